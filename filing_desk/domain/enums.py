@@ -1,0 +1,226 @@
+"""The domain's enumerations, each value the code stored in the register, with zh and en labels.
+
+No Qt, no database. Form specs name these enums by class name (``choices = "AlgorithmType"``);
+``ENUMS`` is the table they are looked up in.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class LabelledEnum(StrEnum):
+    """A StrEnum whose members carry a Chinese and an English label.
+
+    Members are declared as ``NAME = ("stored-code", "中文", "English")``.
+    """
+
+    zh: str
+    en: str
+
+    def __new__(cls, value: str, zh: str = "", en: str = "") -> LabelledEnum:
+        obj = str.__new__(cls, value)
+        obj._value_ = value
+        obj.zh = zh or value
+        obj.en = en or value
+        return obj
+
+    def label(self, lang: str = "zh") -> str:
+        return self.zh if lang.startswith("zh") else self.en
+
+    @classmethod
+    def parse(cls, text: str) -> LabelledEnum:
+        """Find a member by stored code, name, or either label (case-insensitive for English)."""
+        key = text.strip()
+        for member in cls:
+            if key in (member.value, member.name, member.zh) or key.lower() == member.en.lower():
+                return member
+        raise ValueError(f"{text!r} is not a {cls.__name__}")
+
+
+class AlgorithmType(LabelledEnum):
+    """The six type codes embedded in filing numbers (domain.md Part A item 6)."""
+
+    GENERATION = ("01", "生成合成类", "Generation / synthesis")
+    PUSH = ("02", "个性化推送类", "Personalised push")
+    RANKING = ("03", "排序精选类", "Ranking / curation")
+    RETRIEVAL = ("04", "信息检索类", "Information retrieval")
+    FILTERING = ("05", "内容过滤类", "Content filtering")
+    SCHEDULING = ("06", "调度决策类", "Scheduling / decision-making")
+
+    @property
+    def statutory_family(self) -> str:
+        """The Algorithm Provisions art. 2 family (04 and 05 share 检索过滤类)."""
+        if self in (AlgorithmType.RETRIEVAL, AlgorithmType.FILTERING):
+            return "检索过滤类"
+        return self.zh
+
+
+class Role(LabelledEnum):
+    PROVIDER = ("provider", "服务提供者", "Service provider")
+    SUPPORTER = ("supporter", "服务技术支持者", "Technical supporter")
+
+
+class Triage(LabelledEnum):
+    """Whether the user judged that the algorithm must be filed (domain.md Part A item 5)."""
+
+    REQUIRED = ("required", "需要备案", "Filing required")
+    NOT_REQUIRED = ("not_required", "无需备案", "Filing not required")
+    UNDECIDED = ("undecided", "待判断", "Undecided")
+
+
+class ProductForm(LabelledEnum):
+    APP = ("app", "APP", "App")
+    WEBSITE = ("website", "网站", "Website")
+    MINI_PROGRAM = ("mini_program", "小程序", "Mini-program")
+    OFFICIAL_ACCOUNT = ("official_account", "公众账号", "Official account")
+    DESKTOP = ("desktop", "桌面应用程序", "Desktop application")
+    PLUGIN = ("plugin", "插件", "Plug-in")
+    API = ("api", "API", "API")
+    QUICK_APP = ("quick_app", "快应用", "Quick app")
+    H5 = ("h5", "H5", "H5 page")
+    OTHER = ("other", "其他", "Other")
+
+
+class EntityType(LabelledEnum):
+    ENTERPRISE = ("enterprise", "企业", "Enterprise")
+    PUBLIC_INSTITUTION = ("public_institution", "事业单位", "Public institution")
+    SOCIAL_ORGANISATION = ("social_organisation", "社会团体", "Social organisation")
+    OTHER = ("other", "其他", "Other")
+
+
+class EntityState(LabelledEnum):
+    """Entity (主体) filing state (domain.md Part B §8.4)."""
+
+    DRAFT = ("ent_draft", "主体草稿", "Entity draft")
+    SUBMITTED = ("ent_submitted", "主体审核中", "Entity submitted")
+    RETURNED = ("ent_returned", "主体退回", "Entity returned")
+    APPROVED = ("ent_approved", "主体已通过", "Entity approved")
+
+
+class AlgorithmState(LabelledEnum):
+    """One algorithm's filing life (domain.md Part B §8.4)."""
+
+    DRAFT = ("draft", "草稿", "Draft")
+    PREPARED = ("prepared", "材料齐备", "Prepared")
+    SUBMITTED = ("submitted", "已提交审核中", "Submitted")
+    RETURNED = ("returned", "退回补正", "Returned for correction")
+    FILED = ("filed", "已备案", "Filed")
+    CHANGE_PENDING = ("change_pending", "变更待办", "Change pending")
+    CHANGE_SUBMITTED = ("change_submitted", "变更审核中", "Change submitted")
+    CANCEL_PENDING = ("cancel_pending", "注销待办", "Cancellation pending")
+    CANCEL_SUBMITTED = ("cancel_submitted", "注销审核中", "Cancellation submitted")
+    CANCELLED = ("cancelled", "已注销", "Cancelled")
+    REVOKED = ("revoked", "被撤销备案", "Filing revoked")
+    CANCELLED_BY_CAC = ("cancelled_by_cac", "被注销备案", "Cancelled by the CAC")
+    ABANDONED = ("abandoned", "已放弃", "Abandoned")
+
+
+class ProcedureKind(LabelledEnum):
+    """Algorithm Provisions art. 24: the three procedures."""
+
+    FILING = ("filing", "备案", "Filing")
+    MODIFICATION = ("modification", "变更", "Modification")
+    CANCELLATION = ("cancellation", "注销", "Cancellation")
+
+
+class ProcedureState(LabelledEnum):
+    """One procedure's state; RETURNED goes back to EDITING for 补正 and resubmission."""
+
+    EDITING = ("editing", "填报中", "Editing")
+    READY = ("ready", "待提交", "Ready to submit")
+    SUBMITTED = ("submitted", "已提交", "Submitted")
+    RETURNED = ("returned", "退回补正", "Returned for correction")
+    COMPLETED = ("completed", "已办结", "Completed")
+    WITHDRAWN = ("withdrawn", "已撤回", "Withdrawn")
+
+
+class DeadlineKind(LabelledEnum):
+    """The clocks of Algorithm Provisions arts. 24 and 25 (working days)."""
+
+    FILING = ("filing", "备案期限", "Filing deadline")
+    MODIFICATION = ("modification", "变更期限", "Modification deadline")
+    CANCELLATION = ("cancellation", "注销期限", "Cancellation deadline")
+    REVIEW = ("review", "预计审核决定", "Decision expected by")
+
+
+class ModelOrigin(LabelledEnum):
+    OWN = ("own", "自研", "Own model")
+    FINE_TUNED = ("fine_tuned", "微调", "Fine-tuned")
+    THIRD_PARTY = ("third_party", "第三方", "Third-party")
+
+
+class ModelTrack(LabelledEnum):
+    """Generative-AI model track: 备案 (filing), 登记 (registration) or none."""
+
+    FILING = ("filing", "大模型备案", "Model filing")
+    REGISTRATION = ("registration", "登记", "Registration")
+    NOT_REQUIRED = ("not_required", "无需", "Not required")
+
+
+class Modality(LabelledEnum):
+    TEXT = ("text", "文本", "Text")
+    IMAGE = ("image", "图像", "Image")
+    AUDIO = ("audio", "音频", "Audio")
+    VIDEO = ("video", "视频", "Video")
+    VIRTUAL_SCENE = ("virtual_scene", "虚拟场景", "Virtual scene")
+
+
+class AttachmentKind(LabelledEnum):
+    """Materials the procedures need (domain.md Part A item 11)."""
+
+    BUSINESS_LICENCE = ("business_licence", "营业执照", "Business licence")
+    ID_COPY = ("id_copy", "身份证件复印件", "ID copy")
+    COMMITMENT_LETTER = ("commitment_letter", "算法备案承诺书", "Commitment letter")
+    RESPONSIBILITY_STATEMENT = (
+        "responsibility_statement",
+        "落实算法安全主体责任基本情况",
+        "Statement on algorithm-security responsibility",
+    )
+    SELF_ASSESSMENT = ("self_assessment", "算法安全自评估报告", "Self-assessment report")
+    PUBLIC_DISCLOSURE = ("public_disclosure", "拟公示内容", "Public disclosure text")
+    LABELLING = ("labelling", "标识相关材料", "Labelling materials")
+    CAC_NOTICE = ("cac_notice", "网信部门通知", "CAC notice")
+    SCREENSHOT = ("screenshot", "截图", "Screenshot")
+    OTHER = ("other", "其他", "Other")
+
+
+class Severity(LabelledEnum):
+    ERROR = ("error", "错误", "Error")
+    WARNING = ("warning", "警告", "Warning")
+
+
+class OwnerType(LabelledEnum):
+    """What an attachment or audit event belongs to."""
+
+    ENTITY = ("entity", "主体", "Entity")
+    ALGORITHM = ("algorithm", "算法", "Algorithm")
+    MODEL = ("model", "模型", "Model")
+    PRODUCT = ("product", "产品", "Product")
+    PROCEDURE = ("procedure", "办理事项", "Procedure")
+    ATTACHMENT = ("attachment", "附件", "Attachment")
+    CALENDAR = ("calendar", "工作日历", "Calendar")
+    SETTING = ("setting", "设置", "Setting")
+
+
+ENUMS: dict[str, type[LabelledEnum]] = {
+    cls.__name__: cls
+    for cls in (
+        AlgorithmType,
+        Role,
+        Triage,
+        ProductForm,
+        EntityType,
+        EntityState,
+        AlgorithmState,
+        ProcedureKind,
+        ProcedureState,
+        DeadlineKind,
+        ModelOrigin,
+        ModelTrack,
+        Modality,
+        AttachmentKind,
+        Severity,
+        OwnerType,
+    )
+}
