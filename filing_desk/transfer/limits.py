@@ -1,0 +1,145 @@
+"""Size, zip-bomb and file-name limits, checked before anything is read or unpacked.
+
+No Qt, no database. ``check_file`` only stats the file and, for zip-based formats (.xlsx, .docx),
+reads the zip central directory; it never decompresses a member. Sizes in the central directory are
+the archive's own claims: ``zipfile`` stops decompressing a member at its declared size, so refusing
+on the declared sizes bounds what a later reader can unpack.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from filing_desk.transfer.errors import FileTooLarge, MalformedFile, ZipBomb
+
+MIB = 1024 * 1024
+ZIP_SUFFIXES = frozenset({".xlsx", ".xlsm", ".docx"})
+# Members smaller than this cannot bomb anything, so a high ratio there is ignored (tiny XML parts
+# of an .xlsx routinely compress 100:1).
+RATIO_FLOOR_BYTES = 1 * MIB
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What an import may cost. Defaults suit a firm's register; tests pass smaller ones."""
+
+    max_file_bytes: int = 50 * MIB
+    max_unpacked_bytes: int = 200 * MIB
+    max_ratio: int = 100
+    max_members: int = 10_000
+    max_rows: int = 200_000
+
+
+DEFAULT_LIMITS = Limits()
+
+
+def check_file(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> int:
+    """Refuse a file that is too large or a zip bomb; return its size in bytes.
+
+    Raises:
+        FileTooLarge: the file is bigger than ``limits.max_file_bytes``.
+        ZipBomb: a zip-based file declares too many members, too many unpacked bytes, or a member
+            whose unpacked/packed ratio exceeds ``limits.max_ratio``.
+        MalformedFile: the file is missing, or named .xlsx/.docx but is not a zip archive.
+    """
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+    except OSError as exc:
+        raise MalformedFile(f"cannot read {p.name}: {exc.strerror or exc}", file=p.name) from exc
+    if size > limits.max_file_bytes:
+        raise FileTooLarge(
+            f"{p.name} is {_mib(size)}, more than the {_mib(limits.max_file_bytes)} allowed",
+            file=p.name,
+            size=size,
+            limit=limits.max_file_bytes,
+        )
+    if p.suffix.lower() in ZIP_SUFFIXES:
+        check_zip(p, limits)
+    return size
+
+
+def check_zip(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
+    """Inspect a zip archive's central directory and refuse a zip bomb before unpacking."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise MalformedFile(
+            f"{path.name} is not a valid {path.suffix.lower()} file (not a zip archive)",
+            file=path.name,
+        ) from exc
+    if len(members) > limits.max_members:
+        raise ZipBomb(
+            f"{path.name} holds {len(members)} parts, more than {limits.max_members}; "
+            "refused without unpacking",
+            file=path.name,
+        )
+    total = sum(m.file_size for m in members)
+    if total > limits.max_unpacked_bytes:
+        raise ZipBomb(
+            f"{path.name} would unpack to {_mib(total)}, more than "
+            f"{_mib(limits.max_unpacked_bytes)}"
+            "; refused without unpacking (possible zip bomb)",
+            file=path.name,
+            unpacked=total,
+        )
+    for member in members:
+        _check_ratio(path, member, limits)
+
+
+def _check_ratio(path: Path, member: zipfile.ZipInfo, limits: Limits) -> None:
+    if member.file_size < RATIO_FLOOR_BYTES:
+        return
+    ratio = member.file_size / max(member.compress_size, 1)
+    if ratio > limits.max_ratio:
+        raise ZipBomb(
+            f"{path.name}: part {member.filename!r} would unpack {ratio:.0f} times its packed size "
+            f"(limit {limits.max_ratio}); refused without unpacking (possible zip bomb)",
+            file=path.name,
+            member=member.filename,
+        )
+
+
+def _mib(size: int) -> str:
+    return f"{size / MIB:.1f} MiB"
+
+
+# Windows reserves these device names whatever the extension.
+_RESERVED = frozenset(
+    {"CON", "PRN", "AUX", "NUL"}
+    | {f"COM{i}" for i in range(1, 10)}
+    | {f"LPT{i}" for i in range(1, 10)}
+)
+_FORBIDDEN = re.compile(r'[<>:"|?*]')
+_MAX_NAME = 200
+FALLBACK_NAME = "attachment"
+
+
+def safe_filename(name: str) -> str:
+    """A file name safe to create in a chosen folder: no path parts, no control characters.
+
+    Keeps Chinese and other letters; drops directories (``../``, ``..\\``, absolute paths, drive
+    letters), NULs and control characters; replaces characters Windows forbids; never empty.
+    """
+    text = unicodedata.normalize("NFC", str(name))
+    text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C")
+    text = re.split(r"[\\/]", text)[-1]
+    text = re.sub(r"^[A-Za-z]:", "", text)
+    text = _FORBIDDEN.sub("_", text).strip().strip(".").strip()
+    if not text:
+        return FALLBACK_NAME
+    stem, dot, ext = text.rpartition(".")
+    if not dot:
+        stem, ext = text, ""
+    if stem.split(".")[0].upper() in _RESERVED:
+        text = "_" + text
+    if len(text) > _MAX_NAME:
+        keep = ext[:20]
+        text = text[: _MAX_NAME - len(keep) - 1].rstrip() + ("." + keep if keep else "")
+    return text
