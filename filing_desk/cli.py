@@ -1,0 +1,234 @@
+"""The command line: no subcommand opens the desktop app; subcommands run headless jobs.
+
+``main(argv) -> int`` is what both ``filing-desk`` and ``python -m filing_desk`` call. Heavy
+modules (PySide6, ReportLab, Alembic, openpyxl) are imported inside the command that needs them.
+Exit 0 on success; otherwise one clear line on stderr and a non-zero code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from filing_desk import __version__
+from filing_desk.paths import app_paths
+
+Handler = Callable[[argparse.Namespace], int]
+_HANDLERS: dict[str, Handler] = {}
+
+
+def command(name: str) -> Callable[[Handler], Handler]:
+    def register(fn: Handler) -> Handler:
+        _HANDLERS[name] = fn
+        return fn
+
+    return register
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="filing-desk",
+        description="Filing Desk: the encrypted register of algorithms and their CAC filings.",
+    )
+    p.add_argument("--version", action="version", version=f"filing-desk {__version__}")
+    p.add_argument("--register", type=Path, help="the register file (default: in your data dir)")
+    p.add_argument("--demo", action="store_true", help="open a throw-away register of sample data")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("init", help="create a new register")
+    sub.add_parser("demo", help="fill the register with realistic sample data")
+    sub.add_parser("check", help="verify encryption, schema revision and the audit chain")
+    d = sub.add_parser("deadlines", help="open procedures, most urgent first")
+    d.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    due = sub.add_parser("due", help="compute a due date")
+    due.add_argument(
+        "--procedure", required=True, choices=["filing", "modification", "cancellation", "review"]
+    )
+    due.add_argument("--from", dest="start", required=True, type=_date, metavar="YYYY-MM-DD")
+    _add_transfer_parsers(sub)
+    return p
+
+
+def _add_transfer_parsers(sub: Any) -> None:
+    pr = sub.add_parser("print", help="render a CAC-style form to PDF")
+    pr.add_argument("--algorithm", type=int)
+    pr.add_argument("--entity", type=int)
+    pr.add_argument("--procedure-id", type=int, dest="procedure_id")
+    pr.add_argument("--form", help="form id, e.g. algorithm-filing")
+    pr.add_argument("--lang", choices=["zh", "en"], default="zh")
+    pr.add_argument("-o", "--output", type=Path)
+    pr.add_argument("--packet", type=Path, metavar="DIR", help="write every form a procedure needs")
+    im = sub.add_parser("import", help="import xlsx, csv, json or a CAC list .docx")
+    im.add_argument("file", type=Path)
+    im.add_argument("--entity", action="append", default=[], help="entity name (CAC lists)")
+    im.add_argument("--dry-run", action="store_true")
+    im.add_argument("--update", action="store_true", help="update algorithms that already exist")
+    ex = sub.add_parser("export", help="export the register")
+    ex.add_argument("--format", required=True, choices=["xlsx", "csv", "json"])
+    ex.add_argument("--entity", type=int)
+    ex.add_argument("-o", "--output", type=Path, required=True)
+    cl = sub.add_parser("check-list", help="check the register against a CAC list .docx")
+    cl.add_argument("file", type=Path)
+    bk = sub.add_parser("backup", help="write a verified, encrypted backup")
+    bk.add_argument("-o", "--output", type=Path)
+    rs = sub.add_parser("restore", help="restore a backup into a new file")
+    rs.add_argument("file", type=Path)
+    rs.add_argument("-o", "--output", type=Path, required=True)
+    sub.add_parser("self-test", help="check that this installation works")
+
+
+def register_path(args: argparse.Namespace) -> Path:
+    return args.register or app_paths().default_register
+
+
+def open_from_args(args: argparse.Namespace, **kwargs: Any) -> Any:
+    from filing_desk.store.register import open_register
+
+    return open_register(register_path(args), **kwargs)
+
+
+@command("init")
+def cmd_init(args: argparse.Namespace) -> int:
+    from filing_desk.store.register import create_register
+
+    created = create_register(register_path(args))
+    with created.register as reg:
+        mode = "passphrase" if reg.key_source.value == "passphrase" else "system keyring"
+        print(f"Created {reg.path} (register {reg.register_id}, key in the {mode}).")
+        print("Recovery key — write it down or print the recovery sheet; it is shown only once:")
+        print(f"  {created.recovery_key}")
+    return 0
+
+
+@command("demo")
+def cmd_demo(args: argparse.Namespace) -> int:
+    from filing_desk import demo
+    from filing_desk.store.register import create_register
+
+    path = register_path(args)
+    if path.exists():
+        reg = open_from_args(args)
+    else:
+        created = create_register(path)
+        reg = created.register
+        print(f"Created {path}. Recovery key: {created.recovery_key}")
+    with reg:
+        summary = demo.fill(reg)
+    print(f"Demo data written: {summary}")
+    return 0
+
+
+@command("check")
+def cmd_check(args: argparse.Namespace) -> int:
+    from filing_desk.store.migrate import HEAD
+
+    with open_from_args(args, upgrade=False) as reg:
+        problems = reg.cipher_check()
+        revision = reg.schema_revision()
+        chain = reg.verify_audit()
+    ok = True
+    print(f"encryption: {'ok' if not problems else 'DAMAGED: ' + problems[0]}")
+    ok &= not problems
+    print(f"schema: {revision} ({'current' if revision == HEAD else 'needs upgrade to ' + HEAD})")
+    ok &= revision == HEAD
+    if chain.ok:
+        print(f"audit chain: ok ({chain.checked} events)")
+    else:
+        print(f"audit chain: BROKEN at event {chain.first_bad_id}: {chain.reason}")
+        ok = False
+    return 0 if ok else 1
+
+
+@command("deadlines")
+def cmd_deadlines(args: argparse.Namespace) -> int:
+    with open_from_args(args) as reg:
+        rows = reg.deadlines()
+    items = [
+        {
+            "procedure_id": d.procedure.id,
+            "algorithm_id": d.procedure.algorithm_id,
+            "algorithm": d.algorithm_name,
+            "entity": d.entity_name,
+            "procedure": d.procedure.kind.value,
+            "due": d.procedure.due_date.isoformat() if d.procedure.due_date else None,
+            "working_days_left": d.working_days_left,
+            "overdue": d.overdue,
+            "provisional": d.procedure.due_provisional,
+        }
+        for d in rows
+    ]
+    if args.json:
+        print(json.dumps(items, ensure_ascii=False, indent=2))
+        return 0
+    if not items:
+        print("No open procedures.")
+    for it in items:
+        flags = " OVERDUE" if it["overdue"] else ""
+        flags += " provisional" if it["provisional"] else ""
+        left = "" if it["working_days_left"] is None else f"{it['working_days_left']:>4} wd"
+        print(
+            f"{it['due'] or 'no date':<10} {left:>7} {it['procedure']:<13} "
+            f"{it['algorithm']} ({it['entity']}){flags}"
+        )
+    return 0
+
+
+@command("due")
+def cmd_due(args: argparse.Namespace) -> int:
+    from filing_desk.domain.deadlines import due_date
+    from filing_desk.domain.enums import DeadlineKind
+    from filing_desk.domain.workdays import WorkCalendar
+
+    calendar, conservative = WorkCalendar(), False
+    path = register_path(args)
+    if path.exists():
+        with open_from_args(args) as reg:
+            calendar, conservative = reg.calendar(), reg.conservative()
+    due = due_date(DeadlineKind(args.procedure), args.start, calendar, conservative=conservative)
+    print(due.value.isoformat() + (" provisional" if due.provisional else ""))
+    return 0
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from filing_desk import app
+
+    return app.run(register=args.register, demo=args.demo)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from filing_desk import cli_jobs  # noqa: F401  (registers the data commands)
+    from filing_desk.domain.errors import DomainError
+    from filing_desk.store.errors import RegisterError
+
+    parser = build_parser()
+    args = parser.parse_args(list(argv) if argv is not None else None)
+    handler = _HANDLERS.get(args.command) if args.command else _run_gui
+    try:
+        return handler(args)
+    except RegisterError as exc:
+        print(f"filing-desk: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except DomainError as exc:
+        print(f"filing-desk: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(
+            f"filing-desk: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
+            file=sys.stderr,
+        )
+        return 1
+
+
+def console_main() -> None:
+    sys.exit(main())

@@ -1,0 +1,80 @@
+"""Whole-record checks run before every write: required values and code formats → Report.
+
+No Qt, no I/O. Errors block the write; warnings are shown and kept.
+"""
+
+from __future__ import annotations
+
+from filing_desk.domain import codes
+from filing_desk.domain.enums import Role, Severity
+from filing_desk.domain.issues import Issue, Report
+from filing_desk.domain.records import Algorithm, Entity, Model, Product
+
+
+def _required(value: object, key: str, label: str) -> list[Issue]:
+    if isinstance(value, str) and value.strip():
+        return []
+    return [Issue("field.required", key, text=f"{label} is required")]
+
+
+def validate_entity(entity: Entity) -> Report:
+    issues = _required(entity.name, "entity.name", "The entity name")
+    if entity.uscc:
+        issues += codes.check_uscc(entity.uscc, field="entity.uscc")
+    for key in ("officer_email", "contact_email"):
+        if getattr(entity, key):
+            issues += codes.check_email(getattr(entity, key), field=f"entity.{key}")
+    for key in ("officer_phone", "contact_phone"):
+        if getattr(entity, key):
+            issues += codes.check_phone(getattr(entity, key), field=f"entity.{key}")
+    return Report.of(issues)
+
+
+def validate_algorithm(algorithm: Algorithm) -> Report:
+    issues = _required(algorithm.name, "algorithm.name", "The algorithm name")
+    if algorithm.filing_number:
+        issues += codes.check_filing_number(
+            algorithm.filing_number, algo_type=algorithm.algo_type, field="algorithm.filing_number"
+        )
+    if (
+        algorithm.launch_date
+        and algorithm.termination_date
+        and algorithm.termination_date < algorithm.launch_date
+    ):
+        issues.append(
+            Issue(
+                "date.order",
+                "algorithm.termination_date",
+                text="The termination date is before the launch date",
+            )
+        )
+    if algorithm.role is Role.SUPPORTER and algorithm.service_method == "" and algorithm.filed_date:
+        issues.append(
+            Issue(
+                "supporter.service_method",
+                "algorithm.service_method",
+                severity=Severity.WARNING,
+                text="A technical supporter describes its technical service method",
+            )
+        )
+    return Report.of(issues)
+
+
+def validate_product(product: Product) -> Report:
+    issues = _required(product.name, "product.name", "The product name")
+    if product.shown_since and not product.shows_number:
+        issues.append(
+            Issue(
+                "product.shown_since",
+                "product.shown_since",
+                text="A display date is given but the filing number is not marked as shown",
+            )
+        )
+    return Report.of(issues)
+
+
+def validate_model(model: Model) -> Report:
+    issues = _required(model.name, "model.name", "The model name")
+    if model.track_number:
+        issues += codes.check_model_number(model.track_number, model.track)
+    return Report.of(issues)

@@ -1,0 +1,268 @@
+"""Writes to entities, algorithms, products and models: validate, write, audit, detect changes.
+
+A mixin of ``Register``. Every method is one transaction; a change to a filed field of a filed
+algorithm opens (or joins) a modification procedure in the same transaction.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from typing import Any
+
+from sqlalchemy import delete, select
+
+from filing_desk.domain import validation
+from filing_desk.domain.errors import InvalidInput
+from filing_desk.domain.issues import Issue, Report
+from filing_desk.domain.records import Algorithm, Entity, Model, Product
+from filing_desk.store import convert
+from filing_desk.store.schema import (
+    AlgorithmModelRow,
+    AlgorithmRow,
+    EntityRow,
+    ModelRow,
+    ProductRow,
+)
+
+
+def _require_valid(report: Report) -> None:
+    if not report.is_valid:
+        raise InvalidInput(report.errors)
+
+
+def _not_found(kind: str, ident: int) -> InvalidInput:
+    return InvalidInput([Issue(f"{kind}.not_found", f"{kind}.id", text=f"No {kind} {ident}")])
+
+
+def _values(record: Any) -> dict[str, Any]:
+    """Column values of a record, for writing and for the audit trail."""
+    out = {}
+    for f in dataclasses.fields(record):
+        if f.name in ("id", "model_ids"):
+            continue
+        out[f.name] = convert.to_column(getattr(record, f.name))
+    return out
+
+
+def _apply(row: Any, values: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
+    """Set changed columns on ``row``; returns {column: (old, new)}."""
+    changed = {}
+    for name, value in values.items():
+        if not hasattr(row, name):
+            continue
+        old = getattr(row, name)
+        if old != value:
+            changed[name] = (old, value)
+            setattr(row, name, value)
+    return changed
+
+
+def _audit_values(changed: dict[str, tuple[Any, Any]]) -> tuple[dict, dict]:
+    return ({k: v[0] for k, v in changed.items()}, {k: v[1] for k, v in changed.items()})
+
+
+class RecordCommands:
+    """Entity, algorithm, product and model commands (mixed into Register)."""
+
+    # --- entities --------------------------------------------------------------------------
+
+    def create_entity(self, **data: Any) -> Entity:
+        values = convert.coerce_changes(Entity, data, "entity")
+        entity = Entity(**values)
+        _require_valid(validation.validate_entity(entity))
+        with self.transaction() as s:
+            row = EntityRow(**_values(entity))
+            s.add(row)
+            s.flush()
+            self.audit(s, "entity.create", "entity", row.id, None, _values(entity))
+            return convert.to_record(row, Entity)
+
+    def update_entity(self, entity_id: int, change_date: date | None = None, **data: Any) -> Entity:
+        values = convert.coerce_changes(Entity, data, "entity")
+        with self.transaction() as s:
+            row = s.get(EntityRow, entity_id)
+            if row is None:
+                raise _not_found("entity", entity_id)
+            updated = dataclasses.replace(convert.to_record(row, Entity), **values)
+            _require_valid(validation.validate_entity(updated))
+            changed = _apply(row, {k: convert.to_column(v) for k, v in values.items()})
+            if not changed:
+                return updated
+            self.audit(s, "entity.update", "entity", entity_id, *_audit_values(changed))
+            s.flush()
+            for algo_id in s.scalars(
+                select(AlgorithmRow.id).where(AlgorithmRow.entity_id == entity_id)
+            ):
+                self._detect_changes(s, algo_id, change_date)
+            return convert.to_record(row, Entity)
+
+    # --- algorithms ------------------------------------------------------------------------
+
+    def create_algorithm(self, entity_id: int, **data: Any) -> Algorithm:
+        model_ids = tuple(data.pop("model_ids", ()) or ())
+        values = convert.coerce_changes(Algorithm, data, "algorithm")
+        algorithm = Algorithm(entity_id=entity_id, **values)
+        _require_valid(validation.validate_algorithm(algorithm))
+        with self.transaction() as s:
+            if s.get(EntityRow, entity_id) is None:
+                raise _not_found("entity", entity_id)
+            row = AlgorithmRow(**_values(algorithm))
+            row.filing_number = _normalised_number(row.filing_number)
+            s.add(row)
+            s.flush()
+            for model_id in model_ids:
+                s.add(AlgorithmModelRow(algorithm_id=row.id, model_id=model_id))
+            self.audit(s, "algorithm.create", "algorithm", row.id, None, _values(algorithm))
+            return self._algorithm(s, row.id)
+
+    def update_algorithm(
+        self, algorithm_id: int, change_date: date | None = None, **data: Any
+    ) -> Algorithm:
+        """Edit fields; a filed field of a filed algorithm opens or joins a modification."""
+        model_ids = data.pop("model_ids", None)
+        values = convert.coerce_changes(Algorithm, data, "algorithm")
+        with self.transaction() as s:
+            row = s.get(AlgorithmRow, algorithm_id)
+            if row is None:
+                raise _not_found("algorithm", algorithm_id)
+            updated = dataclasses.replace(self._algorithm(s, algorithm_id), **values)
+            _require_valid(validation.validate_algorithm(updated))
+            columns = {k: convert.to_column(v) for k, v in values.items()}
+            if "filing_number" in columns:
+                columns["filing_number"] = _normalised_number(columns["filing_number"])
+            changed = _apply(row, columns)
+            if model_ids is not None:
+                changed |= self._relink_models(s, algorithm_id, tuple(model_ids))
+            if changed:
+                self.audit(
+                    s, "algorithm.update", "algorithm", algorithm_id, *_audit_values(changed)
+                )
+                s.flush()
+                self._after_algorithm_edit(s, row, changed)
+                self._detect_changes(s, algorithm_id, change_date)
+            return self._algorithm(s, algorithm_id)
+
+    def _relink_models(self, s: Any, algorithm_id: int, model_ids: tuple[int, ...]) -> dict:
+        old = tuple(
+            sorted(
+                s.scalars(
+                    select(AlgorithmModelRow.model_id).where(
+                        AlgorithmModelRow.algorithm_id == algorithm_id
+                    )
+                )
+            )
+        )
+        new = tuple(sorted(set(model_ids)))
+        if old == new:
+            return {}
+        s.execute(delete(AlgorithmModelRow).where(AlgorithmModelRow.algorithm_id == algorithm_id))
+        for model_id in new:
+            if s.get(ModelRow, model_id) is None:
+                raise _not_found("model", model_id)
+            s.add(AlgorithmModelRow(algorithm_id=algorithm_id, model_id=model_id))
+        return {"model_ids": (list(old), list(new))}
+
+    def _algorithm(self, s: Any, algorithm_id: int) -> Algorithm:
+        row = s.get(AlgorithmRow, algorithm_id)
+        if row is None:
+            raise _not_found("algorithm", algorithm_id)
+        model_ids = tuple(
+            s.scalars(
+                select(AlgorithmModelRow.model_id)
+                .where(AlgorithmModelRow.algorithm_id == algorithm_id)
+                .order_by(AlgorithmModelRow.model_id)
+            )
+        )
+        return convert.to_record(row, Algorithm, model_ids=model_ids)
+
+    # --- products --------------------------------------------------------------------------
+
+    def add_product(
+        self, algorithm_id: int, change_date: date | None = None, **data: Any
+    ) -> Product:
+        values = convert.coerce_changes(Product, data, "product")
+        product = Product(algorithm_id=algorithm_id, **values)
+        _require_valid(validation.validate_product(product))
+        with self.transaction() as s:
+            if s.get(AlgorithmRow, algorithm_id) is None:
+                raise _not_found("algorithm", algorithm_id)
+            row = ProductRow(**_values(product))
+            s.add(row)
+            s.flush()
+            self.audit(s, "product.create", "product", row.id, None, _values(product))
+            self._detect_changes(s, algorithm_id, change_date)
+            return convert.to_record(row, Product)
+
+    def update_product(
+        self, product_id: int, change_date: date | None = None, **data: Any
+    ) -> Product:
+        values = convert.coerce_changes(Product, data, "product")
+        with self.transaction() as s:
+            row = s.get(ProductRow, product_id)
+            if row is None:
+                raise _not_found("product", product_id)
+            updated = dataclasses.replace(convert.to_record(row, Product), **values)
+            _require_valid(validation.validate_product(updated))
+            changed = _apply(row, {k: convert.to_column(v) for k, v in values.items()})
+            if changed:
+                self.audit(s, "product.update", "product", product_id, *_audit_values(changed))
+                s.flush()
+                self._detect_changes(s, row.algorithm_id, change_date)
+            return convert.to_record(row, Product)
+
+    def remove_product(self, product_id: int, change_date: date | None = None) -> None:
+        with self.transaction() as s:
+            row = s.get(ProductRow, product_id)
+            if row is None:
+                raise _not_found("product", product_id)
+            algorithm_id = row.algorithm_id
+            before = _values(convert.to_record(row, Product))
+            s.delete(row)
+            self.audit(s, "product.delete", "product", product_id, before, None)
+            s.flush()
+            self._detect_changes(s, algorithm_id, change_date)
+
+    # --- models ----------------------------------------------------------------------------
+
+    def create_model(self, entity_id: int, **data: Any) -> Model:
+        values = convert.coerce_changes(Model, data, "model")
+        model = Model(entity_id=entity_id, **values)
+        _require_valid(validation.validate_model(model))
+        with self.transaction() as s:
+            if s.get(EntityRow, entity_id) is None:
+                raise _not_found("entity", entity_id)
+            row = ModelRow(**_values(model))
+            s.add(row)
+            s.flush()
+            self.audit(s, "model.create", "model", row.id, None, _values(model))
+            return convert.to_record(row, Model)
+
+    def update_model(self, model_id: int, change_date: date | None = None, **data: Any) -> Model:
+        values = convert.coerce_changes(Model, data, "model")
+        with self.transaction() as s:
+            row = s.get(ModelRow, model_id)
+            if row is None:
+                raise _not_found("model", model_id)
+            updated = dataclasses.replace(convert.to_record(row, Model), **values)
+            _require_valid(validation.validate_model(updated))
+            changed = _apply(row, {k: convert.to_column(v) for k, v in values.items()})
+            if changed:
+                self.audit(s, "model.update", "model", model_id, *_audit_values(changed))
+                s.flush()
+                users = s.scalars(
+                    select(AlgorithmModelRow.algorithm_id).where(
+                        AlgorithmModelRow.model_id == model_id
+                    )
+                )
+                for algo_id in list(users):
+                    self._detect_changes(s, algo_id, change_date)
+            return convert.to_record(row, Model)
+
+
+def _normalised_number(text: str) -> str:
+    from filing_desk.domain.codes import normalise_filing_number
+
+    if not text:
+        return ""
+    return normalise_filing_number(text) or text

@@ -1,0 +1,128 @@
+"""The SQLCipher engine: file checks before opening, raw-key connections, pragmas.
+
+Every failure is detected before anything is written: the file's bytes stay as they were.
+Connections are keyed in the creator, so a connection that SQLAlchemy hands out is always unlocked.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from filing_desk.store.errors import (
+    NotADatabase,
+    NotEncrypted,
+    RegisterNotFound,
+    TruncatedRegister,
+    WrongKey,
+)
+from filing_desk.store.keys import DataKey
+
+PAGE_SIZE = 4096  # SQLCipher 4 default
+SQLITE_MAGIC = b"SQLite format 3\x00"
+_FOREIGN_MAGIC = {
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a ZIP archive (or an Office document)",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"{": "a JSON or text file",
+}
+
+
+def check_file(path: Path) -> None:
+    """Refuse a file that cannot be a register, reading it only."""
+    if not path.exists():
+        raise RegisterNotFound(f"No register at {path}. Create one with `filing-desk init`.")
+    if not path.is_file():
+        raise NotADatabase(f"{path} is a folder, not a register file.")
+    size = path.stat().st_size
+    with path.open("rb") as fh:
+        head = fh.read(64)
+    if head.startswith(SQLITE_MAGIC):
+        raise NotEncrypted(
+            f"{path} is a plain, unencrypted SQLite database, not a Filing Desk register."
+        )
+    for magic, what in _FOREIGN_MAGIC.items():
+        if head.startswith(magic):
+            raise NotADatabase(f"{path} is {what}, not a Filing Desk register.")
+    if size == 0:
+        raise TruncatedRegister(f"{path} is empty (0 bytes): the register was cut off.")
+    if head and _mostly_text(head):
+        raise NotADatabase(f"{path} is a text file, not a Filing Desk register.")
+    if size % PAGE_SIZE:
+        raise TruncatedRegister(
+            f"{path} is {size:,} bytes, not a whole number of {PAGE_SIZE}-byte pages: "
+            "the file was cut off (truncated). Restore it from a backup."
+        )
+
+
+def _mostly_text(head: bytes) -> bool:
+    printable = sum(32 <= b < 127 or b in (9, 10, 13) for b in head)
+    return printable / len(head) > 0.95
+
+
+def connect(path: Path, key: DataKey, *, create: bool = False) -> Any:
+    """One keyed DB-API connection; raises WrongKey when the key does not open the file."""
+    import sqlcipher3
+
+    mode = "rwc" if create else "rw"
+    uri = f"file:{path.as_posix()}?mode={mode}"
+    conn = sqlcipher3.connect(uri, uri=True, check_same_thread=False, timeout=10)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(key.pragma)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError:
+        conn.close()
+        raise WrongKey(
+            f"The key does not open {path.name}: the passphrase or recovery key is wrong, "
+            "or the file is not a Filing Desk register."
+        ) from None
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA busy_timeout = 10000")
+    return conn
+
+
+def check_complete(conn: Any, path: Path) -> None:
+    """A file cut at a page boundary decrypts, but holds fewer pages than its header says."""
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return  # pages may live in the WAL until the next checkpoint
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    if pages * PAGE_SIZE > path.stat().st_size:
+        raise TruncatedRegister(
+            f"{path.name} holds {path.stat().st_size // PAGE_SIZE} of its {pages} pages: "
+            "the file was cut off (truncated). Restore it from a backup."
+        )
+
+
+def make_engine(path: Path, key: DataKey, *, create: bool = False) -> Any:
+    """A SQLAlchemy engine whose every connection is keyed; the first one is opened now."""
+    import sqlcipher3
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import QueuePool
+
+    first = connect(path, key, create=create)
+    pending: list[Any] = [first]
+
+    def creator() -> Any:
+        return pending.pop() if pending else connect(path, key)
+
+    engine = create_engine(
+        "sqlite://", creator=creator, module=sqlcipher3, poolclass=QueuePool, pool_size=4
+    )
+    return engine
+
+
+def restrict_permissions(path: Path) -> None:
+    """Owner-only access to the register file where the system supports it."""
+    if os.name == "posix":
+        path.chmod(0o600)
+
+
+Creator = Callable[[], Any]

@@ -1,0 +1,73 @@
+"""In-process Alembic: the only caller of Alembic. Backup first, then upgrade to head.
+
+A cheap check reads ``alembic_version`` with plain SQL; Alembic is imported only when an upgrade
+is due. A revision this program does not know means a newer Filing Desk made the file: refused.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from filing_desk import paths
+from filing_desk.store.errors import MadeByNewerVersion
+
+HEAD = "0002"
+REVISIONS = ("0001", "0002")
+
+
+def current_revision(conn: Any) -> str | None:
+    """The schema revision recorded in the file, or None for a new, empty register."""
+    from sqlalchemy import text
+
+    has_table = conn.execute(
+        text("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='alembic_version'")
+    ).scalar()
+    if not has_table:
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def alembic_config(connection: Any = None) -> Any:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(paths.migrations_dir()))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def needs_upgrade(engine: Any) -> str | None:
+    """None when at head; otherwise the current revision ("" for an empty file)."""
+    with engine.connect() as conn:
+        rev = current_revision(conn)
+    if rev == HEAD:
+        return None
+    if rev is not None and rev not in REVISIONS:
+        raise MadeByNewerVersion(
+            f"This register was made by a newer version of Filing Desk (schema {rev}); "
+            f"this version knows up to {HEAD}. Install the newer version to open it."
+        )
+    return rev or ""
+
+
+def run(engine: Any, target: str = "head", downgrade: bool = False) -> None:
+    """Run Alembic on one connection of ``engine`` in one transaction."""
+    from alembic import command
+
+    with engine.begin() as conn:
+        cfg = alembic_config(conn)
+        if downgrade:
+            command.downgrade(cfg, target)
+        else:
+            command.upgrade(cfg, target)
+
+
+def script_head() -> str:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
+
+
+def backup_path_for_upgrade(register: Path, revision: str) -> Path:
+    return register.with_name(f"{register.stem}.before-{HEAD}-from-{revision}.fdesk")
