@@ -1,0 +1,213 @@
+"""ReportLab building blocks for the forms: styles, label/value and grid tables, outline blanks,
+signature and seal block, and the page furniture (header, footer with page x of y and the
+document id, diagonal DRAFT watermark).
+
+No Qt, no file system. Tables split inside rows (``splitInRow``), so a long field flows onto the
+next pages instead of being clipped. ReportLab is imported here; import this module lazily.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 18 * mm
+TOP_MARGIN = 24 * mm
+BOTTOM_MARGIN = 22 * mm
+FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
+LABEL_WIDTH = 46 * mm
+GRID_LINE = colors.HexColor("#555555")
+LABEL_FILL = colors.HexColor("#EEF1F5")
+MUTED = colors.HexColor("#666666")
+CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    section: ParagraphStyle
+    heading: ParagraphStyle
+    label: ParagraphStyle
+    value: ParagraphStyle
+    note: ParagraphStyle
+    body: ParagraphStyle
+
+
+def make_styles(font: str) -> Styles:
+    def style(name: str, size: float, leading: float, **kw: Any) -> ParagraphStyle:
+        return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading, **kw)
+
+    return Styles(
+        title=style("title", 17, 24, alignment=TA_CENTER, spaceAfter=4 * mm),
+        section=style("section", 12, 17, spaceBefore=4 * mm, spaceAfter=2 * mm),
+        heading=style("heading", 10.5, 15, spaceBefore=2.5 * mm, spaceAfter=1 * mm),
+        label=style("label", 9.5, 13),
+        value=style("value", 10, 14.5),
+        note=style("note", 7.5, 10, textColor=MUTED),
+        body=style("body", 10.5, 17, firstLineIndent=0, spaceAfter=1.5 * mm),
+    )
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text: escaped, line breaks kept, CJK text wrapped per character."""
+    markup = escape(text).replace("\n", "<br/>")
+    if CJK.search(text):
+        style = ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
+    return Paragraph(markup, style)
+
+
+def label_cell(label: str, cite: str, styles: Styles) -> list[Flowable]:
+    cell: list[Flowable] = [para(label, styles.label)]
+    if cite:
+        cell.append(para(cite, styles.note))
+    return cell
+
+
+def _table_style(extra: list[tuple[Any, ...]]) -> TableStyle:
+    return TableStyle(
+        [
+            ("GRID", (0, 0), (-1, -1), 0.6, GRID_LINE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4.5),
+            ("LEFTPADDING", (0, 0), (-1, -1), 5),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+            *extra,
+        ]
+    )
+
+
+def label_value_table(rows: list[tuple[list[Flowable], Flowable]]) -> Table:
+    """A bordered two-column table: label (with its citation) on the left, value on the right."""
+    data = [[label, value] for label, value in rows]
+    table = Table(
+        data,
+        colWidths=[LABEL_WIDTH, FRAME_WIDTH - LABEL_WIDTH],
+        splitInRow=1,
+        minRowHeights=[20] * len(data),
+    )
+    table.setStyle(_table_style([("BACKGROUND", (0, 0), (0, -1), LABEL_FILL)]))
+    return table
+
+
+def grid_table(headers: list[Flowable], rows: list[list[Flowable]]) -> Table:
+    """A bordered table with a header row (repeated on each page) and one row per item."""
+    width = FRAME_WIDTH / max(len(headers), 1)
+    table = Table(
+        [headers, *rows],
+        colWidths=[width] * len(headers),
+        repeatRows=1,
+        splitInRow=1,
+        minRowHeights=[18] + [22] * len(rows),
+    )
+    table.setStyle(_table_style([("BACKGROUND", (0, 0), (-1, 0), LABEL_FILL)]))
+    return table
+
+
+def box(content: list[Flowable], blank_lines: int = 0) -> Table:
+    """A bordered full-width box: the content, or ``blank_lines`` of writing space."""
+    height = [max(blank_lines, 2) * 16] if not content else None
+    table = Table([[content or ""]], colWidths=[FRAME_WIDTH], rowHeights=height, splitInRow=1)
+    table.setStyle(_table_style([]))
+    return table
+
+
+def signature_block(lines: list[str], seal_label: str | None, styles: Styles) -> Table:
+    """Signature lines on the left and, where a seal is needed, a seal box on the right."""
+    line_style = ParagraphStyle("signature", parent=styles.value, spaceAfter=7 * mm)
+    left = [para(line, line_style) for line in lines]
+    seal_width = 55 * mm if seal_label else 0
+    data = [[left, para(seal_label, styles.note) if seal_label else ""]]
+    table = Table(
+        data, colWidths=[FRAME_WIDTH - seal_width, seal_width or None], rowHeights=[42 * mm]
+    )
+    commands: list[tuple[Any, ...]] = [("VALIGN", (0, 0), (-1, -1), "TOP")]
+    if seal_label:
+        commands += [
+            ("BOX", (1, 0), (1, 0), 0.6, GRID_LINE),
+            ("VALIGN", (1, 0), (1, 0), "BOTTOM"),
+            ("ALIGN", (1, 0), (1, 0), "CENTER"),
+        ]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def spacer(height_mm: float) -> Spacer:
+    return Spacer(1, height_mm * mm)
+
+
+@dataclass(frozen=True)
+class PageFurniture:
+    """What every page carries besides the content."""
+
+    font: str
+    header_left: str
+    header_right: str
+    footer_left: str
+    page_label: str  # with {page} and {total}
+    watermark: str | None
+
+
+def canvas_class(furniture: PageFurniture) -> type[Canvas]:
+    """A canvas that holds pages back until the end, to print "page x of y" on each."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                draw_furniture(self, furniture, number, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def draw_furniture(canvas: Canvas, f: PageFurniture, number: int, total: int) -> None:
+    canvas.saveState()
+    canvas.setFont(f.font, 8.5)
+    canvas.setFillColor(MUTED)
+    canvas.setStrokeColor(colors.HexColor("#999999"))
+    canvas.setLineWidth(0.5)
+    top = PAGE_HEIGHT - 14 * mm
+    canvas.drawString(MARGIN, top, f.header_left)
+    canvas.drawRightString(PAGE_WIDTH - MARGIN, top, f.header_right)
+    canvas.line(MARGIN, top - 2.5 * mm, PAGE_WIDTH - MARGIN, top - 2.5 * mm)
+    bottom = 12 * mm
+    canvas.line(MARGIN, bottom + 4 * mm, PAGE_WIDTH - MARGIN, bottom + 4 * mm)
+    canvas.drawString(MARGIN, bottom, f.footer_left)
+    canvas.drawRightString(
+        PAGE_WIDTH - MARGIN, bottom, f.page_label.format(page=number, total=total)
+    )
+    if f.watermark:
+        _watermark(canvas, f)
+    canvas.restoreState()
+
+
+def _watermark(canvas: Canvas, f: PageFurniture) -> None:
+    canvas.saveState()
+    canvas.setFillColor(colors.Color(0.8, 0.1, 0.1, alpha=0.13))
+    canvas.setFont(f.font, 72)
+    canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+    canvas.rotate(45)
+    canvas.drawCentredString(0, -24, f.watermark or "")
+    canvas.restoreState()

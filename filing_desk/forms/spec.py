@@ -1,0 +1,180 @@
+"""The loaded shape of a form spec (FormSpec, Section, FieldSpec, Text) and how keys find values.
+
+No Qt, no I/O. A field ``key`` is a dotted path into a FormContext: ``entity.name``,
+``algorithm.launch_date``, ``procedure.reason``; inside a repeated section the item's own prefix
+(``product.name`` in ``repeat = "products"``); or a bare FormContext attribute such as
+``recovery_key``. ``ROOTS``, ``REPEATS`` and ``CONTEXT_SCALARS`` are that vocabulary; the loader
+checks every key against it and ``value_of`` reads a key from a context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from filing_desk.domain.records import (
+    Algorithm,
+    Change,
+    Entity,
+    FormContext,
+    Model,
+    Procedure,
+    Product,
+    RegisterRow,
+)
+
+ROOTS: dict[str, type] = {"entity": Entity, "algorithm": Algorithm, "procedure": Procedure}
+"""Key prefixes valid anywhere, and the record each one names."""
+
+REPEATS: dict[str, tuple[str, type]] = {
+    "products": ("product", Product),
+    "models": ("model", Model),
+    "changes": ("change", Change),
+    "rows": ("row", RegisterRow),
+}
+"""``repeat`` values: the item prefix usable inside the section, and the item's record."""
+
+CONTEXT_SCALARS = ("recovery_key", "register_id", "register_path", "generated")
+"""FormContext attributes a key may name directly (one segment, no dot)."""
+
+APPLIES_TO = ("entity", "algorithm", "procedure")
+SECTION_KINDS = ("fields", "outline", "statement")
+LAYOUTS = ("rows", "grid")
+
+
+@dataclass(frozen=True)
+class Text:
+    """A string in Chinese and English."""
+
+    zh: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.zh if lang.startswith("zh") else self.en
+
+
+@dataclass(frozen=True)
+class Condition:
+    """``when = {"algorithm.role" = "supporter"}``: holds when the key's stored code is listed."""
+
+    key: str
+    values: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One field: where its value lives, how it is labelled, typed, limited and cited.
+
+    ``key`` is empty only for a headed blank in an outline section (counsel writes there).
+    """
+
+    key: str
+    label: Text
+    help: Text
+    type: str
+    required: bool = False
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+    choices: str | None = None
+    cite: str = ""
+    when: tuple[Condition, ...] = ()
+    lines: int = 0  # blank lines left for a headed blank
+
+
+@dataclass(frozen=True)
+class Section:
+    """A titled block of fields; repeated per item, an outline of headings, or a statement."""
+
+    title: Text
+    fields: tuple[FieldSpec, ...] = ()
+    kind: str = "fields"
+    repeat: str | None = None
+    layout: str = "rows"
+    text: Text | None = None
+    when: tuple[Condition, ...] = ()
+    min_items: int = 0
+
+    @property
+    def item_prefix(self) -> str | None:
+        return REPEATS[self.repeat][0] if self.repeat else None
+
+
+@dataclass(frozen=True)
+class FormSpec:
+    """One form, as loaded from ``forms/<id>.toml``."""
+
+    id: str
+    title: Text
+    applies_to: str
+    sections: tuple[Section, ...]
+    needs_signature: bool = False
+    needs_seal: bool = False
+    draft_watermark: bool = True
+    source: str = ""
+
+    def fields(self) -> Iterator[tuple[Section, FieldSpec]]:
+        for section in self.sections:
+            for spec_field in section.fields:
+                yield section, spec_field
+
+    def field(self, key: str) -> FieldSpec:
+        for _section, spec_field in self.fields():
+            if spec_field.key == key:
+                return spec_field
+        raise KeyError(key)
+
+
+def holds(conditions: tuple[Condition, ...], context: FormContext) -> bool:
+    """Whether every condition holds for the context (no conditions: always)."""
+    for condition in conditions:
+        value = value_of(context, condition.key)
+        if value is None or str(value) not in condition.values:
+            return False
+    return True
+
+
+def value_of(context: FormContext, key: str, item: object | None = None) -> object:
+    """The value a key names, or None where the record or attribute is absent."""
+    if not key:
+        return None
+    head, _, attr = key.partition(".")
+    if not attr:
+        return getattr(context, head, None)
+    if head in ROOTS:
+        return getattr(getattr(context, head, None), attr, None)
+    return getattr(item, attr, None)
+
+
+def items_of(context: FormContext, repeat: str) -> tuple[object, ...]:
+    """The items a repeated section runs over."""
+    if repeat == "products":
+        return context.products
+    if repeat == "models":
+        return context.models
+    if repeat == "changes":
+        return context.procedure.changes if context.procedure else ()
+    if repeat == "rows":
+        return context.rows or tuple(_row_from(context, a) for a in context.algorithms)
+    raise KeyError(repeat)
+
+
+def _row_from(context: FormContext, algorithm: Algorithm) -> RegisterRow:
+    """A register row for an algorithm given without one (no due date is known then)."""
+    return RegisterRow(
+        algorithm_id=algorithm.id or 0,
+        entity_id=context.entity.id or 0,
+        entity_name=context.entity.name,
+        name=algorithm.name,
+        algo_type=algorithm.algo_type,
+        role=algorithm.role,
+        state=algorithm.state,
+        triage=algorithm.triage,
+        filing_number=algorithm.filing_number,
+        launch_date=algorithm.launch_date,
+        open_procedure=None,
+        due_date=None,
+        due_provisional=False,
+        overdue=False,
+        search_text="",
+    )

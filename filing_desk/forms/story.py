@@ -1,0 +1,103 @@
+"""The flowables of one form: title, sections (label/value rows, grids, outline headings with
+blanks for counsel, statements) and the signature and seal block.
+
+No Qt. Called by render.py, which owns the document and page furniture; layout.py owns the look.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether
+
+from filing_desk.domain.records import FormContext
+from filing_desk.forms import layout
+from filing_desk.forms.content import Entry, SectionView, fill, views
+from filing_desk.forms.fieldtypes import TYPES
+from filing_desk.forms.layout import Styles, para
+from filing_desk.forms.spec import FormSpec
+
+
+def build_story(spec: FormSpec, context: FormContext, lang: str, styles: Styles) -> list[Flowable]:
+    story: list[Flowable] = [para(spec.title.get(lang), styles.title)]
+    for view in views(spec, context):
+        story.extend(_section(view, context, lang, styles))
+    if spec.needs_signature or spec.needs_seal:
+        story.append(layout.spacer(6))
+        story.append(KeepTogether([_signature(spec, lang, styles)]))
+    return story
+
+
+def _section(view: SectionView, context: FormContext, lang: str, styles: Styles) -> list[Flowable]:
+    section = view.section
+    flow: list[Flowable] = [para(section.title.get(lang), styles.section)]
+    if section.text is not None:
+        for line in fill(section.text.get(lang), context, lang).split("\n"):
+            flow.append(para(line, styles.body))
+    if not section.fields:
+        return flow
+    if section.layout == "grid":
+        flow.append(_grid(view, lang, styles))
+    elif section.repeat:
+        flow.extend(_items(view, lang, styles))
+    elif section.kind == "outline":
+        for entry in view.items[0]:
+            flow.extend(_outline_entry(entry, lang, styles))
+    else:
+        flow.append(_rows(view.items[0], lang, styles))
+    return flow
+
+
+def _text(entry: Entry, lang: str) -> str:
+    return TYPES[entry.field.type].format(entry.value, lang)
+
+
+def _rows(entries: tuple[Entry, ...], lang: str, styles: Styles) -> Flowable:
+    rows = [
+        (
+            layout.label_cell(e.field.label.get(lang), e.field.cite, styles),
+            para(_text(e, lang), styles.value),
+        )
+        for e in entries
+    ]
+    return layout.label_value_table(rows)
+
+
+def _grid(view: SectionView, lang: str, styles: Styles) -> Flowable:
+    fields = [e.field for e in view.items[0]] if view.items else list(view.section.fields)
+    headers = [para(f.label.get(lang), styles.label) for f in fields]
+    rows = [[para(_text(e, lang), styles.value) for e in item] for item in view.items]
+    return layout.grid_table(headers, rows or [[para("", styles.value) for _ in fields]])
+
+
+def _items(view: SectionView, lang: str, styles: Styles) -> list[Flowable]:
+    if not view.items:
+        return [_rows(tuple(Entry(f, None) for f in view.section.fields), lang, styles)]
+    flow: list[Flowable] = []
+    for number, item in enumerate(view.items, start=1):
+        first = _text(item[0], lang) if item else ""
+        flow.append(para(f"{number}. {first}".strip(), styles.heading))
+        flow.append(_rows(item, lang, styles))
+    return flow
+
+
+def _outline_entry(entry: Entry, lang: str, styles: Styles) -> list[Flowable]:
+    spec_field = entry.field
+    heading = [para(spec_field.label.get(lang), styles.heading)]
+    text = _text(entry, lang) if spec_field.key else ""
+    if not text:
+        heading.append(para(spec_field.help.get(lang), styles.note))
+        return [KeepTogether([*heading, layout.box([], spec_field.lines)])]
+    if spec_field.cite:
+        heading.append(para(spec_field.cite, styles.note))
+    return [*heading, layout.box([para(text, styles.value)])]
+
+
+def _signature(spec: FormSpec, lang: str, styles: Styles) -> Flowable:
+    zh = lang.startswith("zh")
+    lines = []
+    if spec.needs_signature:
+        lines.append("法定代表人或授权代表（签字）：" if zh else "Legal representative (sign):")
+        lines.append("日期：______年____月____日" if zh else "Date: ____________")
+    seal = ("单位盖章" if zh else "Company seal") if spec.needs_seal else None
+    if spec.needs_seal and not spec.needs_signature:
+        lines.append("（盖章）" if zh else "(Seal)")
+    return layout.signature_block(lines, seal, styles)
