@@ -86,9 +86,9 @@ def _uscc_char_issues(code: str, field: str) -> list[Issue]:
 
 def _org_code_issue(code: str, field: str) -> list[Issue]:
     org = code[8:17]
-    if not org.isalnum() or org_code_check_char(org[:8]) == org[8]:
-        return []
     expected = org_code_check_char(org[:8])
+    if org[8] == expected:
+        return []
     return [
         Issue(
             "uscc.org_code",

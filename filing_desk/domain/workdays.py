@@ -52,6 +52,9 @@ class Festival(LabelledEnum):
     ANTI_FASCIST_70TH = ("anti_fascist_70th", "抗战胜利70周年纪念日", "Anti-Fascist 70th Day")
 
 
+_FESTIVAL_BY_LIBRARY_NAME = {f.en: f for f in Festival}
+
+
 @dataclass(frozen=True)
 class DayInfo:
     """One date as the calendar view shows it."""
@@ -87,7 +90,8 @@ def qingming_day(year: int) -> date:
 
 
 def _lunar(year: int, month: int, day: int) -> date:
-    return LunarDate(year, month, day).to_solar_date()
+    solar: date = LunarDate(year, month, day).to_solar_date()
+    return solar
 
 
 @cache
@@ -162,7 +166,7 @@ class WorkCalendar:
         festival: Festival | None = None
         if source is YearSource.LIBRARY:
             _, name = chinese_calendar.get_holiday_detail(d)
-            festival = Festival.parse(name) if name else None
+            festival = _FESTIVAL_BY_LIBRARY_NAME.get(name or "")
         elif source is YearSource.PROVISIONAL:
             festival = provisional_holidays(d.year).get(d)
         note = self._notes.get(d, "") if source is YearSource.USER else ""

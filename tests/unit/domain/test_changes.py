@@ -137,10 +137,13 @@ def test_model_change() -> None:
 def test_diff_order_is_deterministic() -> None:
     old = {"product[10].name": "a", "zzz": "1", "algorithm.name": "x", "entity.name": "e"}
     new = {"product[9].name": "b", "zzz": "2", "algorithm.name": "y", "entity.name": "f"}
+    new |= {"product[9].users_served": "all", "product[9].address": "https://z.cn"}
     assert [c.field for c in diff(old, new)] == [
         "entity.name",
         "algorithm.name",
         "product[9].name",
+        "product[9].address",
+        "product[9].users_served",  # not a filed field, but ordered all the same
         "product[10].name",
         "zzz",
     ]
