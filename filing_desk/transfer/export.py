@@ -1,0 +1,247 @@
+"""Register out: .xlsx (one sheet per kind of record), .csv (the algorithms sheet) and .json.
+
+No Qt, no database; openpyxl is imported lazily. Formula injection: every text cell written to
+.xlsx or .csv that begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is prefixed
+with an apostrophe ``'`` so Excel and LibreOffice show it as text instead of evaluating it (OWASP
+"CSV injection"); ``tabular`` removes that apostrophe again on import. JSON is not escaped: it is
+data, not a sheet. CSV is UTF-8 with a BOM so Excel opens Chinese text correctly.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import fields
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from filing_desk.domain.enums import LabelledEnum, Role
+from filing_desk.domain.records import Algorithm, Change, Entity, Model, Procedure, Product
+from filing_desk.transfer.batch import RegisterSnapshot
+from filing_desk.transfer.columns import COLUMNS, MODELS, PRODUCTS, REMARK, format_products
+from filing_desk.transfer.errors import UnsupportedFormat
+
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+# XML 1.0 forbids these; openpyxl would refuse the whole workbook.
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+_PRODUCT_LABELS = {
+    "name": ("产品名称", "Product"),
+    "form": ("产品形态", "Form"),
+    "address": ("访问地址", "Address"),
+    "users_served": ("服务对象", "Users served"),
+    "real_name_required": ("是否实名", "Real name required"),
+    "prior_licences": ("已取得的许可", "Prior licences"),
+    "functions": ("产品功能", "Functions"),
+    "shows_number": ("是否展示备案编号", "Shows number"),
+    "shown_since": ("展示起始日期", "Shown since"),
+    "display_link": ("展示链接", "Display link"),
+}
+_MODEL_LABELS = {
+    "name": ("模型名称", "Model"),
+    "version": ("版本", "Version"),
+    "origin": ("模型来源", "Origin"),
+    "base_model": ("基础模型", "Base model"),
+    "developer": ("开发者", "Developer"),
+    "track": ("备案/登记", "Track"),
+    "track_number": ("备案号/上线编号", "Track number"),
+    "track_date": ("备案/登记日期", "Track date"),
+    "notes": ("备注", "Notes"),
+}
+_PROCEDURE_LABELS = {
+    "kind": ("事项", "Kind"),
+    "state": ("办理状态", "State"),
+    "trigger_date": ("起算日期", "Trigger date"),
+    "due_date": ("截止日期", "Due date"),
+    "due_provisional": ("截止日期为暂定", "Due date provisional"),
+    "submitted_date": ("提交日期", "Submitted"),
+    "decision_expected": ("预计审核决定", "Decision expected by"),
+    "decision_date": ("决定日期", "Decision date"),
+    "filing_number": ("备案编号", "Filing number"),
+    "reason": ("原因", "Reason"),
+    "followup": ("善后安排", "Follow-up"),
+    "return_reason": ("退回原因", "Return reason"),
+    "changes": ("变更内容", "Changes"),
+    "snapshot": ("提交时内容", "Snapshot"),
+    "draft": ("草稿内容", "Draft"),
+    "created_at": ("创建时间", "Created"),
+}
+_SHEETS = {
+    "algorithms": ("算法", "Algorithms"),
+    "entities": ("主体", "Entities"),
+    "products": ("产品", "Products"),
+    "models": ("模型", "Models"),
+    "procedures": ("办理事项", "Procedures"),
+}
+
+
+def escape_cell(text: str) -> str:
+    """Neutralise a spreadsheet formula: ``=1+1`` → ``'=1+1``; other text unchanged."""
+    return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
+
+
+def export(snapshot: RegisterSnapshot, path: str | os.PathLike[str], lang: str = "zh") -> Path:
+    """Write by extension: .xlsx, .csv or .json. Returns the path written."""
+    target = Path(path)
+    writers = {".xlsx": export_xlsx, ".csv": export_csv, ".json": export_json}
+    writer = writers.get(target.suffix.lower())
+    if writer is None:
+        raise UnsupportedFormat(f"{target.name}: export writes .xlsx, .csv or .json")
+    writer(snapshot, target, lang)
+    return target
+
+
+def export_json(snapshot: RegisterSnapshot, path: str | os.PathLike[str], lang: str = "zh") -> None:
+    from filing_desk.transfer.json_io import dump
+
+    Path(path).write_text(dump(snapshot), encoding="utf-8")
+
+
+def export_csv(snapshot: RegisterSnapshot, path: str | os.PathLike[str], lang: str = "zh") -> None:
+    """The algorithms sheet as CSV (UTF-8 with BOM), one row per algorithm, every column."""
+    headers, rows = algorithm_table(snapshot, lang)
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow([_csv_cell(h) for h in headers])
+        writer.writerows([_csv_cell(v) for v in row] for row in rows)
+
+
+def export_xlsx(snapshot: RegisterSnapshot, path: str | os.PathLike[str], lang: str = "zh") -> None:
+    """Sheets: algorithms (every column), entities, products, models, procedures."""
+    import openpyxl  # lazy: slow to import
+
+    workbook = openpyxl.Workbook(write_only=True)
+    for key, (headers, rows) in _tables(snapshot, lang):
+        sheet = workbook.create_sheet(_SHEETS[key][0 if lang.startswith("zh") else 1])
+        sheet.append([_xlsx_cell(h) for h in headers])
+        for row in rows:
+            sheet.append([_xlsx_cell(v) for v in row])
+    workbook.save(os.fspath(path))
+
+
+def _tables(snapshot: RegisterSnapshot, lang: str) -> Iterator[tuple[str, tuple[list[str], Any]]]:
+    yield "algorithms", algorithm_table(snapshot, lang)
+    yield "entities", _record_table(snapshot.entities, Entity, _entity_labels(), (), lang)
+    names = _Names(snapshot)
+    yield "products", names.table(snapshot.products, Product, _PRODUCT_LABELS, lang)
+    yield "models", names.table(snapshot.models, Model, _MODEL_LABELS, lang)
+    yield "procedures", names.table(snapshot.procedures, Procedure, _PROCEDURE_LABELS, lang)
+
+
+def algorithm_table(snapshot: RegisterSnapshot, lang: str = "zh") -> tuple[list[str], list[list]]:
+    """Headers (the ``columns`` table, so the sheet re-imports as is) and one row per algorithm."""
+    headers = [c.label(lang) for c in COLUMNS]
+    entities = {e.id: e for e in snapshot.entities}
+    models = {m.id: m for m in snapshot.models}
+    products: dict[int | None, list[Product]] = {}
+    for product in snapshot.products:
+        products.setdefault(product.algorithm_id, []).append(product)
+    rows = []
+    for algo in snapshot.algorithms:
+        entity = entities.get(algo.entity_id, Entity())
+        own = products.get(algo.id, [])
+        special = {
+            PRODUCTS: format_products(own) if own or algo.role is Role.SUPPORTER else "",
+            MODELS: "、".join(models[i].name for i in algo.model_ids if i in models),
+            REMARK: "",
+        }
+        records = {"entity": entity, "algorithm": algo}
+        row = []
+        for column in COLUMNS:
+            if column.key in special:
+                row.append(special[column.key])
+                continue
+            record, _, name = column.key.partition(".")
+            row.append(_value(getattr(records[record], name), lang))
+        rows.append(row)
+    return headers, rows
+
+
+def _entity_labels() -> dict[str, tuple[str, str]]:
+    return {c.key.partition(".")[2]: (c.zh, c.en) for c in COLUMNS if c.key.startswith("entity.")}
+
+
+class _Names:
+    """Entity and algorithm names for the products/models/procedures sheets."""
+
+    def __init__(self, snapshot: RegisterSnapshot) -> None:
+        self.entities = {e.id: e.name for e in snapshot.entities}
+        self.algorithms: dict[int | None, Algorithm] = {a.id: a for a in snapshot.algorithms}
+
+    def table(
+        self, records: Sequence[Any], cls: type, labels: dict[str, tuple[str, str]], lang: str
+    ) -> tuple[list[str], list[list]]:
+        if cls is Model:
+            lead = (("主体名称", "Entity"),)
+            prefix = [[self.entities.get(r.entity_id, "")] for r in records]
+        else:
+            lead = (
+                ("主体名称", "Entity"),
+                ("算法名称", "Algorithm name"),
+                ("备案编号", "Filing number"),
+            )
+            prefix = [self._algorithm_cells(r.algorithm_id) for r in records]
+        headers, rows = _record_table(records, cls, labels, lead, lang)
+        return headers, [p + r for p, r in zip(prefix, rows, strict=True)]
+
+    def _algorithm_cells(self, algorithm_id: int | None) -> list[str]:
+        algo = self.algorithms.get(algorithm_id)
+        if algo is None:
+            return ["", "", ""]
+        return [self.entities.get(algo.entity_id, ""), algo.name, algo.filing_number]
+
+
+def _record_table(
+    records: Iterable[Any],
+    cls: type,
+    labels: dict[str, tuple[str, str]],
+    lead: Sequence[tuple[str, str]],
+    lang: str,
+) -> tuple[list[str], list[list]]:
+    i = 0 if lang.startswith("zh") else 1
+    names = [f.name for f in fields(cls) if f.name in labels]
+    headers = [pair[i] for pair in lead] + [labels[n][i] for n in names]
+    rows = [[_value(getattr(r, n), lang) for n in names] for r in records]
+    return headers, rows
+
+
+def _value(value: object, lang: str) -> object:
+    """A record value as a cell: labels for enums, 是/否, dates kept as dates, lists joined."""
+    zh = lang.startswith("zh")
+    if isinstance(value, LabelledEnum):
+        return value.label(lang)
+    if isinstance(value, bool):
+        return ("是" if value else "否") if zh else ("yes" if value else "no")
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, tuple):
+        return "、".join(
+            _change(v) if isinstance(v, Change) else str(_value(v, lang)) for v in value
+        )
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True) if value else ""
+    return value
+
+
+def _change(change: Change) -> str:
+    return f"{change.field}: {change.old} → {change.new}"
+
+
+def _xlsx_cell(value: object) -> object:
+    if isinstance(value, str):
+        return escape_cell(_ILLEGAL_XML.sub("", value))
+    return value
+
+
+def _csv_cell(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, str):
+        return escape_cell(value)
+    return value

@@ -1,0 +1,294 @@
+"""The register as one versioned, deterministic JSON document, and back.
+
+No Qt, no database. ``{"format": "filing-desk", "version": 1, "entities": […], "models": […],
+"algorithms": […], "products": […], "procedures": […]}``: keys sorted, dates ISO, enums as their
+stored codes. Ids in the document are document-local: ``dump`` renumbers every kind 1..n in a stable
+order (by natural keys such as entity name and USCC, algorithm name and number) and rewrites the
+references, so exporting, importing into an empty register (which assigns its own ids) and
+exporting again gives the same document. ``load(dump(s)) == canonical(s)``, and ``== s`` when ``s``
+is already canonical. Hostile input raises ``InvalidInput`` naming each bad path
+(``algorithms[3].launch_date``).
+"""
+
+from __future__ import annotations
+
+import json
+import types
+from collections.abc import Callable, Sequence
+from dataclasses import fields, replace
+from datetime import date, datetime
+from typing import Any, get_args, get_origin, get_type_hints
+
+from filing_desk.domain.enums import LabelledEnum
+from filing_desk.domain.errors import InvalidInput
+from filing_desk.domain.issues import Issue
+from filing_desk.domain.records import Algorithm, Change, Entity, Model, Procedure, Product
+from filing_desk.transfer.batch import RegisterSnapshot
+
+FORMAT = "filing-desk"
+VERSION = 1
+SECTIONS: tuple[tuple[str, type], ...] = (
+    ("entities", Entity),
+    ("models", Model),
+    ("algorithms", Algorithm),
+    ("products", Product),
+    ("procedures", Procedure),
+)
+
+
+def dump(snapshot: RegisterSnapshot) -> str:
+    """The canonical JSON document of a snapshot (UTF-8 text, Chinese kept readable)."""
+    canon = canonical(snapshot)
+    doc: dict[str, Any] = {"format": FORMAT, "version": VERSION}
+    for name, cls in SECTIONS:
+        doc[name] = [_encode_record(r, cls) for r in getattr(canon, name)]
+    return json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+
+
+def canonical(snapshot: RegisterSnapshot) -> RegisterSnapshot:
+    """Records in a stable order with ids 1..n per kind and references rewritten to match."""
+    ents = sorted(snapshot.entities, key=lambda e: (e.name, e.uscc, e.id or 0))
+    emap = _renumber(ents)
+    models = sorted(
+        snapshot.models,
+        key=lambda m: (_ref(emap, m.entity_id), m.name, m.version, m.track_number, m.id or 0),
+    )
+    mmap = _renumber(models)
+    algos = sorted(
+        snapshot.algorithms,
+        key=lambda a: (_ref(emap, a.entity_id), a.name, a.filing_number, a.id or 0),
+    )
+    amap = _renumber(algos)
+    products = sorted(
+        snapshot.products,
+        key=lambda p: (_ref(amap, p.algorithm_id), p.name, p.form.value, p.address, p.id or 0),
+    )
+    procs = sorted(snapshot.procedures, key=lambda p: _procedure_key(p, amap))
+    return RegisterSnapshot(
+        entities=tuple(replace(e, id=n) for n, e in enumerate(ents, start=1)),
+        models=tuple(
+            replace(m, id=n, entity_id=_new(emap, "entity", m.entity_id))
+            for n, m in enumerate(models, start=1)
+        ),
+        algorithms=tuple(
+            replace(
+                a,
+                id=n,
+                entity_id=_new(emap, "entity", a.entity_id),
+                model_ids=tuple(sorted(_new(mmap, "model", i) or 0 for i in a.model_ids)),
+            )
+            for n, a in enumerate(algos, start=1)
+        ),
+        products=tuple(
+            replace(p, id=n, algorithm_id=_new(amap, "algorithm", p.algorithm_id))
+            for n, p in enumerate(products, start=1)
+        ),
+        procedures=tuple(
+            replace(p, id=n, algorithm_id=_new(amap, "algorithm", p.algorithm_id))
+            for n, p in enumerate(procs, start=1)
+        ),
+    )
+
+
+def _renumber(records: Sequence[Any]) -> dict[int, int]:
+    """Old id → new id (position from 1); the first record holding an old id keeps it."""
+    out: dict[int, int] = {}
+    for n, record in enumerate(records, start=1):
+        if record.id is not None:
+            out.setdefault(record.id, n)
+    return out
+
+
+def _ref(mapping: dict[int, int], old: int | None) -> int:
+    return 0 if old is None else mapping.get(old, 0)
+
+
+def _new(mapping: dict[int, int], kind: str, old: int | None) -> int | None:
+    if old is None:
+        return None
+    if old not in mapping:
+        raise InvalidInput([Issue("json.reference", "", text=f"no {kind} has id {old}")])
+    return mapping[old]
+
+
+def _procedure_key(p: Procedure, amap: dict[int, int]) -> tuple[object, ...]:
+    return (
+        _ref(amap, p.algorithm_id),
+        p.created_at.isoformat() if p.created_at else "",
+        p.trigger_date.isoformat() if p.trigger_date else "",
+        p.kind.value,
+        p.id or 0,
+    )
+
+
+# --- encoding ---------------------------------------------------------------------------------
+
+
+def _encode_record(record: object, cls: type) -> dict[str, Any]:
+    hints = get_type_hints(cls)
+    return {f.name: _encode(getattr(record, f.name), hints[f.name]) for f in fields(cls)}
+
+
+def _encode(value: Any, hint: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, LabelledEnum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Change):
+        return _encode_record(value, Change)
+    if isinstance(value, tuple):
+        return [_encode(v, None) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _encode(v, None) for k, v in value.items()}
+    return value
+
+
+# --- decoding ---------------------------------------------------------------------------------
+
+
+def load(text: str) -> RegisterSnapshot:
+    """Parse and check a document; every problem is collected, then ``InvalidInput`` is raised."""
+    try:
+        doc = json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        raise InvalidInput([Issue("json.syntax", "$", text=f"not JSON: {exc}")]) from exc
+    issues: list[Issue] = []
+    if not isinstance(doc, dict):
+        raise InvalidInput([Issue("json.type", "$", text="expected a JSON object")])
+    _check_header(doc, issues)
+    sections = {name: _decode_section(doc, name, cls, issues) for name, cls in SECTIONS}
+    extra = sorted(set(doc) - {"format", "version"} - {n for n, _ in SECTIONS})
+    issues += [Issue("json.unknown_key", k, text="unknown key") for k in extra]
+    if issues:
+        raise InvalidInput(issues)
+    snapshot = RegisterSnapshot(**sections)
+    _check_references(snapshot)
+    return snapshot
+
+
+def _check_header(doc: dict[str, Any], issues: list[Issue]) -> None:
+    if doc.get("format") != FORMAT:
+        issues.append(Issue("json.format", "format", text=f"expected {FORMAT!r}"))
+    version = doc.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        issues.append(Issue("json.version", "version", text="expected a version number"))
+    elif version > VERSION:
+        text = f"made by a newer Filing Desk (version {version}; this one reads {VERSION})"
+        issues.append(Issue("json.version", "version", text=text))
+
+
+def _decode_section(
+    doc: dict[str, Any], name: str, cls: type, issues: list[Issue]
+) -> tuple[Any, ...]:
+    items = doc.get(name)
+    if not isinstance(items, list):
+        issues.append(Issue("json.type", name, text="missing or not a list"))
+        return ()
+    out = []
+    for n, item in enumerate(items):
+        record = _decode_record(item, cls, f"{name}[{n}]", issues)
+        if record is not None:
+            out.append(record)
+    return tuple(out)
+
+
+def _decode_record(item: Any, cls: type, path: str, issues: list[Issue]) -> Any:
+    if not isinstance(item, dict):
+        issues.append(Issue("json.type", path, text="expected an object"))
+        return None
+    hints = get_type_hints(cls)
+    names = [f.name for f in fields(cls)]
+    before = len(issues)
+    unknown = [k for k in item if k not in names]
+    issues += [Issue("json.unknown_key", f"{path}.{k}", text="unknown key") for k in unknown]
+    values: dict[str, Any] = {}
+    for name in names:
+        where = f"{path}.{name}"
+        if name not in item:
+            issues.append(Issue("json.missing", where, text="missing"))
+            continue
+        values[name] = _decode(item[name], hints[name], where, issues)
+    return cls(**values) if len(issues) == before else None
+
+
+def _decode(value: Any, hint: Any, path: str, issues: list[Issue]) -> Any:
+    origin, args = get_origin(hint), get_args(hint)
+    if origin is types.UnionType:
+        if value is None and type(None) in args:
+            return None
+        hint = next(a for a in args if a is not type(None))
+        origin, args = get_origin(hint), get_args(hint)
+    if origin is tuple:
+        if not isinstance(value, list):
+            return _bad(path, "expected a list", issues)
+        return tuple(_decode(v, args[0], f"{path}[{i}]", issues) for i, v in enumerate(value))
+    if origin is dict:
+        if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+            return _bad(path, "expected an object of texts", issues)
+        return dict(value)
+    if hint is Change:
+        return _decode_record(value, Change, path, issues)
+    return _decode_scalar(value, hint, path, issues)
+
+
+_SCALARS: dict[Any, tuple[str, Callable[[Any], bool]]] = {
+    str: ("a text", lambda v: isinstance(v, str)),
+    bool: ("true or false", lambda v: isinstance(v, bool)),
+    int: ("a whole number", lambda v: isinstance(v, int) and not isinstance(v, bool)),
+}
+
+
+def _decode_scalar(value: Any, hint: Any, path: str, issues: list[Issue]) -> Any:
+    if hint in _SCALARS:
+        what, ok = _SCALARS[hint]
+        return value if ok(value) else _bad(path, f"expected {what}", issues)
+    try:
+        if hint is date:
+            if not isinstance(value, str) or len(value) != 10:
+                raise ValueError
+            return date.fromisoformat(value)
+        if hint is datetime:
+            return datetime.fromisoformat(value)
+        if isinstance(hint, type) and issubclass(hint, LabelledEnum):
+            return hint(value)
+    except (ValueError, TypeError):
+        pass
+    return _bad(path, f"expected {_expected(hint)}", issues)
+
+
+def _expected(hint: Any) -> str:
+    if hint is date:
+        return "a date (YYYY-MM-DD)"
+    if hint is datetime:
+        return "a date and time (ISO 8601)"
+    if isinstance(hint, type) and issubclass(hint, LabelledEnum):
+        return "one of " + ", ".join(m.value for m in hint)
+    return str(hint)
+
+
+def _bad(path: str, text: str, issues: list[Issue]) -> None:
+    issues.append(Issue("json.type", path, text=text))
+
+
+def _check_references(s: RegisterSnapshot) -> None:
+    issues: list[Issue] = []
+    for name, records, owner, ids in (
+        ("models", s.models, "entity_id", {e.id for e in s.entities}),
+        ("algorithms", s.algorithms, "entity_id", {e.id for e in s.entities}),
+        ("products", s.products, "algorithm_id", {a.id for a in s.algorithms}),
+        ("procedures", s.procedures, "algorithm_id", {a.id for a in s.algorithms}),
+    ):
+        for n, record in enumerate(records):
+            ref = getattr(record, owner)
+            if ref is not None and ref not in ids:
+                issues.append(Issue("json.reference", f"{name}[{n}].{owner}", text=f"no id {ref}"))
+    model_ids = {m.id for m in s.models}
+    for n, algo in enumerate(s.algorithms):
+        for k, ref in enumerate(algo.model_ids):
+            if ref not in model_ids:
+                where = f"algorithms[{n}].model_ids[{k}]"
+                issues.append(Issue("json.reference", where, text=f"no model has id {ref}"))
+    if issues:
+        raise InvalidInput(issues)
