@@ -19,14 +19,17 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm
 TOP_MARGIN = 24 * mm
 BOTTOM_MARGIN = 22 * mm
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
-LABEL_WIDTH = 46 * mm
+LABEL_WIDTH = 50 * mm
+# A row is split across pages only when at least this much of it fits and this much is left over;
+# shorter rows move whole to the next page.
+SPLIT_IN_ROW = 48
 GRID_LINE = colors.HexColor("#555555")
 LABEL_FILL = colors.HexColor("#EEF1F5")
 MUTED = colors.HexColor("#666666")
@@ -38,9 +41,11 @@ class Styles:
     title: ParagraphStyle
     section: ParagraphStyle
     heading: ParagraphStyle
+    item: ParagraphStyle
     label: ParagraphStyle
     value: ParagraphStyle
     note: ParagraphStyle
+    guide: ParagraphStyle  # a note that stays with what follows
     body: ParagraphStyle
 
 
@@ -51,10 +56,12 @@ def make_styles(font: str) -> Styles:
     return Styles(
         title=style("title", 17, 24, alignment=TA_CENTER, spaceAfter=4 * mm),
         section=style("section", 12, 17, spaceBefore=4 * mm, spaceAfter=2 * mm),
-        heading=style("heading", 10.5, 15, spaceBefore=2.5 * mm, spaceAfter=1 * mm),
+        heading=style("heading", 10.5, 15, spaceBefore=2.5 * mm, spaceAfter=1 * mm, keepWithNext=1),
+        item=style("item", 10.5, 15, spaceBefore=2.5 * mm, spaceAfter=1 * mm),
         label=style("label", 9.5, 13),
         value=style("value", 10, 14.5),
-        note=style("note", 7.5, 10, textColor=MUTED),
+        note=style("note", 7, 9.5, textColor=MUTED),
+        guide=style("guide", 7, 9.5, textColor=MUTED, spaceAfter=1, keepWithNext=1),
         body=style("body", 10.5, 17, firstLineIndent=0, spaceAfter=1.5 * mm),
     )
 
@@ -79,8 +86,8 @@ def _table_style(extra: list[tuple[Any, ...]]) -> TableStyle:
         [
             ("GRID", (0, 0), (-1, -1), 0.6, GRID_LINE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 3.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4.5),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
             ("LEFTPADDING", (0, 0), (-1, -1), 5),
             ("RIGHTPADDING", (0, 0), (-1, -1), 5),
             *extra,
@@ -94,21 +101,24 @@ def label_value_table(rows: list[tuple[list[Flowable], Flowable]]) -> Table:
     table = Table(
         data,
         colWidths=[LABEL_WIDTH, FRAME_WIDTH - LABEL_WIDTH],
-        splitInRow=1,
-        minRowHeights=[20] * len(data),
+        splitInRow=SPLIT_IN_ROW,
+        minRowHeights=[19] * len(data),
     )
     table.setStyle(_table_style([("BACKGROUND", (0, 0), (0, -1), LABEL_FILL)]))
     return table
 
 
-def grid_table(headers: list[Flowable], rows: list[list[Flowable]]) -> Table:
-    """A bordered table with a header row (repeated on each page) and one row per item."""
-    width = FRAME_WIDTH / max(len(headers), 1)
+def grid_table(headers: list[Flowable], rows: list[list[Flowable]], weights: list[float]) -> Table:
+    """A bordered table with a header row (repeated on each page) and one row per item.
+
+    Column widths follow ``weights`` (e.g. the longest text of each column).
+    """
+    total = sum(weights) or 1.0
     table = Table(
         [headers, *rows],
-        colWidths=[width] * len(headers),
+        colWidths=[FRAME_WIDTH * w / total for w in weights],
         repeatRows=1,
-        splitInRow=1,
+        splitInRow=SPLIT_IN_ROW,
         minRowHeights=[18] + [22] * len(rows),
     )
     table.setStyle(_table_style([("BACKGROUND", (0, 0), (-1, 0), LABEL_FILL)]))
@@ -118,19 +128,21 @@ def grid_table(headers: list[Flowable], rows: list[list[Flowable]]) -> Table:
 def box(content: list[Flowable], blank_lines: int = 0) -> Table:
     """A bordered full-width box: the content, or ``blank_lines`` of writing space."""
     height = [max(blank_lines, 2) * 16] if not content else None
-    table = Table([[content or ""]], colWidths=[FRAME_WIDTH], rowHeights=height, splitInRow=1)
+    table = Table(
+        [[content or ""]], colWidths=[FRAME_WIDTH], rowHeights=height, splitInRow=SPLIT_IN_ROW
+    )
     table.setStyle(_table_style([]))
     return table
 
 
 def signature_block(lines: list[str], seal_label: str | None, styles: Styles) -> Table:
     """Signature lines on the left and, where a seal is needed, a seal box on the right."""
-    line_style = ParagraphStyle("signature", parent=styles.value, spaceAfter=7 * mm)
+    line_style = ParagraphStyle("signature", parent=styles.value, spaceAfter=6 * mm)
     left = [para(line, line_style) for line in lines]
-    seal_width = 55 * mm if seal_label else 0
+    seal_width = 42 * mm if seal_label else 0
     data = [[left, para(seal_label, styles.note) if seal_label else ""]]
     table = Table(
-        data, colWidths=[FRAME_WIDTH - seal_width, seal_width or None], rowHeights=[42 * mm]
+        data, colWidths=[FRAME_WIDTH - seal_width, seal_width or None], rowHeights=[28 * mm]
     )
     commands: list[tuple[Any, ...]] = [("VALIGN", (0, 0), (-1, -1), "TOP")]
     if seal_label:
@@ -145,6 +157,11 @@ def signature_block(lines: list[str], seal_label: str | None, styles: Styles) ->
 
 def spacer(height_mm: float) -> Spacer:
     return Spacer(1, height_mm * mm)
+
+
+def needs_room(height_mm: float) -> CondPageBreak:
+    """Start a new page unless this much room is left (keeps headings off the page bottom)."""
+    return CondPageBreak(height_mm * mm)
 
 
 @dataclass(frozen=True)

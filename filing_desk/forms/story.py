@@ -21,14 +21,14 @@ def build_story(spec: FormSpec, context: FormContext, lang: str, styles: Styles)
     for view in views(spec, context):
         story.extend(_section(view, context, lang, styles))
     if spec.needs_signature or spec.needs_seal:
-        story.append(layout.spacer(6))
+        story.append(layout.spacer(3))
         story.append(KeepTogether([_signature(spec, lang, styles)]))
     return story
 
 
 def _section(view: SectionView, context: FormContext, lang: str, styles: Styles) -> list[Flowable]:
     section = view.section
-    flow: list[Flowable] = [para(section.title.get(lang), styles.section)]
+    flow: list[Flowable] = [layout.needs_room(35), para(section.title.get(lang), styles.section)]
     if section.text is not None:
         for line in fill(section.text.get(lang), context, lang).split("\n"):
             flow.append(para(line, styles.body))
@@ -63,9 +63,21 @@ def _rows(entries: tuple[Entry, ...], lang: str, styles: Styles) -> Flowable:
 
 def _grid(view: SectionView, lang: str, styles: Styles) -> Flowable:
     fields = [e.field for e in view.items[0]] if view.items else list(view.section.fields)
-    headers = [para(f.label.get(lang), styles.label) for f in fields]
-    rows = [[para(_text(e, lang), styles.value) for e in item] for item in view.items]
-    return layout.grid_table(headers, rows or [[para("", styles.value) for _ in fields]])
+    texts = [[_text(e, lang) for e in item] for item in view.items]
+    headers = [f.label.get(lang) for f in fields]
+    weights = [_weight([h, *(row[i] for row in texts)]) for i, h in enumerate(headers)]
+    rows = [[para(t, styles.value) for t in row] for row in texts]
+    return layout.grid_table(
+        [para(h, styles.label) for h in headers],
+        rows or [[para("", styles.value) for _ in fields]],
+        weights,
+    )
+
+
+def _weight(texts: list[str]) -> float:
+    """A column's share of the width: its longest text (CJK counts double), within bounds."""
+    longest = max(sum(2 if layout.CJK.match(c) else 1 for c in t) for t in texts)
+    return float(min(max(longest, 12), 34))
 
 
 def _items(view: SectionView, lang: str, styles: Styles) -> list[Flowable]:
@@ -74,7 +86,8 @@ def _items(view: SectionView, lang: str, styles: Styles) -> list[Flowable]:
     flow: list[Flowable] = []
     for number, item in enumerate(view.items, start=1):
         first = _text(item[0], lang) if item else ""
-        flow.append(para(f"{number}. {first}".strip(), styles.heading))
+        flow.append(layout.needs_room(30))
+        flow.append(para(f"{number}. {first}".strip(), styles.item))
         flow.append(_rows(item, lang, styles))
     return flow
 
@@ -84,10 +97,10 @@ def _outline_entry(entry: Entry, lang: str, styles: Styles) -> list[Flowable]:
     heading = [para(spec_field.label.get(lang), styles.heading)]
     text = _text(entry, lang) if spec_field.key else ""
     if not text:
-        heading.append(para(spec_field.help.get(lang), styles.note))
-        return [KeepTogether([*heading, layout.box([], spec_field.lines)])]
+        heading.append(para(spec_field.help.get(lang), styles.guide))
+        return [*heading, layout.box([], spec_field.lines)]
     if spec_field.cite:
-        heading.append(para(spec_field.cite, styles.note))
+        heading.append(para(spec_field.cite, styles.guide))
     return [*heading, layout.box([para(text, styles.value)])]
 
 
