@@ -7,7 +7,6 @@ Connections are keyed in the creator, so a connection that SQLAlchemy hands out 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +38,7 @@ def check_file(path: Path) -> None:
         raise NotADatabase(f"{path} is a folder, not a register file.")
     size = path.stat().st_size
     with path.open("rb") as fh:
-        head = fh.read(64)
+        head = fh.read(512)
     if head.startswith(SQLITE_MAGIC):
         raise NotEncrypted(
             f"{path} is a plain, unencrypted SQLite database, not a Filing Desk register."
@@ -59,8 +58,14 @@ def check_file(path: Path) -> None:
 
 
 def _mostly_text(head: bytes) -> bool:
-    printable = sum(32 <= b < 127 or b in (9, 10, 13) for b in head)
-    return printable / len(head) > 0.95
+    """Text (ASCII, UTF-8 Chinese…) decodes; an encrypted page is random bytes and does not."""
+    if b"\x00" in head:
+        return False
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start >= len(head) - 3  # only a character cut at the end of the sample
+    return True
 
 
 def connect(path: Path, key: DataKey, *, create: bool = False) -> Any:
@@ -73,13 +78,30 @@ def connect(path: Path, key: DataKey, *, create: bool = False) -> Any:
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(key.pragma)
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError:
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]  # reads page 1 only
+    except sqlcipher3.DatabaseError as exc:
         conn.close()
+        if "malformed" in str(exc):  # page 1 decrypted (right key) but the file is cut short
+            raise TruncatedRegister(
+                f"{path.name} is damaged or cut off (truncated): it holds fewer pages than it "
+                "should. Restore it from a backup."
+            ) from None
         raise WrongKey(
             f"The key does not open {path.name}: the passphrase or recovery key is wrong, "
             "or the file is not a Filing Desk register."
         ) from None
+    try:
+        if not create:
+            _check_complete(path, pages)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError:
+        conn.close()
+        raise TruncatedRegister(
+            f"{path.name} is damaged: its pages do not read back. Restore it from a backup."
+        ) from None
+    except TruncatedRegister:
+        conn.close()
+        raise
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
@@ -88,12 +110,11 @@ def connect(path: Path, key: DataKey, *, create: bool = False) -> Any:
     return conn
 
 
-def check_complete(conn: Any, path: Path) -> None:
+def _check_complete(path: Path, pages: int) -> None:
     """A file cut at a page boundary decrypts, but holds fewer pages than its header says."""
     wal = Path(f"{path}-wal")
     if wal.exists() and wal.stat().st_size > 0:
         return  # pages may live in the WAL until the next checkpoint
-    pages = conn.execute("PRAGMA page_count").fetchone()[0]
     if pages * PAGE_SIZE > path.stat().st_size:
         raise TruncatedRegister(
             f"{path.name} holds {path.stat().st_size // PAGE_SIZE} of its {pages} pages: "
@@ -123,6 +144,3 @@ def restrict_permissions(path: Path) -> None:
     """Owner-only access to the register file where the system supports it."""
     if os.name == "posix":
         path.chmod(0o600)
-
-
-Creator = Callable[[], Any]

@@ -226,8 +226,6 @@ def open_register(
         register_lock.acquire()
     try:
         engine = engine_mod.make_engine(path, key)
-        with engine.connect() as conn:
-            engine_mod.check_complete(conn.connection.dbapi_connection, path)
         if upgrade:
             _upgrade_with_backup(path, engine, key)
     except BaseException:

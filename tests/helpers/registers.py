@@ -1,0 +1,24 @@
+"""Helpers that make real registers (real SQLCipher files, real migrations) for tests."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from pathlib import Path
+
+from filing_desk.store.register import Register, create_register
+
+TODAY = date(2026, 11, 23)
+
+
+def make_register(path: Path, passphrase: str | None = None, today: date = TODAY) -> Register:
+    return create_register(path, passphrase=passphrase, clock=lambda: today).register
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def register_files(folder: Path) -> list[Path]:
+    """Every file a register produced in ``folder`` (main file, -wal, -shm, backups)."""
+    return sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.endswith(".lock"))
