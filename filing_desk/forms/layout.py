@@ -21,6 +21,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
+from filing_desk.forms.fonts import FONT_NAME
+
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm
 TOP_MARGIN = 24 * mm
@@ -84,6 +86,7 @@ def label_cell(label: str, cite: str, styles: Styles) -> list[Flowable]:
 def _table_style(extra: list[tuple[Any, ...]]) -> TableStyle:
     return TableStyle(
         [
+            ("FONT", (0, 0), (-1, -1), FONT_NAME),  # tables set a cell font even for flowables
             ("GRID", (0, 0), (-1, -1), 0.6, GRID_LINE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -128,9 +131,7 @@ def grid_table(headers: list[Flowable], rows: list[list[Flowable]], weights: lis
 def box(content: list[Flowable], blank_lines: int = 0) -> Table:
     """A bordered full-width box: the content, or ``blank_lines`` of writing space."""
     height = [max(blank_lines, 2) * 16] if not content else None
-    table = Table(
-        [[content or ""]], colWidths=[FRAME_WIDTH], rowHeights=height, splitInRow=SPLIT_IN_ROW
-    )
+    table = Table([[content]], colWidths=[FRAME_WIDTH], rowHeights=height, splitInRow=SPLIT_IN_ROW)
     table.setStyle(_table_style([]))
     return table
 
@@ -140,11 +141,14 @@ def signature_block(lines: list[str], seal_label: str | None, styles: Styles) ->
     line_style = ParagraphStyle("signature", parent=styles.value, spaceAfter=6 * mm)
     left = [para(line, line_style) for line in lines]
     seal_width = 42 * mm if seal_label else 0
-    data = [[left, para(seal_label, styles.note) if seal_label else ""]]
+    data = [[left, [para(seal_label, styles.note)] if seal_label else []]]
     table = Table(
         data, colWidths=[FRAME_WIDTH - seal_width, seal_width or None], rowHeights=[28 * mm]
     )
-    commands: list[tuple[Any, ...]] = [("VALIGN", (0, 0), (-1, -1), "TOP")]
+    commands: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), FONT_NAME),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]
     if seal_label:
         commands += [
             ("BOX", (1, 0), (1, 0), 0.6, GRID_LINE),
@@ -181,6 +185,8 @@ def canvas_class(furniture: PageFurniture) -> type[Canvas]:
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # Every page starts in our font, so no unembedded Helvetica is ever referenced.
+            kwargs["initialFontName"] = furniture.font
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 

@@ -33,7 +33,7 @@ def render_pngs(out: Path, lang: str, all_pages: bool, dpi: int = 80) -> list[Pa
             args = ["pdftoppm", "-r", str(dpi), "-png"]
             if not all_pages:
                 args += ["-f", "1", "-l", "1", "-singlefile"]
-            subprocess.run([*args, str(pdf), str(stem)], check=True)  # noqa: S603
+            subprocess.run([*args, str(pdf), str(stem)], check=True)
             written.extend(sorted(out.glob(f"{form_id}*.png")))
     return written
 
