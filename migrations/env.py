@@ -5,7 +5,7 @@ It never builds an engine of its own (that would need the key); batch mode for S
 
 from alembic import context
 
-from filing_desk.store.schema import Base
+from filing_desk.store.schema import Base, is_managed
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -17,6 +17,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,
     compare_type=True,
+    include_object=lambda obj, name, type_, reflected, other: is_managed(name, type_),
 )
 with context.begin_transaction():
     context.run_migrations()

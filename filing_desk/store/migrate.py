@@ -12,8 +12,8 @@ from typing import Any
 from filing_desk import paths
 from filing_desk.store.errors import MadeByNewerVersion
 
-HEAD = "0002"
-REVISIONS = ("0001", "0002")
+HEAD = "0003"
+REVISIONS = ("0001", "0002", "0003")
 
 
 def current_revision(conn: Any) -> str | None:

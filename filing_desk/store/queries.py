@@ -13,6 +13,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy import text as text_sql
 
 from filing_desk.domain.deadlines import working_days_left
 from filing_desk.domain.enums import (
@@ -47,6 +48,10 @@ from filing_desk.store.schema import (
 )
 
 DUE_SOON_WORKDAYS = 5
+
+
+def _escape_like(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 @dataclass(frozen=True)
@@ -227,6 +232,27 @@ class Queries:
             overdue=bool(due and due < today),
             search_text=haystack,
         )
+
+    def search(self, text: str) -> list[int]:
+        """Algorithm ids whose text holds every term (Chinese or English, any case).
+
+        Terms of three or more characters use the FTS5 trigram index; one- and two-character
+        terms (common in Chinese) use LIKE on the same table.
+        """
+        terms = [t for t in text.split() if t]
+        if not terms:
+            return []
+        clauses, params = [], {}
+        for i, term in enumerate(terms):
+            if len(term) >= 3:
+                clauses.append(f"SELECT rowid FROM search_index WHERE body MATCH :t{i}")
+                params[f"t{i}"] = '"' + term.replace('"', '""') + '"'
+            else:
+                clauses.append(f"SELECT rowid FROM search_index WHERE body LIKE :t{i} ESCAPE '\\'")
+                params[f"t{i}"] = "%" + _escape_like(term) + "%"
+        sql = " INTERSECT ".join(clauses) + " ORDER BY 1"
+        with self.session() as s:
+            return [r[0] for r in s.execute(text_sql(sql), params)]
 
     # --- deadlines and the dashboard --------------------------------------------------------
 

@@ -31,6 +31,14 @@ NAMING = {
 }
 
 
+SEARCH_TABLE = "search_index"  # FTS5, created by migration 0003, not an ORM table
+
+
+def is_managed(name: str | None, type_: str) -> bool:
+    """Whether Alembic's comparison should look at an object (the FTS tables are not ORM's)."""
+    return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLE))
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 

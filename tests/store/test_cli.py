@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from filing_desk.cli import main
+from filing_desk.store.migrate import HEAD
 
 
 @pytest.fixture
@@ -49,7 +50,7 @@ def test_check_reports_each_part(demo_path: Path, capsys) -> None:
     assert main(["--register", str(demo_path), "check"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "encryption: ok"
-    assert out[1] == "schema: 0002 (current)"
+    assert out[1] == f"schema: {HEAD} (current)"
     assert out[2].startswith("audit chain: ok (")
 
 

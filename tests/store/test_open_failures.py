@@ -11,6 +11,7 @@ import pytest
 
 from filing_desk.cli import main
 from filing_desk.store import errors
+from filing_desk.store.migrate import HEAD
 from filing_desk.store.register import open_register
 from tests.helpers.memory_keyring import BrokenKeyring
 from tests.helpers.registers import make_register, sha256_of
@@ -116,7 +117,7 @@ def test_keyring_unavailable_then_recovery_key_opens(tmp_path: Path) -> None:
     created.register.close()
     keyring.set_keyring(BrokenKeyring())
     with open_register(tmp_path / "r.fdesk", recovery=created.recovery_key) as reg:
-        assert reg.schema_revision() == "0002"
+        assert reg.schema_revision() == HEAD
 
 
 def test_each_failure_has_its_own_cli_exit_code(made: Path, tmp_path: Path, capsys) -> None:
