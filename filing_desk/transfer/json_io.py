@@ -13,17 +13,22 @@ is already canonical. Hostile input raises ``InvalidInput`` naming each bad path
 from __future__ import annotations
 
 import json
+import os
 import types
 from collections.abc import Callable, Sequence
 from dataclasses import fields, replace
 from datetime import date, datetime
+from functools import cache
+from pathlib import Path
 from typing import Any, get_args, get_origin, get_type_hints
 
 from filing_desk.domain.enums import LabelledEnum
 from filing_desk.domain.errors import InvalidInput
 from filing_desk.domain.issues import Issue
 from filing_desk.domain.records import Algorithm, Change, Entity, Model, Procedure, Product
-from filing_desk.transfer.batch import RegisterSnapshot
+from filing_desk.transfer.batch import ImportBatch, ImportRow, RegisterSnapshot
+from filing_desk.transfer.columns import read_filing_number, read_uscc
+from filing_desk.transfer.limits import DEFAULT_LIMITS, Limits, check_file
 
 FORMAT = "filing-desk"
 VERSION = 1
@@ -124,9 +129,15 @@ def _procedure_key(p: Procedure, amap: dict[int, int]) -> tuple[object, ...]:
 # --- encoding ---------------------------------------------------------------------------------
 
 
-def _encode_record(record: object, cls: type) -> dict[str, Any]:
+@cache
+def _shape(cls: type) -> tuple[tuple[str, Any], ...]:
+    """Field names with their resolved type hints (resolved once per record type)."""
     hints = get_type_hints(cls)
-    return {f.name: _encode(getattr(record, f.name), hints[f.name]) for f in fields(cls)}
+    return tuple((f.name, hints[f.name]) for f in fields(cls))
+
+
+def _encode_record(record: object, cls: type) -> dict[str, Any]:
+    return {name: _encode(getattr(record, name), hint) for name, hint in _shape(cls)}
 
 
 def _encode(value: Any, hint: Any) -> Any:
@@ -198,18 +209,17 @@ def _decode_record(item: Any, cls: type, path: str, issues: list[Issue]) -> Any:
     if not isinstance(item, dict):
         issues.append(Issue("json.type", path, text="expected an object"))
         return None
-    hints = get_type_hints(cls)
-    names = [f.name for f in fields(cls)]
+    shape = _shape(cls)
+    names = {name for name, _ in shape}
     before = len(issues)
     unknown = [k for k in item if k not in names]
     issues += [Issue("json.unknown_key", f"{path}.{k}", text="unknown key") for k in unknown]
     values: dict[str, Any] = {}
-    for name in names:
-        where = f"{path}.{name}"
+    for name, hint in shape:
         if name not in item:
-            issues.append(Issue("json.missing", where, text="missing"))
+            issues.append(Issue("json.missing", f"{path}.{name}", text="missing"))
             continue
-        values[name] = _decode(item[name], hints[name], where, issues)
+        values[name] = _decode(item[name], hint, f"{path}.{name}", issues)
     return cls(**values) if len(issues) == before else None
 
 
@@ -292,3 +302,42 @@ def _check_references(s: RegisterSnapshot) -> None:
                 issues.append(Issue("json.reference", where, text=f"no model has id {ref}"))
     if issues:
         raise InvalidInput(issues)
+
+
+def load_file(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> RegisterSnapshot:
+    """``load`` a file after the size check; undecodable bytes are an ``InvalidInput`` too."""
+    check_file(path, limits)
+    data = Path(path).read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InvalidInput([Issue("json.encoding", "$", text="not UTF-8 text")]) from exc
+    return load(text)
+
+
+def to_batch(snapshot: RegisterSnapshot, source: str = "") -> ImportBatch:
+    """One row per algorithm (``line`` = its 1-based position in the document), numbers checked.
+
+    For the import preview; ``load`` keeps procedures and ids that a batch does not carry.
+    """
+    canon = canonical(snapshot)
+    entities = {e.id: e for e in canon.entities}
+    models = {m.id: m for m in canon.models}
+    rows = []
+    for n, algo in enumerate(canon.algorithms, start=1):
+        key = "algorithm.filing_number"
+        _, issues = read_filing_number(algo.filing_number, algo.algo_type, key, "filing_number")
+        entity = entities.get(algo.entity_id, Entity())
+        if entity.uscc:
+            issues += read_uscc(entity.uscc, "entity.uscc", "uscc")[1]
+        rows.append(
+            ImportRow(
+                line=n,
+                entity=entity,
+                algorithm=algo,
+                products=tuple(p for p in canon.products if p.algorithm_id == algo.id),
+                models=tuple(models[i] for i in algo.model_ids if i in models),
+                issues=tuple(issues),
+            )
+        )
+    return ImportBatch(rows=tuple(rows), source=source, kind="json")

@@ -130,9 +130,10 @@ def test_entity_names_in_first_seen_order(batches) -> None:
         ("--", []),
         ("网易新闻（APP）、网易网（网站）", [("网易新闻", "app"), ("网易网", "website")]),
         ("及刻周边惠(APP)", [("及刻周边惠", "app")]),
-        ("微博（APP、网站、小程序）", [("微博", "app"), ("微博", "website"), ("微博", "mini_program")]),
-        ("甲（公众号）；乙(公众账号);丙（其他）", [("甲", "official_account"), ("乙", "official_account"),
-                                               ("丙", "other")]),
+        ("微博（APP、网站、小程序）",
+         [("微博", "app"), ("微博", "website"), ("微博", "mini_program")]),
+        ("甲（公众号）；乙(公众账号);丙（其他）",
+         [("甲", "official_account"), ("乙", "official_account"), ("丙", "other")]),
         ("百度新闻（APP）百度百科（网站）", [("百度新闻", "app"), ("百度百科", "website")]),
         ("爱音乐(APP)、星小辰（H5）(网站)", [("爱音乐", "app"), ("星小辰（H5）", "website")]),
         ("来也智能体文档处理（ADP）平台(网站)", [("来也智能体文档处理（ADP）平台", "website")]),
@@ -202,5 +203,5 @@ def test_docx_without_a_list_table_is_malformed(tmp_path: Path) -> None:
 def test_docx_that_is_not_a_zip_is_malformed(tmp_path: Path) -> None:
     path = tmp_path / "list.docx"
     path.write_bytes(b"plain text, not a Word file")
-    with pytest.raises(MalformedFile, match="not a valid .docx"):
+    with pytest.raises(MalformedFile, match=r"not a valid \.docx"):
         parse_cac_list(path)

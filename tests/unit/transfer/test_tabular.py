@@ -26,10 +26,11 @@ from filing_desk.transfer.tabular import import_table, parse_rows, preview, read
 
 HEADERS = ["序号", "主体名称", "统一社会信用代码", "算法名称", "算法类别", "应用产品", "备案编号",
            "上线时间", "状态", "备注"]  # fmt: skip
-ROW_1 = ["1", "北京网易传媒有限公司", "", "网易传媒信息推送算法", "个性化推送类", "网易新闻（APP）",
-         "网信算备110101135224302220011号", "2022-03-02", "已备案", "注意"]  # fmt: skip
-ROW_2 = ["2", "北京三快科技有限公司", "", "美团配送调度决策算法", "调度决策类", "美团（APP、小程序）",
-         "", "2026年3月2日", "", ""]  # fmt: skip
+ROW_1 = ["1", "北京网易传媒有限公司", "", "网易传媒信息推送算法", "个性化推送类",
+         "网易新闻（APP）", "网信算备110101135224302220011号",
+         "2022-03-02", "已备案", "注意"]  # fmt: skip
+ROW_2 = ["2", "北京三快科技有限公司", "", "美团配送调度决策算法", "调度决策类",
+         "美团（APP、小程序）", "", "2026年3月2日", "", ""]  # fmt: skip
 
 
 def write_csv(path: Path, rows: list[list[str]], encoding: str) -> Path:
@@ -213,7 +214,7 @@ def test_parse_enum_variants() -> None:
 def test_malformed_xlsx_not_a_zip(tmp_path: Path) -> None:
     path = tmp_path / "register.xlsx"
     path.write_text("主体名称,算法名称\n", encoding="utf-8")
-    with pytest.raises(MalformedFile, match="not a valid .xlsx file"):
+    with pytest.raises(MalformedFile, match=r"not a valid \.xlsx file"):
         read_table(path)
 
 
@@ -242,7 +243,7 @@ def test_malformed_xlsx_missing_parts(tmp_path: Path) -> None:
     path = tmp_path / "parts.xlsx"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("hello.txt", "not a workbook")
-    with pytest.raises(MalformedFile, match="not a readable .xlsx"):
+    with pytest.raises(MalformedFile, match=r"not a readable \.xlsx"):
         read_table(path)
 
 
