@@ -73,6 +73,11 @@ def _proc_values(row: ProcedureRow) -> dict[str, Any]:
     }
 
 
+def _calendar_from(s: Any) -> WorkCalendar:
+    rows = s.scalars(select(CalendarDayRow)).all()
+    return WorkCalendar.from_entries({r.day: (r.workday, r.note) for r in rows})
+
+
 def _invalid(code: str, key: str, text: str) -> InvalidInput:
     return InvalidInput([Issue(code, key, text=text)])
 
@@ -85,10 +90,7 @@ class ProcedureCommands:
     def calendar(self) -> WorkCalendar:
         if self._calendar_cache is None:
             with self.session() as s:
-                rows = s.scalars(select(CalendarDayRow)).all()
-                self._calendar_cache = WorkCalendar.from_entries(
-                    {r.day: (r.workday, r.note) for r in rows}
-                )
+                self._calendar_cache = _calendar_from(s)
         return self._calendar_cache
 
     def conservative(self) -> bool:
@@ -116,7 +118,7 @@ class ProcedureCommands:
                 s, "calendar.set", "calendar", None, None, {"years": years, "days": len(days)}
             )
             s.flush()
-            self._calendar_cache = None
+            self._calendar_cache = _calendar_from(s)  # sees the days this transaction wrote
             self._redate_open(s)
         return len(days)
 
@@ -133,7 +135,7 @@ class ProcedureCommands:
                 count += 1
             self.audit(s, "calendar.remove", "calendar", None, {"year": year, "days": count}, None)
             s.flush()
-            self._calendar_cache = None
+            self._calendar_cache = _calendar_from(s)
             self._redate_open(s)
 
     def _redate_open(self, s: Any) -> None:

@@ -20,6 +20,7 @@ from filing_desk.store import engine as engine_mod
 from filing_desk.store.attachments import AttachmentCommands
 from filing_desk.store.commands import RecordCommands
 from filing_desk.store.errors import RegisterError, RegisterExists, StorageError
+from filing_desk.store.importer import ImportCommands
 from filing_desk.store.lock import RegisterLock
 from filing_desk.store.procedures import ProcedureCommands
 from filing_desk.store.queries import Queries
@@ -36,7 +37,7 @@ class Created:
     recovery_key: str
 
 
-class Register(RecordCommands, ProcedureCommands, AttachmentCommands, Queries):
+class Register(RecordCommands, ProcedureCommands, AttachmentCommands, ImportCommands, Queries):
     """An open, unlocked register. Close it (or use it as a context manager) when done."""
 
     def __init__(
@@ -91,12 +92,13 @@ class Register(RecordCommands, ProcedureCommands, AttachmentCommands, Queries):
             with self._sessions.begin() as s:
                 yield s
         except OSError as exc:
+            self._calendar_cache = None
             raise StorageError(f"The register could not be written: {exc.strerror}") from None
         except Exception as exc:
+            self._calendar_cache = None
             _raise_storage(exc)
             raise
         self.changed = True
-        self._calendar_cache = None
 
     def audit(self, s: Any, action: str, obj: str, obj_id: int | None, before=None, after=None):
         return audit_log.append(s, action, obj, obj_id, before, after)

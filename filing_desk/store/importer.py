@@ -1,0 +1,256 @@
+"""Bulk writes for imports: every row validated first, then all written in one transaction.
+
+A mixin of ``Register``. ``import_rows`` takes records (from a spreadsheet or a CAC list):
+entities are matched by USCC, else by name; algorithms by (entity, name) and skipped or updated.
+An algorithm imported as FILED gets a completed filing procedure holding its snapshot, so later
+edits of filed fields open a modification as they would for one filed here.
+``import_snapshot`` restores a whole exported register (JSON) into an empty one, ids kept.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+
+from filing_desk.domain import validation
+from filing_desk.domain.enums import AlgorithmState, ProcedureKind, ProcedureState
+from filing_desk.domain.errors import InvalidInput
+from filing_desk.domain.issues import Issue
+from filing_desk.domain.records import Algorithm, Entity, Model, Procedure, Product
+from filing_desk.store.commands import _values
+from filing_desk.store.schema import (
+    AlgorithmModelRow,
+    AlgorithmRow,
+    EntityRow,
+    ModelRow,
+    ProcedureRow,
+    ProductRow,
+)
+
+ImportItem = tuple[Entity, Algorithm, Sequence[Product], Sequence[Model]]
+NUMBERED = (AlgorithmState.FILED, AlgorithmState.CHANGE_PENDING, AlgorithmState.CHANGE_SUBMITTED)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    entities_created: int = 0
+    created: int = 0
+    updated: int = 0
+    skipped: int = 0
+
+    def __str__(self) -> str:
+        return (
+            f"{self.created} algorithms created, {self.updated} updated, {self.skipped} "
+            f"skipped; {self.entities_created} entities created"
+        )
+
+
+def _check(items: Sequence[ImportItem]) -> None:
+    issues: list[Issue] = []
+    for n, (entity, algo, products, models) in enumerate(items, start=1):
+        found = [
+            *validation.validate_entity(entity).errors,
+            *validation.validate_algorithm(algo).errors,
+        ]
+        for product in products:
+            found += validation.validate_product(product).errors
+        for model in models:
+            found += validation.validate_model(model).errors
+        issues += [dataclasses.replace(i, text=f"row {n}: {i.text}") for i in found]
+    if issues:
+        raise InvalidInput(issues)
+
+
+class ImportCommands:
+    """Import commands (mixed into Register)."""
+
+    def import_rows(
+        self, items: Sequence[ImportItem], update_existing: bool = False
+    ) -> ImportResult:
+        """All rows or none: validation first, then one transaction."""
+        _check(items)
+        counts = dict(entities_created=0, created=0, updated=0, skipped=0)
+        with self.transaction() as s:
+            entity_ids: dict[str, int] = {}
+            for entity, algo, products, models in items:
+                entity_id = self._import_entity(s, entity, entity_ids, counts)
+                existing = s.scalars(
+                    select(AlgorithmRow).where(
+                        AlgorithmRow.entity_id == entity_id, AlgorithmRow.name == algo.name
+                    )
+                ).first()
+                if existing is not None and not update_existing:
+                    counts["skipped"] += 1
+                    continue
+                if existing is not None:
+                    self._import_update(s, existing, algo)
+                    counts["updated"] += 1
+                    continue
+                self._import_algorithm(s, entity_id, algo, products, models)
+                counts["created"] += 1
+            self.audit(s, "import.rows", "algorithm", None, None, counts)
+        return ImportResult(**counts)
+
+    def _import_entity(
+        self, s: Any, entity: Entity, cache: dict[str, int], counts: dict[str, int]
+    ) -> int:
+        key = entity.uscc or entity.name
+        if key in cache:
+            return cache[key]
+        column = EntityRow.uscc if entity.uscc else EntityRow.name
+        row = s.scalars(select(EntityRow).where(column == key)).first()
+        if row is None:
+            row = EntityRow(**_values(entity))
+            s.add(row)
+            s.flush()
+            self.audit(s, "entity.create", "entity", row.id, None, _values(entity))
+            counts["entities_created"] += 1
+        cache[key] = row.id
+        return row.id
+
+    def _import_update(self, s: Any, row: AlgorithmRow, algo: Algorithm) -> None:
+        new = {
+            k: v
+            for k, v in _values(algo).items()
+            if k not in ("entity_id", "state") and v not in ("", None)
+        }
+        before = {k: getattr(row, k) for k in new if getattr(row, k) != new[k]}
+        for key in before:
+            setattr(row, key, new[key])
+        if before:
+            self.audit(
+                s, "algorithm.update", "algorithm", row.id, before, {k: new[k] for k in before}
+            )
+            s.flush()
+            self._detect_changes(s, row.id, None)
+
+    def _import_algorithm(
+        self,
+        s: Any,
+        entity_id: int,
+        algo: Algorithm,
+        products: Sequence[Product],
+        models: Sequence[Model],
+    ) -> None:
+        row = AlgorithmRow(**{**_values(algo), "entity_id": entity_id})
+        s.add(row)
+        s.flush()
+        self.audit(s, "algorithm.create", "algorithm", row.id, None, _values(algo))
+        for product in products:
+            p = ProductRow(**{**_values(product), "algorithm_id": row.id})
+            s.add(p)
+            s.flush()
+            self.audit(s, "product.create", "product", p.id, None, _values(product))
+        for model in models:
+            m = ModelRow(**{**_values(model), "entity_id": entity_id})
+            s.add(m)
+            s.flush()
+            s.add(AlgorithmModelRow(algorithm_id=row.id, model_id=m.id))
+            self.audit(s, "model.create", "model", m.id, None, _values(model))
+        if AlgorithmState(row.state) in NUMBERED:
+            s.flush()
+            self._imported_filing(s, row)
+
+    def _imported_filing(self, s: Any, row: AlgorithmRow) -> None:
+        """The filing this algorithm went through elsewhere, as the baseline for changes."""
+        proc = ProcedureRow(
+            algorithm_id=row.id,
+            kind=ProcedureKind.FILING.value,
+            state=ProcedureState.COMPLETED.value,
+            trigger_date=row.launch_date,
+            submitted_date=row.filed_date,
+            decision_date=row.filed_date,
+            filing_number=row.filing_number,
+            reason="imported",
+            snapshot_json=json.dumps(self._snapshot(s, row.id), ensure_ascii=False, sort_keys=True),
+            created_at=datetime.now(UTC),
+        )
+        s.add(proc)
+        s.flush()
+        self.audit(
+            s,
+            "procedure.import",
+            "procedure",
+            proc.id,
+            None,
+            {"kind": proc.kind, "state": proc.state, "filing_number": row.filing_number},
+        )
+
+    # --- whole-register restore (JSON) -----------------------------------------------------
+
+    def is_empty(self) -> bool:
+        with self.session() as s:
+            return not s.scalar(select(func.count()).select_from(AlgorithmRow)) and not s.scalar(
+                select(func.count()).select_from(EntityRow)
+            )
+
+    def import_snapshot(
+        self,
+        entities: Sequence[Entity],
+        algorithms: Sequence[Algorithm],
+        products: Sequence[Product],
+        models: Sequence[Model],
+        procedures: Sequence[Procedure],
+    ) -> ImportResult:
+        """Write an exported register as it was, ids kept; only into an empty register."""
+        if not self.is_empty():
+            raise InvalidInput(
+                [
+                    Issue(
+                        "import.not_empty",
+                        "register",
+                        text=(
+                            "A whole-register JSON export is restored only into an empty register; "
+                            "create a new register for it."
+                        ),
+                    )
+                ]
+            )
+        _check([(e, a, (), ()) for e in entities for a in algorithms if a.entity_id == e.id])
+        with self.transaction() as s:
+            for entity in entities:
+                s.add(EntityRow(id=entity.id, **_values(entity)))
+            for model in models:
+                s.add(ModelRow(id=model.id, **_values(model)))
+            s.flush()
+            for algo in algorithms:
+                s.add(AlgorithmRow(id=algo.id, **_values(algo)))
+                s.flush()
+                for model_id in algo.model_ids:
+                    s.add(AlgorithmModelRow(algorithm_id=algo.id, model_id=model_id))
+            for product in products:
+                s.add(ProductRow(id=product.id, **_values(product)))
+            for proc in procedures:
+                s.add(_procedure_row(proc))
+            self.audit(
+                s,
+                "import.snapshot",
+                "register",
+                None,
+                None,
+                {
+                    "entities": len(entities),
+                    "algorithms": len(algorithms),
+                    "products": len(products),
+                    "models": len(models),
+                    "procedures": len(procedures),
+                },
+            )
+        return ImportResult(entities_created=len(entities), created=len(algorithms))
+
+
+def _procedure_row(proc: Procedure) -> ProcedureRow:
+    values = {k: v for k, v in _values(proc).items() if k not in ("changes", "snapshot", "draft")}
+    return ProcedureRow(
+        id=proc.id,
+        **{**values, "created_at": proc.created_at or datetime.now(UTC)},
+        changes_json=json.dumps([dataclasses.asdict(c) for c in proc.changes], ensure_ascii=False),
+        snapshot_json=json.dumps(proc.snapshot, ensure_ascii=False, sort_keys=True),
+        draft_json=json.dumps(proc.draft, ensure_ascii=False, sort_keys=True),
+    )
