@@ -160,12 +160,6 @@ def unknown_keys(mapping: Mapping[int, str]) -> tuple[str, ...]:
     return tuple(sorted({k for k in mapping.values() if k not in BY_KEY}))
 
 
-def keys_in_order(keys: Iterable[str]) -> list[str]:
-    """Field keys sorted in table order (the order exporters write them)."""
-    order = {c.key: i for i, c in enumerate(COLUMNS)}
-    return sorted(keys, key=lambda k: order.get(k, len(order)))
-
-
 LEGACY_RETRIEVAL_FILTERING = "检索过滤类"
 
 
