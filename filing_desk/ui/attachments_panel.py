@@ -1,0 +1,325 @@
+"""The attachments of one entity, algorithm or procedure: list, add, open, replace, save a copy.
+
+Content stays encrypted in the register; "open" decrypts one file into the PrivateTempDir (wiped
+on lock and exit) and hands it to the desktop. Files are added by dialog or dropped on the panel,
+with the kind chosen in the panel's combo. No SQL: every action is a Register call.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimeZone,
+    QUrl,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from filing_desk.domain.enums import AlgorithmType, AttachmentKind, OwnerType
+from filing_desk.domain.errors import DomainError
+from filing_desk.domain.records import Algorithm, AttachmentInfo
+from filing_desk.store.errors import RegisterError
+from filing_desk.ui.i18n import lang
+from filing_desk.ui.messages import error_text
+from filing_desk.ui.tempfiles import PrivateTempDir
+from filing_desk.ui.wizard.editors import issue_row, show_issue_row
+
+Index = QModelIndex | QPersistentModelIndex
+LABELLING_FROM = date(2025, 9, 1)  # Labeling Measures in force; domain.md Part A item 11
+
+BASE_MATERIALS = (
+    AttachmentKind.BUSINESS_LICENCE,
+    AttachmentKind.ID_COPY,
+    AttachmentKind.COMMITMENT_LETTER,
+    AttachmentKind.RESPONSIBILITY_STATEMENT,
+    AttachmentKind.SELF_ASSESSMENT,
+    AttachmentKind.PUBLIC_DISCLOSURE,
+)
+
+
+def needed_attachments(algorithm: Algorithm) -> tuple[AttachmentKind, ...]:
+    """The materials a filing needs (domain.md Part A item 11, Part B §4.2–4.3)."""
+    labelling = algorithm.algo_type is AlgorithmType.GENERATION and (
+        algorithm.launch_date is None or algorithm.launch_date >= LABELLING_FROM
+    )
+    return (*BASE_MATERIALS, AttachmentKind.LABELLING) if labelling else BASE_MATERIALS
+
+
+class AttachmentTableModel(QAbstractTableModel):
+    """Attachment metadata rows: kind, file name, size, date added, version, status."""
+
+    COLUMNS = 6
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[AttachmentInfo] = []
+        self.lang = lang()
+
+    def set_rows(self, rows: list[AttachmentInfo]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = (
+            self.tr("Kind"),
+            self.tr("File name"),
+            self.tr("Size"),
+            self.tr("Added"),
+            self.tr("Version"),
+            self.tr("Status"),
+        )
+        return headers[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        info = self.rows[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return info
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cell(info, index.column())
+        return None
+
+    def _cell(self, info: AttachmentInfo, column: int) -> str:
+        locale = QLocale()
+        if column == 0:
+            return info.kind.label(self.lang)
+        if column == 1:
+            return info.filename
+        if column == 2:
+            return locale.formattedDataSize(info.size)
+        if column == 3:
+            added = info.added_at if info.added_at.tzinfo else info.added_at.replace(tzinfo=UTC)
+            when = QDateTime(added.date(), added.time(), QTimeZone.utc()).toLocalTime()
+            return locale.toString(when, QLocale.FormatType.ShortFormat)
+        if column == 4:
+            return str(info.version)
+        return self.tr("Superseded") if info.superseded else self.tr("Current")
+
+
+class AttachmentsPanel(QWidget):
+    """Attachments of one owner, with add (dialog or drop), open, replace and save a copy.
+
+    Signals:
+        changed(): an attachment was added or replaced.
+    """
+
+    changed = Signal()
+
+    def __init__(self, temp_dir: PrivateTempDir, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.temp_dir = temp_dir
+        self.register: object | None = None
+        self.owner: tuple[OwnerType, int] | None = None
+        self.lang = lang()
+        self.setAcceptDrops(True)
+        self._build()
+        self.clear()
+
+    def _build(self) -> None:
+        self.kind_combo = QComboBox()
+        for kind in AttachmentKind:
+            self.kind_combo.addItem(kind.label(self.lang), kind.value)
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.open_button = QPushButton(self.tr("Open"))
+        self.replace_button = QPushButton(self.tr("Replace…"))
+        self.save_button = QPushButton(self.tr("Save a copy…"))
+        tools = QHBoxLayout()
+        tools.addWidget(QLabel(self.tr("Kind of the next file:")))
+        tools.addWidget(self.kind_combo)
+        for button in (self.add_button, self.open_button, self.replace_button, self.save_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        self.model = AttachmentTableModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.view.verticalHeader().hide()
+        self.drop_hint = QLabel(self.tr("Drop files here to attach them."))
+        self.missing_label = QLabel()
+        self.missing_label.setWordWrap(True)
+        self.message = issue_row(self)
+        layout = QVBoxLayout(self)
+        for item in (self.view, self.drop_hint, self.missing_label, self.message[0]):
+            layout.addWidget(item)
+        layout.insertLayout(0, tools)
+        self.add_button.clicked.connect(self._on_add_clicked)
+        self.open_button.clicked.connect(self._on_open_clicked)
+        self.replace_button.clicked.connect(self._on_replace_clicked)
+        self.save_button.clicked.connect(self._on_save_clicked)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.view.doubleClicked.connect(lambda _index: self._on_open_clicked())
+
+    # --- owner --------------------------------------------------------------------------------
+
+    def set_owner(self, register: object, owner_type: OwnerType, owner_id: int) -> None:
+        self.register, self.owner = register, (OwnerType(owner_type), owner_id)
+        self.setEnabled(True)
+        self.reload()
+
+    def clear(self) -> None:
+        """Forget the owner and show nothing (e.g. when the register locks)."""
+        self.register, self.owner = None, None
+        self.model.set_rows([])
+        self.missing_label.clear()
+        self._message("")
+        self.setEnabled(False)
+
+    def reload(self) -> None:
+        if self.register is None or self.owner is None:
+            return
+        self.model.set_rows(self.register.attachments(*self.owner))
+        self._show_missing()
+        self._update_buttons()
+
+    def _show_missing(self) -> None:
+        if self.owner is None or self.owner[0] is not OwnerType.ALGORITHM:
+            self.missing_label.clear()
+            return
+        algorithm = self.register.algorithm(self.owner[1])
+        needed = needed_attachments(algorithm)
+        missing = self.register.missing_attachments(algorithm.id, needed)
+        names = ("、" if self.lang == "zh" else ", ").join(k.label(self.lang) for k in missing)
+        self.missing_label.setText(
+            self.tr("Still missing for the filing: {kinds}.").format(kinds=names)
+            if missing
+            else self.tr("Every material the filing needs is attached.")
+        )
+
+    def selected(self) -> AttachmentInfo | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows else None
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        info = self.selected()
+        self.open_button.setEnabled(info is not None)
+        self.save_button.setEnabled(info is not None)
+        self.replace_button.setEnabled(info is not None and not info.superseded)
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def add_files(self, paths: list[Path]) -> int:
+        """Attach the files as the kind chosen in the combo; returns how many were added."""
+        kind = AttachmentKind(self.kind_combo.currentData())
+        added = 0
+        for path in paths:
+            if self._attempt(
+                lambda p=path: self.register.add_attachment(
+                    *self.owner, kind, p.name, p.read_bytes()
+                )
+            ):
+                added += 1
+        if added:
+            self.reload()
+            self.changed.emit()
+        return added
+
+    def _attempt(self, action) -> bool:
+        try:
+            action()
+        except (DomainError, RegisterError, OSError) as exc:
+            self._message(error_text(exc) if not isinstance(exc, OSError) else str(exc))
+            return False
+        self._message("")
+        return True
+
+    def _message(self, text: str) -> None:
+        show_issue_row(*self.message, [text] if text else [], error=True)
+
+    @Slot()
+    def _on_add_clicked(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
+        self.add_files([Path(n) for n in names])
+
+    @Slot()
+    def _on_open_clicked(self) -> Path | None:
+        info = self.selected()
+        if info is None:
+            return None
+        _info, content = self.register.attachment_content(info.id)
+        path = self.temp_dir.write(info.filename, content)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return path
+
+    @Slot()
+    def _on_replace_clicked(self) -> None:
+        info = self.selected()
+        if info is None or info.superseded:
+            return
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Replace with a new version"))
+        if not name:
+            return
+        path = Path(name)
+        if self._attempt(
+            lambda: self.register.replace_attachment(info.id, path.name, path.read_bytes())
+        ):
+            self.reload()
+            self.changed.emit()
+
+    @Slot()
+    def _on_save_clicked(self) -> None:
+        info = self.selected()
+        if info is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), info.filename)
+        if name:
+            _info, content = self.register.attachment_content(info.id)
+            self._attempt(lambda: Path(name).write_bytes(content))
+
+    # --- drag and drop ------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.owner is not None and _local_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragEnterEvent) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _local_files(event)
+        if self.owner is None or not paths:
+            event.ignore()
+            return
+        self.add_files(paths)
+        event.acceptProposedAction()
+
+
+def _local_files(event: QDropEvent | QDragEnterEvent) -> list[Path]:
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    paths = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+    return [p for p in paths if p.is_file()]

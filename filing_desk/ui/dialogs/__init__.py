@@ -1,0 +1,1 @@
+"""Dialogs of the desktop app (unlock, recovery, CAC answer, settings, about)."""

@@ -1,0 +1,160 @@
+"""Long work off the GUI thread: a QThreadPool worker with a progress dialog and a cancel button.
+
+``run_job(parent, title, fn, on_done)`` calls ``fn(progress, cancelled)`` in a pool thread;
+``progress(done, total, text)`` moves the dialog, ``cancelled()`` tells ``fn`` that the user
+pressed Cancel (``fn`` may then raise ``JobCancelled`` or return early). Results and errors come
+back through signals, so ``on_done``/``on_error`` run on the GUI thread. Keep register writes on
+the GUI thread: a job reads and computes, its caller writes.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+T = TypeVar("T")
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+
+SHOW_AFTER_MS = 300
+
+
+class JobCancelled(Exception):
+    """Raised by a job function that stops because the user cancelled."""
+
+
+class _Relay(QObject):
+    """Carries the worker's news to the GUI thread (queued connections)."""
+
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Worker(QRunnable):
+    def __init__(self, fn: Callable[[Progress, Cancelled], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._fn = fn
+        self._relay = relay
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        try:
+            result = self._fn(self._relay.progressed.emit, self.stop.is_set)
+        except JobCancelled:
+            result = None
+        except Exception as exc:  # handed to on_error on the GUI thread
+            self._relay.failed.emit(exc)
+            return
+        self._relay.succeeded.emit(result)
+
+
+class Job(QObject, Generic[T]):
+    """One running job and its progress dialog.
+
+    Signals:
+        progressed(int, int, str): done, total and what is being worked on.
+        finished(): the job ended (done, failed or cancelled); the dialog is closed.
+    """
+
+    progressed = Signal(int, int, str)
+    finished = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        on_done: Callable[[T], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        super().__init__(parent)
+        self._on_done = on_done
+        self._on_error = on_error
+        self.cancelled = False
+        self.running = True
+        self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
+        self.dialog.setWindowTitle(title)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(SHOW_AFTER_MS)
+        self.dialog.setAutoReset(False)
+        self.dialog.setAutoClose(False)
+        self.dialog.canceled.connect(self._on_dialog_canceled)
+        self.relay = _Relay()
+        self.relay.progressed.connect(self._on_relay_progressed)
+        self.relay.succeeded.connect(self._on_relay_succeeded)
+        self.relay.failed.connect(self._on_relay_failed)
+        self.worker: _Worker | None = None
+
+    def cancel(self) -> None:
+        """What the Cancel button does: ask the function to stop; its result is dropped."""
+        self.cancelled = True
+        if self.worker is not None:
+            self.worker.stop.set()
+        self.dialog.setLabelText(self.tr("Cancelling…"))
+
+    @Slot()
+    def _on_dialog_canceled(self) -> None:
+        if self.running:
+            self.cancel()
+
+    @Slot(int, int, str)
+    def _on_relay_progressed(self, done: int, total: int, text: str) -> None:
+        if not self.running:
+            return
+        self.dialog.setMaximum(max(total, 0))
+        self.dialog.setValue(min(done, total) if total else 0)
+        if text and not self.cancelled:
+            self.dialog.setLabelText(text)
+        self.progressed.emit(done, total, text)
+
+    @Slot(object)
+    def _on_relay_succeeded(self, result: object) -> None:
+        self._end()
+        if not self.cancelled:
+            self._on_done(result)  # type: ignore[arg-type]
+        self.finished.emit()
+
+    @Slot(object)
+    def _on_relay_failed(self, exc: object) -> None:
+        self._end()
+        if not self.cancelled:
+            self._on_error(exc)  # type: ignore[arg-type]
+        self.finished.emit()
+
+    def _end(self) -> None:
+        self.running = False
+        self.dialog.canceled.disconnect(self._on_dialog_canceled)
+        self.dialog.close()
+        self.dialog.deleteLater()
+        _RUNNING.discard(self)
+
+
+_RUNNING: set[Job[Any]] = set()
+
+
+def _default_error(parent: QWidget | None, title: str) -> Callable[[BaseException], None]:
+    def show(exc: BaseException) -> None:
+        from filing_desk.ui.messages import error_text
+
+        QMessageBox.warning(parent, title, error_text(exc))
+
+    return show
+
+
+def run_job(
+    parent: QWidget | None,
+    title: str,
+    fn: Callable[[Progress, Cancelled], T],
+    on_done: Callable[[T], None],
+    on_error: Callable[[BaseException], None] | None = None,
+) -> Job[T]:
+    """Start ``fn`` in the global thread pool with a progress dialog; returns the Job."""
+    job: Job[T] = Job(parent, title, on_done, on_error or _default_error(parent, title))
+    job.worker = _Worker(fn, job.relay)
+    _RUNNING.add(job)
+    QThreadPool.globalInstance().start(job.worker)
+    return job

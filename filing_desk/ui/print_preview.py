@@ -1,0 +1,185 @@
+"""Preview, print and save rendered form PDFs; render several forms with progress and cancel.
+
+Showing PDF pages would need QtPdf (PySide6-Addons, not Essentials), so pages are rasterised with
+pypdfium2 straight into QImages (no PIL, no numpy) and painted onto the printer, one PDF page per
+printer page, scaled to fit. "Save as PDF" writes the rendered bytes exactly. No layout here: the
+PDFs come from ``filing_desk.forms.render``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from filing_desk.domain.enums import ProcedureState
+from filing_desk.ui.jobs import Cancelled, Job, JobCancelled, Progress, run_job
+
+Documents = list[tuple[str, bytes]]
+
+PRINT_DPI = 200  # enough for 10-pt CJK text; more only makes spooling slow
+READY_STATES = (ProcedureState.READY, ProcedureState.SUBMITTED, ProcedureState.COMPLETED)
+translate = QCoreApplication.translate
+
+
+def page_images(data: bytes, dpi: int = PRINT_DPI) -> Iterator[QImage]:
+    """Each page of a PDF as an RGB QImage at ``dpi`` (white background)."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(data)
+    try:
+        for index in range(len(document)):
+            page = document[index]
+            bitmap = page.render(
+                scale=dpi / 72, rev_byteorder=True, fill_color=(255, 255, 255, 255)
+            )
+            image = QImage(
+                bytes(bitmap.buffer),
+                bitmap.width,
+                bitmap.height,
+                bitmap.stride,
+                QImage.Format.Format_RGB888,
+            ).copy()  # own the pixels before pdfium frees its buffer
+            bitmap.close()
+            page.close()
+            yield image
+    finally:
+        document.close()
+
+
+def page_count(documents: Documents) -> int:
+    import pypdfium2 as pdfium
+
+    total = 0
+    for _name, data in documents:
+        document = pdfium.PdfDocument(data)
+        total += len(document)
+        document.close()
+    return total
+
+
+def paint_documents(printer: QPrinter, documents: Documents) -> int:
+    """Paint every page of every document onto ``printer``; returns the pages painted."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        return 0
+    dpi = min(PRINT_DPI, max(printer.resolution(), 72))
+    painted = 0
+    try:
+        for _name, data in documents:
+            for image in page_images(data, dpi):
+                if painted and not printer.newPage():
+                    return painted
+                _draw_fitted(painter, image)
+                painted += 1
+    finally:
+        painter.end()
+    return painted
+
+
+def _draw_fitted(painter: QPainter, image: QImage) -> None:
+    area = QRectF(painter.viewport())
+    size = QSizeF(image.size()).scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+    left = area.left() + (area.width() - size.width()) / 2
+    top = area.top() + (area.height() - size.height()) / 2
+    painter.setWindow(painter.viewport())
+    painter.drawImage(QRectF(left, top, size.width(), size.height()), image)
+
+
+def make_printer() -> QPrinter:
+    """An A4 portrait printer using the whole sheet (the PDFs carry their own margins)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    printer.setFullPage(True)
+    return printer
+
+
+def preview_pdfs(parent: QWidget | None, documents: Documents) -> QPrintPreviewDialog:
+    """Open (non-blocking) a print preview of the documents; its Print button prints them."""
+    printer = make_printer()
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(translate("print_preview", "Print preview"))
+    dialog.printer_ref = printer  # keep the printer alive as long as the dialog
+    dialog.paintRequested.connect(lambda target: paint_documents(target, documents))
+    dialog.open()
+    return dialog
+
+
+def save_pdfs(parent: QWidget | None, documents: Documents) -> list[Path]:
+    """Save as PDF: one file by name, several into a chosen folder; the bytes as rendered."""
+    if not documents:
+        return []
+    if len(documents) == 1:
+        name, data = documents[0]
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent,
+            translate("print_preview", "Save as PDF"),
+            f"{name}.pdf",
+            translate("print_preview", "PDF files (*.pdf)"),
+        )
+        if not chosen:
+            return []
+        target = Path(chosen)
+        target.write_bytes(data)
+        return [target]
+    folder = QFileDialog.getExistingDirectory(
+        parent, translate("print_preview", "Choose a folder for the PDF files")
+    )
+    if not folder:
+        return []
+    targets = [Path(folder) / f"{n:02d}-{name}.pdf" for n, (name, _) in enumerate(documents, 1)]
+    if any(t.exists() for t in targets) and not _confirm_overwrite(parent):
+        return []
+    for target, (_name, data) in zip(targets, documents, strict=True):
+        target.write_bytes(data)
+    return targets
+
+
+def _confirm_overwrite(parent: QWidget | None) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        translate("print_preview", "Save as PDF"),
+        translate(
+            "print_preview", "Some of these files already exist in that folder. Replace them?"
+        ),
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def render_forms(
+    parent: QWidget | None,
+    register: object,
+    form_ids: list[str] | tuple[str, ...],
+    context_kwargs: dict[str, int],
+    lang: str,
+    on_done: Callable[[Documents], None],
+) -> Job[Documents]:
+    """Render the forms in a background job with progress and cancel; ``on_done`` gets the PDFs.
+
+    The DRAFT watermark stays unless the procedure is ready, submitted or completed and the form
+    passes its readiness check.
+    """
+    ids = tuple(form_ids)
+
+    def work(progress: Progress, cancelled: Cancelled) -> Documents:
+        from filing_desk.forms import loader, readiness, render
+
+        context = register.form_context(**context_kwargs)  # type: ignore[attr-defined]
+        state_ready = context.procedure is not None and context.procedure.state in READY_STATES
+        documents: Documents = []
+        for number, form_id in enumerate(ids):
+            if cancelled():
+                raise JobCancelled
+            spec = loader.get(form_id)
+            progress(number, len(ids), spec.title.get(lang))
+            ready = state_ready and readiness.check(spec, context).is_valid
+            documents.append((form_id, render.render(spec, context, lang=lang, ready=ready)))
+        progress(len(ids), len(ids), "")
+        return documents
+
+    return run_job(parent, translate("print_preview", "Rendering the forms…"), work, on_done)

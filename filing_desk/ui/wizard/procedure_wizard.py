@@ -1,0 +1,400 @@
+"""The guided procedures: filing (备案), recording a change (变更), terminating a service (注销).
+
+``ProcedureWizard`` builds one page per spec section (``SpecPage``), keeps unfinished answers as
+the procedure's draft (with the page reached, under ``_page``), and on Finish applies them through
+the Register (update_algorithm, products, start_filing, record_change, terminate), checks
+readiness with the forms package and marks the procedure ready only when it passes. No SQL, no
+rule of its own: which fields are filed is ``domain.changes``; which forms are needed is
+``forms.packet``; due dates are ``domain.deadlines``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QWidget, QWizard
+
+from filing_desk.domain import changes as filed
+from filing_desk.domain.deadlines import DEADLINE_FOR, DueDate, due_date
+from filing_desk.domain.enums import ProcedureKind, ProcedureState, Role
+from filing_desk.domain.errors import DomainError, InvalidInput
+from filing_desk.domain.issues import Issue, Report
+from filing_desk.domain.records import FormContext, Procedure, Product
+from filing_desk.forms import loader, packet
+from filing_desk.forms.spec import Section
+from filing_desk.store.errors import RegisterError
+from filing_desk.ui.attachments_panel import needed_attachments
+from filing_desk.ui.i18n import lang
+from filing_desk.ui.messages import error_text
+from filing_desk.ui.print_preview import preview_pdfs, render_forms, save_pdfs
+from filing_desk.ui.wizard.editors import record_changes
+from filing_desk.ui.wizard.spec_page import (
+    PageSlot,
+    SpecPage,
+    Summary,
+    SummaryPage,
+    filed_only,
+    packet_readiness,
+)
+
+OPEN = (ProcedureState.EDITING, ProcedureState.READY, ProcedureState.RETURNED)
+PAGE_KEY = "_page"
+NEW_PRODUCT = "product[new]"
+
+
+class ProcedureWizard(QWizard):
+    """One procedure of one algorithm, page by page, from the form specs.
+
+    Signals:
+        procedure_saved(int): the procedure id, after "Save as draft" and after Finish.
+    """
+
+    procedure_saved = Signal(int)
+
+    def __init__(
+        self,
+        register: object,
+        kind: ProcedureKind,
+        algorithm_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.kind = ProcedureKind(kind)
+        self.algorithm_id = algorithm_id
+        self.lang = lang()
+        self.procedure: Procedure | None = self._open_procedure()
+        self.base = self._base_context()
+        self.pages: list[SpecPage] = []
+        self._build()
+        self._load_records()
+        if self.procedure is not None and self.procedure.draft:
+            self._load_draft(self.procedure.draft)
+
+    def _open_procedure(self) -> Procedure | None:
+        procedures = reversed(self.register.procedures(self.algorithm_id))
+        return next((p for p in procedures if p.kind is self.kind and p.state in OPEN), None)
+
+    def _base_context(self) -> FormContext:
+        if self.procedure is not None:
+            return self.register.form_context(procedure_id=self.procedure.id)
+        return self.register.form_context(algorithm_id=self.algorithm_id)
+
+    def _build(self) -> None:
+        titles = {
+            ProcedureKind.FILING: self.tr("Start filing"),
+            ProcedureKind.MODIFICATION: self.tr("Record a change"),
+            ProcedureKind.CANCELLATION: self.tr("Terminate service"),
+        }
+        self.setWindowTitle(titles[self.kind])
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Save as draft"))
+        self.customButtonClicked.connect(self._on_custom_button_clicked)
+        for section in self._sections():
+            page = SpecPage(section, self.lang, self._slots(section), self._editable, self.preview)
+            self.pages.append(page)
+            self.addPage(page)
+        self.summary = SummaryPage(self.lang, self.compute_summary)
+        self.summary.print_button.clicked.connect(self._on_print_clicked)
+        self.summary.save_button.clicked.connect(self._on_save_clicked)
+        self.addPage(self.summary)
+        self.resize(820, 680)
+
+    def _sections(self) -> list[Section]:
+        if self.kind is ProcedureKind.FILING:
+            return list(loader.get("algorithm-filing").sections)
+        if self.kind is ProcedureKind.CANCELLATION:
+            return list(loader.get("cancellation").sections)
+        what_changed = loader.get("modification").sections[1]
+        # Entity fields are changed on the entity itself (it re-opens every filed algorithm).
+        sections = [filed_only(s) for s in loader.get("algorithm-filing").sections]
+        return [what_changed, *(s for s in sections if s.fields)]
+
+    def _slots(self, section: Section) -> list[PageSlot]:
+        if section.repeat == "products":
+            slots = [
+                PageSlot(f"product[{p.id}]", p, p.name or self.tr("Product"))
+                for p in self.base.products
+            ]
+            return slots or [
+                PageSlot(NEW_PRODUCT, Product(), self.tr("New product"), optional=True)
+            ]
+        if section.repeat == "models":
+            return [PageSlot(f"model[{m.id}]", m, m.name) for m in self.base.models]
+        return [PageSlot()]
+
+    def _editable(self, key: str) -> bool:
+        if key == "procedure.trigger_date":
+            return self.procedure is None or self.kind is not ProcedureKind.CANCELLATION
+        if key.startswith(("procedure.", "product[")):
+            return True  # a modification's pages hold only the filed product fields
+        return key.startswith("algorithm.") and key != "algorithm.filing_number"
+
+    def _load_records(self) -> None:
+        from filing_desk.forms.spec import value_of
+
+        for page in self.pages:
+            values = {}
+            for key, row in page.rows.items():
+                slot = next((s for s in page.slots if key.startswith(s.prefix)), PageSlot())
+                values[key] = value_of(self.base, row.spec.key, slot.item)
+            page.load(values)
+
+    def _load_draft(self, draft: dict[str, str]) -> None:
+        for page in self.pages:
+            page.load({k: v for k, v in draft.items() if k != PAGE_KEY}, texts=True)
+        target = int(draft.get(PAGE_KEY, "0") or 0)
+        self.restart()
+        for page in self.pages:
+            page.enforce = False
+        while self.currentId() != target and self.nextId() != -1 and target in self.pageIds():
+            self.next()
+        for page in self.pages:
+            page.enforce = True
+            page.refresh()
+
+    def values(self) -> dict[str, object]:
+        return {k: v for page in self.pages for k, v in page.values().items()}
+
+    def texts(self) -> dict[str, str]:
+        return {k: v for page in self.pages for k, v in page.texts().items()}
+
+    def preview(self) -> FormContext:
+        """The register's context with the answers applied (nothing is written)."""
+        values = self.values()
+        algorithm = self.base.algorithm
+        assert algorithm is not None
+        algorithm = dataclasses.replace(
+            algorithm, **record_changes(algorithm, values, "algorithm.")
+        )
+        procedure = self.procedure or Procedure(algorithm_id=self.algorithm_id, kind=self.kind)
+        procedure = dataclasses.replace(
+            procedure, **record_changes(procedure, values, "procedure.")
+        )
+        products = self._preview_products(values)
+        context = dataclasses.replace(
+            self.base, algorithm=algorithm, procedure=procedure, products=products
+        )
+        if self.kind is ProcedureKind.MODIFICATION:
+            changes = self._preview_changes(context)
+            context = dataclasses.replace(
+                context, procedure=dataclasses.replace(procedure, changes=changes)
+            )
+        return context
+
+    def _preview_products(self, values: dict[str, object]) -> tuple[Product, ...]:
+        products = [
+            dataclasses.replace(p, **record_changes(p, values, f"product[{p.id}]."))
+            for p in self.base.products
+        ]
+        new = record_changes(Product(), values, f"{NEW_PRODUCT}.")
+        if any(v not in ("", None, False) for v in new.values()):
+            products.append(dataclasses.replace(Product(algorithm_id=self.algorithm_id), **new))
+        return tuple(products)
+
+    def _preview_changes(self, context: FormContext) -> tuple:
+        baseline = next(
+            (
+                p.snapshot
+                for p in reversed(self.register.procedures(self.algorithm_id))
+                if p.snapshot and p.state in (ProcedureState.SUBMITTED, ProcedureState.COMPLETED)
+            ),
+            None,
+        )
+        if baseline is None or context.algorithm is None:
+            return context.procedure.changes if context.procedure else ()
+        stored = [p for p in context.products if p.id is not None]
+        now = filed.snapshot(context.entity, context.algorithm, stored, context.models)
+        return filed.diff(baseline, now)
+
+    def compute_summary(self) -> Summary:
+        context = self.preview()
+        algorithm, procedure = context.algorithm, context.procedure
+        assert algorithm is not None and procedure is not None
+        trigger = (
+            algorithm.launch_date if self.kind is ProcedureKind.FILING else procedure.trigger_date
+        )
+        due: DueDate | None = None
+        if isinstance(trigger, date):
+            due = due_date(
+                DEADLINE_FOR[self.kind],
+                trigger,
+                self.register.calendar(),
+                conservative=self.register.conservative(),
+            )
+        forms = packet.forms_for(self.kind, algorithm.role or Role.PROVIDER)
+        missing = ()
+        if self.kind is ProcedureKind.FILING:
+            missing = tuple(
+                self.register.missing_attachments(self.algorithm_id, needed_attachments(algorithm))
+            )
+        return Summary(
+            due=due,
+            decision_expected=self.procedure.decision_expected if self.procedure else None,
+            report=packet_readiness([loader.get(f) for f in forms], context),
+            forms=tuple((f, loader.get(f).title.get(self.lang)) for f in forms),
+            missing=missing,
+        )
+
+    @Slot()
+    def _on_print_clicked(self) -> None:
+        self._render(lambda documents: preview_pdfs(self, documents))
+
+    @Slot()
+    def _on_save_clicked(self) -> None:
+        self._render(lambda documents: save_pdfs(self, documents))
+
+    def _render(self, then: Callable[[list[tuple[str, bytes]]], object]) -> None:
+        """Render what the register holds (saved answers; Finish or save a draft first)."""
+        forms = [form_id for form_id, _title in self.compute_summary().forms]
+        saved = self.procedure is not None and self.procedure.id is not None
+        where = {"procedure_id": self.procedure.id} if saved else {}
+        render_forms(
+            self,
+            self.register,
+            forms,
+            where or {"algorithm_id": self.algorithm_id},
+            self.lang,
+            then,
+        )
+
+    def nextId(self) -> int:
+        ids = self.pageIds()
+        current = self.currentId()
+        context = self.preview()
+        for page_id in ids[ids.index(current) + 1 :] if current in ids else ids:
+            page = self.page(page_id)
+            if isinstance(page, SpecPage) and not page.applies(context):
+                continue
+            return page_id
+        return -1
+
+    @Slot(int)
+    def _on_custom_button_clicked(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton1.value:
+            self.save_draft()
+
+    def save_draft(self) -> int | None:
+        """Keep the answers (and the page reached) as the procedure's draft; nothing applied."""
+        try:
+            procedure_id = self._ensure_procedure()
+            texts = {**self.texts(), PAGE_KEY: str(max(self.currentId(), 0))}
+            reason, followup = self._reason_followup()
+            self.procedure = self.register.save_draft(
+                procedure_id, texts, reason=reason or None, followup=followup or None
+            )
+        except (DomainError, RegisterError) as exc:
+            self._show_error(exc)
+            return None
+        self._current_message(self.tr("The draft is saved; you can continue later."), error=False)
+        self.procedure_saved.emit(procedure_id)
+        return procedure_id
+
+    def _reason_followup(self) -> tuple[str, str]:
+        values = self.values()
+        return (
+            str(values.get("procedure.reason") or ""),
+            str(values.get("procedure.followup") or ""),
+        )
+
+    def _trigger(self) -> date:
+        """The change or termination date; required before the procedure can exist."""
+        trigger = self.values().get("procedure.trigger_date")
+        if not isinstance(trigger, date):
+            raise InvalidInput([Issue("field.required", "procedure.trigger_date", text="")])
+        return trigger
+
+    def _ensure_procedure(self) -> int:
+        if self.procedure is None:
+            reason, followup = self._reason_followup()
+            if self.kind is ProcedureKind.FILING:
+                self.procedure = self.register.start_filing(self.algorithm_id)
+            elif self.kind is ProcedureKind.MODIFICATION:
+                self.procedure = self.register.record_change(
+                    self.algorithm_id, self._trigger(), reason
+                )
+            else:
+                self.procedure = self.register.terminate(
+                    self.algorithm_id, self._trigger(), reason, followup
+                )
+        assert self.procedure is not None and self.procedure.id is not None
+        return self.procedure.id
+
+    def accept(self) -> None:
+        """Finish: apply the answers, then mark ready if the forms pass, else keep the draft."""
+        try:
+            procedure_id = self._apply()
+            forms = packet.forms_for(self.kind, self.register.algorithm(self.algorithm_id).role)
+            context = self.register.form_context(procedure_id=procedure_id)
+            report = packet_readiness([loader.get(f) for f in forms], context)
+            self.procedure = self._settle(procedure_id, report)
+        except (DomainError, RegisterError) as exc:
+            self._show_error(exc)
+            return
+        self.procedure_saved.emit(procedure_id)
+        if report.is_valid:
+            super().accept()
+            return
+        self.summary.refresh()
+        self.summary.set_message(
+            self.tr(
+                "Your answers are saved. The procedure stays a draft until the items listed "
+                "are complete."
+            )
+        )
+
+    def _settle(self, procedure_id: int, report: Report) -> Procedure:
+        procedure = self.register.save_draft(procedure_id, {})
+        if report.is_valid and procedure.state is ProcedureState.EDITING:
+            return self.register.mark_ready(procedure_id, report)
+        if not report.is_valid and procedure.state is ProcedureState.READY:
+            return self.register.reopen(procedure_id)
+        return procedure
+
+    def _apply(self) -> int:
+        values = self.values()
+        algorithm = self.register.algorithm(self.algorithm_id)
+        fields = record_changes(algorithm, values, "algorithm.", only_different=True)
+        reason, followup = self._reason_followup()
+        if self.kind is ProcedureKind.FILING:
+            if fields:
+                self.register.update_algorithm(self.algorithm_id, **fields)
+            self._apply_products(values, None)
+        elif self.kind is ProcedureKind.MODIFICATION:
+            trigger = self._trigger()
+            self.procedure = self.register.record_change(
+                self.algorithm_id, trigger, reason, **fields
+            )
+            self._apply_products(values, trigger)
+        procedure_id = self._ensure_procedure()
+        if self.kind is ProcedureKind.CANCELLATION:
+            self.register.save_draft(procedure_id, {}, reason=reason, followup=followup)
+        self.base = self._base_context()
+        return procedure_id
+
+    def _apply_products(self, values: dict[str, object], change_date: date | None) -> None:
+        for product in self.register.products(self.algorithm_id):
+            fields = record_changes(product, values, f"product[{product.id}].", only_different=True)
+            if fields:
+                self.register.update_product(product.id, change_date=change_date, **fields)
+        new = record_changes(Product(), values, f"{NEW_PRODUCT}.", only_different=True)
+        if any(v not in ("", None, False) for v in new.values()):
+            product = self.register.add_product(self.algorithm_id, change_date=change_date, **new)
+            for page in self.pages:  # the new item is now a stored product
+                page.rekey(NEW_PRODUCT, f"product[{product.id}]", product)
+
+    def _show_error(self, exc: BaseException) -> None:
+        if isinstance(exc, InvalidInput):
+            for page in self.pages:
+                page.show_issues(list(exc.issues))
+        self._current_message(error_text(exc), error=True)
+
+    def _current_message(self, text: str, error: bool) -> None:
+        page = self.currentPage()
+        if hasattr(page, "set_message"):
+            page.set_message(text, error=error)
