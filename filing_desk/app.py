@@ -1,0 +1,175 @@
+"""The GUI composition root: QApplication, the bundled font, translators, the unlock flow, the
+main window, and the exit steps (wipe opened files, back up a changed register, close it).
+
+The window is shown first; the register is opened and its rows loaded from the event loop right
+after (QTimer.singleShot), so the window appears at once. Heavy modules (ReportLab, openpyxl,
+Alembic) are imported only where used, never on this path.
+"""
+
+from __future__ import annotations
+
+import secrets
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
+
+from filing_desk.paths import APP_NAME, app_paths, resource_dir
+from filing_desk.ui import i18n
+from filing_desk.ui.prefs import Prefs
+
+FONT_FILE = "wqy-microhei.ttc"
+_PASSWORD = QLineEdit.EchoMode.Password
+
+
+def load_bundled_font(app: QApplication) -> str | None:
+    """Make the bundled CJK font the application font; None (system fonts) when it is missing."""
+    path = resource_dir() / "fonts" / FONT_FILE
+    if not path.exists():
+        return None
+    font_id = QFontDatabase.addApplicationFont(str(path))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not families:
+        return None
+    font = QFont(families[0])
+    font.setPointSizeF(max(app.font().pointSizeF(), 9.0))
+    app.setFont(font)
+    return families[0]
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("Filing Desk")
+    app.setOrganizationName(APP_NAME)
+    load_bundled_font(app)
+    return app
+
+
+class Session:
+    """One run of the app: the window, the unlock flow, and what to clean up on exit."""
+
+    def __init__(self, app: QApplication, register_path: Path, demo: bool) -> None:
+        from filing_desk.ui.main_window import MainWindow
+        from filing_desk.ui.tempfiles import PrivateTempDir
+
+        self.app = app
+        self.prefs = Prefs()
+        self.translators = i18n.install(app, self.prefs.language)
+        self.demo_dir: Path | None = None
+        passphrase = None
+        if demo:
+            self.demo_dir = Path(tempfile.mkdtemp(prefix="filing-desk-demo-"))
+            register_path = self.demo_dir / "demo.fdesk"
+            passphrase = secrets.token_urlsafe(24)  # kept in memory only; the file is deleted
+        self.temp_dir = PrivateTempDir()
+        self.window = MainWindow(register_path, self.prefs, self.temp_dir, passphrase=passphrase)
+        self.window.backup_on_exit = not demo
+        self._passphrase = passphrase
+
+    def start(self) -> None:
+        """Called from the event loop once the window is on screen."""
+        path = self.window.register_path
+        if self.demo_dir is not None:
+            self._create_demo(path)
+        elif not path.exists():
+            self._create_first(path)
+            return
+        self.window.flow.start()
+
+    def _create_demo(self, path: Path) -> None:
+        from filing_desk import demo
+        from filing_desk.store.register import create_register
+
+        created = create_register(path, passphrase=self._passphrase)
+        demo.fill(created.register)
+        created.register.close()
+
+    def _create_first(self, path: Path) -> None:
+        from filing_desk.store.errors import KeyringUnavailable
+        from filing_desk.store.register import create_register
+
+        try:
+            created = create_register(path)
+        except KeyringUnavailable as exc:
+            passphrase = self._ask_new_passphrase(str(exc))
+            if passphrase is None:
+                self.app.quit()
+                return
+            created = create_register(path, passphrase=passphrase)
+        self.window.set_register(created.register)
+        self._show_recovery_key(created)
+
+    def _ask_new_passphrase(self, reason: str) -> str | None:
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("app", text)
+
+        while True:
+            first, ok = QInputDialog.getText(
+                self.window,
+                tr("Choose a passphrase"),
+                tr("%1\n\nChoose a passphrase for the new register:").replace("%1", reason),
+                _PASSWORD,
+            )
+            if not ok:
+                return None
+            second, ok = QInputDialog.getText(
+                self.window,
+                tr("Choose a passphrase"),
+                tr("Type it again:"),
+                _PASSWORD,
+            )
+            if not ok:
+                return None
+            if first and first == second:
+                return first
+            QMessageBox.warning(self.window, tr("Choose a passphrase"), tr("The two do not match."))
+
+    def _show_recovery_key(self, created: Any) -> None:
+        from filing_desk.ui.dialogs.recovery import RecoveryKeyDialog
+
+        reg = created.register
+        dialog = RecoveryKeyDialog(
+            created.recovery_key, reg.register_id, reg.path, reg.today(), self.window
+        )
+        dialog.open()
+        self.recovery_dialog = dialog
+
+    def finish(self) -> None:
+        """Exit steps: wipe, back up when changed, close; a demo register is deleted."""
+        try:
+            self.window.shutdown()
+        finally:
+            self.temp_dir.wipe()
+            i18n.remove(self.app, self.translators)
+            if self.demo_dir is not None:
+                shutil.rmtree(self.demo_dir, ignore_errors=True)
+
+
+def run(register: Path | None = None, demo: bool = False) -> int:
+    """Start the desktop app; returns the process exit code."""
+    app = make_application()
+    session = Session(app, Path(register) if register else app_paths().default_register, demo)
+    session.window.show()
+    QTimer.singleShot(0, session.start)
+    session.window.flow.cancelled.connect(_quit_if_never_unlocked(session))
+    try:
+        return app.exec()
+    finally:
+        session.finish()
+
+
+def _quit_if_never_unlocked(session: Session) -> Any:
+    unlocked_once = []
+    session.window.unlocked.connect(lambda: unlocked_once.append(True))
+
+    def on_cancel() -> None:
+        if not unlocked_once:
+            session.app.quit()
+
+    return on_cancel

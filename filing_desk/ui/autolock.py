@@ -1,0 +1,102 @@
+"""Auto-lock: an idle watcher (application event filter) and the lock screen.
+
+``IdleWatcher`` restarts its timer on every keyboard, mouse and wheel event anywhere in the
+application and emits ``idle`` after the configured minutes. The window reacts by locking:
+closing dialogs, dropping every view and model that holds register data, wiping opened
+attachments and closing the register (MainWindow.lock). ``LockScreen`` is what stays visible:
+no register data, only an Unlock button.
+
+Signals:
+    IdleWatcher.idle(): no input for the configured time.
+    LockScreen.unlock_requested(): the Unlock button was clicked.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from filing_desk.ui.icons import icon
+
+_ACTIVITY = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.InputMethod,
+    }
+)
+
+
+class IdleWatcher(QObject):
+    """Emits ``idle`` after ``minutes`` without user input; install on the QApplication."""
+
+    idle = Signal()
+
+    def __init__(self, minutes: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self, singleShot=True)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self.set_minutes(minutes)
+
+    def set_minutes(self, minutes: int) -> None:
+        self.set_interval_ms(max(1, int(minutes)) * 60_000)
+
+    def set_interval_ms(self, milliseconds: int) -> None:
+        self._timer.setInterval(milliseconds)
+        if self._timer.isActive():
+            self._timer.start()
+
+    def interval_ms(self) -> int:
+        return self._timer.interval()
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def is_active(self) -> bool:
+        return self._timer.isActive()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY and self._timer.isActive():
+            self._timer.start()
+        return False
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        self.idle.emit()
+
+
+class LockScreen(QWidget):
+    """Shown instead of the register while it is locked."""
+
+    unlock_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        picture = QLabel(self)
+        picture.setPixmap(icon("lock").pixmap(64, 64))
+        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message = QLabel(self.tr("The register is locked."), self)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setStyleSheet("font-size: 16px;")
+        self.detail = QLabel(self)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail.setWordWrap(True)
+        self.unlock_button = QPushButton(icon("lock"), self.tr("Unlock"), self)
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.unlock_requested)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(picture)
+        layout.addWidget(self.message)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+    def set_detail(self, text: str) -> None:
+        self.detail.setText(text)

@@ -1,0 +1,235 @@
+"""The dashboard: overdue, due within 5 working days, awaiting the CAC, products without their
+filing number (art. 26), provisional calendar years, undecided triage.
+
+Each entry is clickable: an algorithm entry selects it in the register, a year opens the
+calendar. Every section shows an icon and a text heading (never colour alone). The buckets come
+from ``register.dashboard()``; no rules here.
+
+Signals:
+    algorithm_activated(int): an entry of that algorithm was clicked.
+    year_activated(int): a provisional year was clicked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QListView,
+    QScrollArea,
+    QWidget,
+)
+
+from filing_desk.domain.enums import ProcedureState
+from filing_desk.store.queries import Dashboard, DeadlineRow
+from filing_desk.ui.i18n import lang
+from filing_desk.ui.icons import icon, state_icon
+
+TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Entry:
+    text: str
+    icon: QIcon
+    target: tuple[str, int]  # ("algorithm", id) or ("year", year)
+
+
+class EntryListModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._entries: list[Entry] = []
+
+    def set_entries(self, entries: Sequence[Entry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self._entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return entry.text
+        if role == Qt.ItemDataRole.DecorationRole:
+            return entry.icon
+        if role == TARGET_ROLE:
+            return entry.target
+        return None
+
+    def texts(self) -> list[str]:
+        return [e.text for e in self._entries]
+
+
+class DashboardSection(QGroupBox):
+    """A titled list with an icon, its count, and a line shown when it is empty."""
+
+    activated = Signal(object)
+
+    def __init__(self, title: str, icon_name: str, empty: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._title = title
+        self.heading = QLabel(self)
+        self.heading.setPixmap(icon(icon_name).pixmap(20, 20))
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-weight: bold;")
+        self.empty = QLabel(empty, self)
+        self.empty.setEnabled(False)
+        self.model = EntryListModel(self)
+        self.view = QListView(self)
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setMinimumHeight(110)
+        self.view.clicked.connect(lambda index: self.activated.emit(index.data(TARGET_ROLE)))
+        self.view.activated.connect(lambda index: self.activated.emit(index.data(TARGET_ROLE)))
+        grid = QGridLayout(self)
+        grid.addWidget(self.heading, 0, 0)
+        grid.addWidget(self.title, 0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.addWidget(self.empty, 1, 0, 1, 2)
+        grid.addWidget(self.view, 2, 0, 1, 2)
+
+    def set_entries(self, entries: Sequence[Entry]) -> None:
+        self.model.set_entries(entries)
+        self.title.setText(f"{self._title} ({len(entries)})")
+        self.empty.setVisible(not entries)
+        self.view.setVisible(bool(entries))
+
+
+class DashboardView(QScrollArea):
+    """Six sections in two columns."""
+
+    algorithm_activated = Signal(int)
+    year_activated = Signal(int)
+
+    def __init__(self, register: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._register = register
+        self.setWidgetResizable(True)
+        body = QWidget(self)
+        grid = QGridLayout(body)
+        none = self.tr("Nothing here.")
+        self.overdue = DashboardSection(self.tr("Overdue"), "overdue", none, body)
+        self.due_soon = DashboardSection(
+            self.tr("Due within 5 working days"), "due-soon", none, body
+        )
+        self.awaiting = DashboardSection(
+            self.tr("Awaiting the CAC's decision"), "awaiting", none, body
+        )
+        self.products = DashboardSection(
+            self.tr("Products not yet showing their filing number (art. 26)"), "product", none, body
+        )
+        self.years = DashboardSection(
+            self.tr("Calendar years still provisional"), "provisional", none, body
+        )
+        self.undecided = DashboardSection(
+            self.tr("Filing not yet decided (triage)"), "triage", none, body
+        )
+        for n, section in enumerate(self.sections()):
+            grid.addWidget(section, n // 2, n % 2)
+            section.activated.connect(self._on_section_activated)
+        grid.setRowStretch(3, 1)
+        self.setWidget(body)
+
+    def sections(self) -> tuple[DashboardSection, ...]:
+        return (
+            self.overdue,
+            self.due_soon,
+            self.awaiting,
+            self.products,
+            self.years,
+            self.undecided,
+        )
+
+    def refresh(self) -> None:
+        self.show_dashboard(self._register.dashboard())
+
+    def show_dashboard(self, board: Dashboard) -> None:
+        self.overdue.set_entries([self._deadline_entry(d) for d in board.overdue])
+        self.due_soon.set_entries([self._deadline_entry(d) for d in board.due_soon])
+        self.awaiting.set_entries([self._awaiting_entry(d) for d in board.awaiting_cac])
+        self.products.set_entries(
+            [
+                Entry(
+                    self.tr("%1 — uses %2").replace("%1", p.name).replace("%2", algo_name),
+                    icon("product"),
+                    ("algorithm", int(p.algorithm_id or 0)),
+                )
+                for p, algo_name in board.products_without_number
+            ]
+        )
+        self.years.set_entries(
+            [
+                Entry(
+                    self.tr("%1: official working days not entered yet").replace("%1", str(y)),
+                    icon("provisional"),
+                    ("year", y),
+                )
+                for y in board.provisional_years
+            ]
+        )
+        self.undecided.set_entries(
+            [
+                Entry(f"{r.name} — {r.entity_name}", icon("triage"), ("algorithm", r.algorithm_id))
+                for r in board.undecided
+            ]
+        )
+
+    def _due_words(self, d: DeadlineRow) -> str:
+        due = d.procedure.due_date.isoformat() if d.procedure.due_date else "—"
+        text = self.tr("due %1").replace("%1", due)
+        if d.procedure.due_provisional:
+            text += " " + self.tr("(provisional)")
+        if d.working_days_left is not None and d.working_days_left < 0:
+            text += ", " + self.tr("%n working day(s) overdue", "", -d.working_days_left)
+        elif d.working_days_left is not None:
+            text += ", " + self.tr("%n working day(s) left", "", d.working_days_left)
+        return text
+
+    def _deadline_entry(self, d: DeadlineRow) -> Entry:
+        kind = d.procedure.kind.label(lang())
+        text = f"{d.algorithm_name} — {kind}, {self._due_words(d)} ({d.entity_name})"
+        icon_name = "overdue" if d.overdue else "due-soon"
+        return Entry(text, icon(icon_name), ("algorithm", int(d.procedure.algorithm_id or 0)))
+
+    def _awaiting_entry(self, d: DeadlineRow) -> Entry:
+        p = d.procedure
+        text = self.tr("%1 — %2 submitted %3, decision expected by %4").replace(
+            "%1", d.algorithm_name
+        )
+        text = (
+            text.replace("%2", p.kind.label(lang()))
+            .replace("%3", p.submitted_date.isoformat() if p.submitted_date else "—")
+            .replace("%4", p.decision_expected.isoformat() if p.decision_expected else "—")
+        )
+        return Entry(text, state_icon(ProcedureState.SUBMITTED), ("algorithm", p.algorithm_id or 0))
+
+    def all_texts(self) -> list[str]:
+        return [text for section in self.sections() for text in section.model.texts()]
+
+    def _on_section_activated(self, target: object) -> None:
+        if not isinstance(target, tuple):
+            return
+        kind, value = target
+        if kind == "year":
+            self.year_activated.emit(int(value))
+        elif value:
+            self.algorithm_activated.emit(int(value))

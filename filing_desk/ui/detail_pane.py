@@ -1,0 +1,370 @@
+"""DetailPane: the selected algorithm in tabs — overview (editable, undoable), products,
+procedures and their history, attachments, and the algorithm's audit events.
+
+It opens the guided procedures (ProcedureWizard) and the CAC-answer dialog for the algorithm
+and reports every write with ``changed`` so the window refreshes the table and the dashboard.
+Which buttons are enabled follows the domain's lifecycle tables; no SQL and no rules here.
+
+Signals:
+    changed(): the register was written from this pane (wizard, CAC answer, products).
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from filing_desk.domain.codes import format_filing_number
+from filing_desk.domain.enums import OwnerType, ProcedureKind
+from filing_desk.domain.lifecycle import PRE_FILING_STATES, AlgorithmStep, allowed_algorithm_steps
+from filing_desk.domain.records import Algorithm, Procedure
+from filing_desk.store.procedures import FILED_STATES, LIVE_STATES
+from filing_desk.ui.audit_view import AuditTableModel, make_audit_table
+from filing_desk.ui.i18n import lang
+from filing_desk.ui.icons import state_icon
+from filing_desk.ui.messages import error_text, field_label
+from filing_desk.ui.record_form import RecordEditor, RecordForm
+
+
+def _scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setWidget(widget)
+    return area
+
+
+class DetailPane(QTabWidget):
+    """Tabs for one algorithm; empty and disabled while nothing is selected."""
+
+    changed = Signal()
+
+    def __init__(
+        self, register: Any, editor: RecordEditor, temp_dir: Any, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._register = register
+        self._editor = editor
+        self._algorithm: Algorithm | None = None
+        self._procedures: list[Procedure] = []
+        self._dialogs: list[QWidget] = []
+        self._build_overview()
+        self._build_products()
+        self._build_procedures()
+        self._build_attachments(temp_dir)
+        self.audit_model = AuditTableModel(self)
+        self.addTab(make_audit_table(self, self.audit_model), self.tr("Audit events"))
+        self.show_algorithm(0)
+
+    # --- building -----------------------------------------------------------------------
+
+    def _button(self, text: str, slot: Any, parent: QWidget) -> QPushButton:
+        button = QPushButton(text, parent)
+        button.clicked.connect(slot)
+        return button
+
+    def _build_overview(self) -> None:
+        page = QWidget(self)
+        self.title = QLabel(page)
+        self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.state_icon = QLabel(page)
+        self.summary = QLabel(page)
+        self.summary.setWordWrap(True)
+        self.filing_button = self._button(self.tr("Start filing"), self._on_filing, page)
+        self.change_button = self._button(self.tr("Record a change"), self._on_change, page)
+        self.terminate_button = self._button(self.tr("Terminate service"), self._on_end, page)
+        self.answer_button = self._button(self.tr("Record the CAC's answer"), self._on_cac, page)
+        self.form = RecordForm("algorithm", self._editor, page)
+        head = QHBoxLayout()
+        head.addWidget(self.state_icon)
+        head.addWidget(self.title, 1)
+        actions = QHBoxLayout()
+        for b in (self.filing_button, self.change_button, self.terminate_button):
+            actions.addWidget(b)
+        actions.addWidget(self.answer_button)
+        actions.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addLayout(head)
+        layout.addWidget(self.summary)
+        layout.addLayout(actions)
+        layout.addWidget(_scrolled(self.form, page), 1)
+        self.addTab(page, self.tr("Overview"))
+
+    def _build_products(self) -> None:
+        page = QWidget(self)
+        self.product_list = QListWidget(page)
+        self.product_list.currentRowChanged.connect(self._on_product_row_changed)
+        self.product_form = RecordForm("product", self._editor, page)
+        self.add_product_button = self._button(self.tr("Add product…"), self._on_add_product, page)
+        self.remove_product_button = self._button(
+            self.tr("Remove product"), self._on_remove_product, page
+        )
+        left = QVBoxLayout()
+        left.addWidget(self.product_list, 1)
+        left.addWidget(self.add_product_button)
+        left.addWidget(self.remove_product_button)
+        layout = QHBoxLayout(page)
+        layout.addLayout(left, 1)
+        layout.addWidget(_scrolled(self.product_form, page), 2)
+        self.addTab(page, self.tr("Products"))
+
+    def _build_procedures(self) -> None:
+        page = QWidget(self)
+        self.history = QTextBrowser(page)
+        self.history.setOpenLinks(False)
+        self.print_button = self._button(self.tr("Print forms…"), self.print_packet, page)
+        self.continue_button = self._button(
+            self.tr("Continue in the wizard"), self._on_continue, page
+        )
+        self.answer_button2 = self._button(self.tr("Record the CAC's answer"), self._on_cac, page)
+        bar = QHBoxLayout()
+        for b in (self.continue_button, self.answer_button2, self.print_button):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addLayout(bar)
+        layout.addWidget(self.history, 1)
+        self.addTab(page, self.tr("Procedures"))
+
+    def _build_attachments(self, temp_dir: Any) -> None:
+        from filing_desk.ui.attachments_panel import AttachmentsPanel
+
+        self.attachments = AttachmentsPanel(temp_dir, self)
+        self.attachments.changed.connect(self._on_written)
+        self.addTab(self.attachments, self.tr("Attachments"))
+
+    # --- showing ------------------------------------------------------------------------
+
+    def algorithm_id(self) -> int:
+        return int(self._algorithm.id) if self._algorithm is not None else 0
+
+    def show_algorithm(self, algorithm_id: int) -> None:
+        """Show an algorithm (0: nothing — every tab is emptied)."""
+        self._algorithm = self._register.algorithm(algorithm_id) if algorithm_id else None
+        self.refresh()
+
+    def refresh(self) -> None:
+        algo = self._algorithm
+        if algo is not None:
+            algo = self._algorithm = self._register.algorithm(int(algo.id))
+        self._procedures = self._register.procedures(algo.id) if algo else []
+        self.form.set_record(algo)
+        self._show_header(algo)
+        self._show_products()
+        self.history.setHtml(self._history_html())
+        if algo is None:
+            self.attachments.clear()
+            self.audit_model.clear()
+        else:
+            self.attachments.set_owner(self._register, OwnerType.ALGORITHM, int(algo.id))
+            self.audit_model.set_events(self._audit_events(int(algo.id)))
+        self._enable_actions()
+
+    def _show_header(self, algo: Algorithm | None) -> None:
+        if algo is None:
+            self.title.setText(self.tr("Select an algorithm in the register."))
+            self.state_icon.clear()
+            self.summary.clear()
+            return
+        self.title.setText(algo.name)
+        self.state_icon.setPixmap(state_icon(algo.state).pixmap(22, 22))
+        parts = [self.tr("State: %1").replace("%1", algo.state.label(lang()))]
+        if algo.filing_number:
+            parts.append(format_filing_number(algo.filing_number))
+        live = self.live_procedure()
+        if live is not None and live.due_date is not None:
+            due = self.tr("%1 due %2").replace("%1", live.kind.label(lang()))
+            due = due.replace("%2", live.due_date.isoformat())
+            if live.due_provisional:
+                due += " " + self.tr("(provisional)")
+            parts.append(due)
+        self.summary.setText(" · ".join(parts))
+
+    def _show_products(self) -> None:
+        current = self.product_list.currentRow()
+        self._products = self._register.products(self.algorithm_id()) if self._algorithm else []
+        self.product_list.blockSignals(True)
+        self.product_list.clear()
+        for p in self._products:
+            self.product_list.addItem(f"{p.name} ({p.form.label(lang())})")
+        self.product_list.blockSignals(False)
+        row = min(max(current, 0), len(self._products) - 1)
+        self.product_list.setCurrentRow(row)
+        self._on_product_row_changed(row)
+
+    def _audit_events(self, algorithm_id: int) -> list[Any]:
+        events = list(self._register.audit_events("algorithm", algorithm_id))
+        for p in self._procedures:
+            events += self._register.audit_events("procedure", p.id)
+        for p in self._products:
+            events += self._register.audit_events("product", p.id)
+        return sorted(events, key=lambda e: e.id, reverse=True)
+
+    def _history_html(self) -> str:
+        if not self._procedures:
+            return "<p>" + html.escape(self.tr("No procedures yet.")) + "</p>"
+        return "".join(self._procedure_html(p) for p in reversed(self._procedures))
+
+    def _procedure_html(self, p: Procedure) -> str:
+        def row(label: str, value: object) -> str:
+            if value in (None, ""):
+                return ""
+            return (
+                f"<tr><td><b>{html.escape(label)}</b></td><td>{html.escape(str(value))}</td></tr>"
+            )
+
+        due = p.due_date.isoformat() if p.due_date else ""
+        if due and p.due_provisional:
+            due += " " + self.tr("(provisional)")
+        number = format_filing_number(p.filing_number) if p.filing_number else ""
+        changes = "; ".join(f"{field_label(c.field)}: {c.old} → {c.new}" for c in p.changes)
+        rows = [
+            row(self.tr("State"), p.state.label(lang())),
+            row(self.tr("Triggered on"), p.trigger_date),
+            row(self.tr("Due"), due),
+            row(self.tr("Submitted"), p.submitted_date),
+            row(self.tr("Decision expected by"), p.decision_expected),
+            row(self.tr("Decision"), p.decision_date),
+            row(self.tr("Filing number"), number),
+            row(self.tr("Reason"), p.reason),
+            row(self.tr("Returned because"), p.return_reason),
+            row(self.tr("Changes (old → new)"), changes),
+        ]
+        title = html.escape(f"{p.kind.label(lang())} #{p.id}")
+        return f"<h3>{title}</h3><table cellspacing='4'>{''.join(rows)}</table>"
+
+    def live_procedure(self, kind: ProcedureKind | None = None) -> Procedure | None:
+        live = [p for p in self._procedures if p.state in LIVE_STATES]
+        if kind is not None:
+            live = [p for p in live if p.kind is kind]
+        return live[-1] if live else None
+
+    def _enable_actions(self) -> None:
+        algo = self._algorithm
+        state = algo.state if algo else None
+        self.setTabEnabled(1, algo is not None)
+        self.filing_button.setEnabled(bool(algo) and state in PRE_FILING_STATES)
+        self.change_button.setEnabled(bool(algo) and state in FILED_STATES)
+        self.terminate_button.setEnabled(
+            bool(algo) and AlgorithmStep.TERMINATE in allowed_algorithm_steps(state)
+        )
+        live = self.live_procedure()
+        for b in (self.answer_button, self.answer_button2):
+            b.setEnabled(live is not None)
+        self.continue_button.setEnabled(live is not None)
+        self.print_button.setEnabled(algo is not None)
+        self.add_product_button.setEnabled(algo is not None)
+        self.remove_product_button.setEnabled(bool(self._products))
+
+    # --- actions ------------------------------------------------------------------------
+
+    def open_wizard(self, kind: ProcedureKind) -> QWidget | None:
+        """The guided procedure of ``kind`` for the shown algorithm (opens a draft where left)."""
+        if self._algorithm is None:
+            return None
+        from filing_desk.ui.wizard.procedure_wizard import ProcedureWizard
+
+        wizard = ProcedureWizard(self._register, kind, self.algorithm_id(), self)
+        wizard.procedure_saved.connect(self._on_written)
+        return self._open(wizard)
+
+    def open_cac_answer(self) -> QWidget | None:
+        live = self.live_procedure()
+        if live is None:
+            return None
+        from filing_desk.ui.dialogs.cac_answer import CacAnswerDialog
+
+        dialog = CacAnswerDialog(self._register, int(live.id), self)
+        dialog.answered.connect(self._on_written)
+        return self._open(dialog)
+
+    def _open(self, dialog: Any) -> Any:
+        self._dialogs = [d for d in self._dialogs if d.isVisible()] + [dialog]
+        dialog.open()
+        return dialog
+
+    def print_packet(self) -> None:
+        """Render the live procedure's forms (a filing's when none) and preview them."""
+        if self._algorithm is None:
+            return
+        from filing_desk.forms.packet import packet_forms
+        from filing_desk.ui import print_preview
+
+        live = self.live_procedure()
+        kwargs = {"procedure_id": int(live.id)} if live else {"algorithm_id": self.algorithm_id()}
+        forms = packet_forms(self._register.form_context(**kwargs))
+        print_preview.render_forms(
+            self, self._register, forms, kwargs, lang(),
+            lambda docs: self._dialogs.append(print_preview.preview_pdfs(self, docs)),
+        )  # fmt: skip
+
+    @Slot()
+    def _on_filing(self) -> None:
+        self.open_wizard(ProcedureKind.FILING)
+
+    @Slot()
+    def _on_change(self) -> None:
+        self.open_wizard(ProcedureKind.MODIFICATION)
+
+    @Slot()
+    def _on_end(self) -> None:
+        self.open_wizard(ProcedureKind.CANCELLATION)
+
+    @Slot()
+    def _on_cac(self) -> None:
+        self.open_cac_answer()
+
+    @Slot()
+    def _on_continue(self) -> None:
+        live = self.live_procedure()
+        if live is not None:
+            self.open_wizard(live.kind)
+
+    @Slot(int)
+    def _on_product_row_changed(self, row: int) -> None:
+        products = getattr(self, "_products", [])
+        self.product_form.set_record(products[row] if 0 <= row < len(products) else None)
+
+    @Slot()
+    def _on_add_product(self) -> None:
+        from filing_desk.ui.dialogs.new_record import NewProductDialog
+
+        dialog = NewProductDialog(self._register, self.algorithm_id(), self)
+        dialog.created.connect(self._on_written)
+        self._open(dialog)
+
+    @Slot()
+    def _on_remove_product(self) -> None:
+        row = self.product_list.currentRow()
+        if not 0 <= row < len(self._products):
+            return
+        product = self._products[row]
+        answer = QMessageBox.question(
+            self, self.tr("Remove product"), self.tr("Remove %1?").replace("%1", product.name)
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._register.remove_product(int(product.id))
+        except Exception as exc:  # the register's own errors carry a message fit to show
+            QMessageBox.warning(self, self.tr("Remove product"), error_text(exc))
+            return
+        self._on_written()
+
+    @Slot()
+    def _on_written(self, *_args: Any) -> None:
+        self.refresh()
+        self.changed.emit()

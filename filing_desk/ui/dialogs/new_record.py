@@ -1,0 +1,184 @@
+"""Dialogs that create a record: a new entity, a new algorithm, a new product.
+
+Each asks for the few fields needed to start, calls the register's ``create_*``/``add_product``
+command on OK, and shows the register's issues inline when it refuses. The rest of the fields
+are edited afterwards in the detail pane. Opened with ``open()``; no SQL and no rules here.
+
+Signals:
+    created(int): the new record's id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from filing_desk.domain.enums import AlgorithmType, LabelledEnum, ProductForm, Role
+from filing_desk.domain.errors import InvalidInput
+from filing_desk.domain.records import Entity
+from filing_desk.ui.i18n import lang
+from filing_desk.ui.messages import issue_text
+from filing_desk.ui.record_form import NO_DATE, field_label
+
+
+class _NewRecordDialog(QDialog):
+    """Form layout, inline issue label, OK/Cancel; subclasses add fields and ``_create``."""
+
+    created = Signal(int)
+
+    def __init__(self, register: Any, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        self.form = QFormLayout()
+        self.issues = QLabel(self)
+        self.issues.setWordWrap(True)
+        self.issues.setStyleSheet("color: #b00020;")
+        self.issues.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self._on_accepted)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.issues)
+        layout.addWidget(buttons)
+
+    def _line(self, kind: str, name: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(f"{kind}.{name}")
+        self.form.addRow(field_label(kind, name), edit)
+        return edit
+
+    def _choice(self, kind: str, name: str, enum: type[LabelledEnum]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(f"{kind}.{name}")
+        for member in enum:
+            combo.addItem(member.label(lang()), member)
+        self.form.addRow(field_label(kind, name), combo)
+        return combo
+
+    def _create(self) -> int:
+        raise NotImplementedError
+
+    @Slot()
+    def _on_accepted(self) -> None:
+        try:
+            new_id = self._create()
+        except InvalidInput as exc:
+            self.issues.setText("\n".join(issue_text(i) for i in exc.issues))
+            self.issues.show()
+            return
+        self.accept()
+        self.created.emit(new_id)
+
+
+class NewEntityDialog(_NewRecordDialog):
+    """A new entity (主体): name, USCC, region, legal representative, officer."""
+
+    def __init__(self, register: Any, parent: QWidget | None = None) -> None:
+        super().__init__(register, self.tr("New entity"), parent)
+        self.name = self._line("entity", "name")
+        self.uscc = self._line("entity", "uscc")
+        self.region = self._line("entity", "region_code")
+        self.legal_rep = self._line("entity", "legal_rep_name")
+        self.officer = self._line("entity", "officer_name")
+
+    def _create(self) -> int:
+        entity = self.register.create_entity(
+            name=self.name.text().strip(),
+            uscc=self.uscc.text().strip(),
+            region_code=self.region.text().strip(),
+            legal_rep_name=self.legal_rep.text().strip(),
+            officer_name=self.officer.text().strip(),
+        )
+        return int(entity.id)
+
+
+class NewAlgorithmDialog(_NewRecordDialog):
+    """A new algorithm of an entity: name, type, role, go-live date and main use."""
+
+    def __init__(
+        self,
+        register: Any,
+        entities: Sequence[Entity],
+        entity_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(register, self.tr("New algorithm"), parent)
+        self.entity = QComboBox(self)
+        self.entity.setObjectName("algorithm.entity_id")
+        for e in entities:
+            self.entity.addItem(e.name, e.id)
+        if entity_id is not None:
+            self.entity.setCurrentIndex(max(self.entity.findData(entity_id), 0))
+        self.form.addRow(self.tr("Entity"), self.entity)
+        self.name = self._line("algorithm", "name")
+        self.algo_type = self._choice("algorithm", "algo_type", AlgorithmType)
+        self.role = self._choice("algorithm", "role", Role)
+        self.launch = QDateEdit(self, calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.launch.setObjectName("algorithm.launch_date")
+        self.launch.setMinimumDate(NO_DATE)
+        self.launch.setSpecialValueText(self.tr("(no date)"))
+        self.launch.setDate(NO_DATE)
+        self.form.addRow(field_label("algorithm", "launch_date"), self.launch)
+        self.main_use = self._line("algorithm", "main_use")
+        self.ok_button.setEnabled(self.entity.count() > 0)
+        if not entities:
+            self.issues.setText(self.tr("Create an entity first: every algorithm belongs to one."))
+            self.issues.show()
+
+    def _create(self) -> int:
+        qd = self.launch.date()
+        launch = None if qd == NO_DATE else date(qd.year(), qd.month(), qd.day())
+        algorithm = self.register.create_algorithm(
+            int(self.entity.currentData()),
+            name=self.name.text().strip(),
+            algo_type=self.algo_type.currentData(),
+            role=self.role.currentData(),
+            launch_date=launch,
+            main_use=self.main_use.text().strip(),
+        )
+        return int(algorithm.id)
+
+
+class NewProductDialog(_NewRecordDialog):
+    """A new product (app, site, mini-program…) that uses an algorithm."""
+
+    def __init__(self, register: Any, algorithm_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(register, self.tr("New product"), parent)
+        self.algorithm_id = algorithm_id
+        self.name = self._line("product", "name")
+        self.product_form = self._choice("product", "form", ProductForm)
+        self.address = self._line("product", "address")
+        self.functions = self._line("product", "functions")
+
+    def _create(self) -> int:
+        product = self.register.add_product(
+            self.algorithm_id,
+            name=self.name.text().strip(),
+            form=self.product_form.currentData(),
+            address=self.address.text().strip(),
+            functions=self.functions.text().strip(),
+        )
+        return int(product.id)
+
+
+__all__ = ["NewAlgorithmDialog", "NewEntityDialog", "NewProductDialog"]

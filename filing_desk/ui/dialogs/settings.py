@@ -1,0 +1,108 @@
+"""SettingsDialog: language and idle minutes (UI preferences), backups kept and conservative
+deadline counting (register settings, written through the register).
+
+The language applies to windows opened afterwards; a restart applies it everywhere.
+
+Signals:
+    language_changed(str): the new language code (zh_CN or en).
+    idle_minutes_changed(int)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from filing_desk.ui.prefs import Prefs
+
+BACKUP_KEEP_KEY = "backup.keep"
+DEFAULT_BACKUP_KEEP = 10
+LANGUAGE_NAMES = (("zh_CN", "简体中文"), ("en", "English"))
+
+
+def backups_to_keep(register: Any) -> int:
+    try:
+        return max(1, int(register.setting(BACKUP_KEEP_KEY, str(DEFAULT_BACKUP_KEEP))))
+    except ValueError:
+        return DEFAULT_BACKUP_KEEP
+
+
+class SettingsDialog(QDialog):
+    language_changed = Signal(str)
+    idle_minutes_changed = Signal(int)
+
+    def __init__(self, prefs: Prefs, register: Any | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._prefs, self._register = prefs, register
+        self.setWindowTitle(self.tr("Settings"))
+        self.language = QComboBox(self)
+        for code, name in LANGUAGE_NAMES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(prefs.language), 0))
+        self.idle = QSpinBox(self, minimum=1, maximum=240)
+        self.idle.setValue(prefs.idle_minutes)
+        self.idle.setSuffix(self.tr(" min"))
+        self.keep = QSpinBox(self, minimum=1, maximum=100)
+        self.conservative = QCheckBox(
+            self.tr("Count the trigger day too (due dates one working day earlier)"), self
+        )
+        if register is not None:
+            self.keep.setValue(backups_to_keep(register))
+            self.conservative.setChecked(register.conservative())
+        self.keep.setEnabled(register is not None)
+        self.conservative.setEnabled(register is not None)
+        self.note = QLabel(self.tr("A new language applies fully after a restart."), self)
+        self.note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow(self.tr("Lock after idle:"), self.idle)
+        form.addRow(self.tr("Automatic backups kept:"), self.keep)
+        form.addRow(self.tr("Deadlines:"), self.conservative)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self._on_accepted)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+
+    @Slot()
+    def _on_accepted(self) -> None:
+        language = str(self.language.currentData())
+        changed_language = language != self._prefs.language
+        self._prefs.language = language
+        if self.idle.value() != self._prefs.idle_minutes:
+            self._prefs.idle_minutes = self.idle.value()
+            self.idle_minutes_changed.emit(self.idle.value())
+        if self._register is not None:
+            self._register.set_setting(BACKUP_KEEP_KEY, str(self.keep.value()))
+            if self.conservative.isChecked() != self._register.conservative():
+                self._register.set_conservative(self.conservative.isChecked())
+        self.accept()
+        if changed_language:
+            self.language_changed.emit(language)
+
+
+def write_backup(register: Any) -> Any:
+    """A verified, timestamped backup next to the register; keeps the newest ``backup.keep``."""
+    from filing_desk.paths import app_paths
+    from filing_desk.store import backup
+
+    folder = app_paths().backups_for(register.path)
+    info = register.backup_to(folder / backup.timestamped_name(register.path))
+    backup.rotate(folder, backups_to_keep(register))
+    return info

@@ -1,0 +1,146 @@
+"""EntitiesView: the entities (主体) of the register, each editable (with undo) and with its own
+attachments (business licence, ID copies).
+
+"New entity…" and "New algorithm…" open the creation dialogs; edits go through the shared
+RecordEditor so Ctrl+Z undoes them. No SQL and no rules here.
+
+Signals:
+    new_entity_requested(), new_algorithm_requested(int): the buttons (the window opens the
+    dialogs so the menu and the buttons share one path).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QItemSelection,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from filing_desk.domain.enums import OwnerType
+from filing_desk.domain.records import Entity
+from filing_desk.ui.i18n import lang
+from filing_desk.ui.icons import icon
+from filing_desk.ui.record_form import RecordEditor, RecordForm
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+class EntityListModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._entities: list[Entity] = []
+
+    def set_entities(self, entities: Sequence[Entity]) -> None:
+        self.beginResetModel()
+        self._entities = list(entities)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entities)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entity = self._entities[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{entity.name}\n{entity.state.label(lang())}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return icon("view-entities")
+        if role == ID_ROLE:
+            return entity.id
+        return None
+
+    def row_of(self, entity_id: int) -> int:
+        return next((n for n, e in enumerate(self._entities) if e.id == entity_id), -1)
+
+
+class EntitiesView(QSplitter):
+    """Entity list on the left; the selected entity's fields and attachments on the right."""
+
+    new_entity_requested = Signal()
+    new_algorithm_requested = Signal(int)
+
+    def __init__(
+        self, register: Any, editor: RecordEditor, temp_dir: Any, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._register = register
+        self.model = EntityListModel(self)
+        self.list = QListView(self)
+        self.list.setModel(self.model)
+        self.list.setSpacing(2)
+        self.list.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.new_button = QPushButton(self.tr("New entity…"), self)
+        self.new_button.clicked.connect(self.new_entity_requested)
+        self.new_algorithm_button = QPushButton(self.tr("New algorithm for this entity…"), self)
+        self.new_algorithm_button.clicked.connect(
+            lambda: self.new_algorithm_requested.emit(self.selected_entity_id())
+        )
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.new_algorithm_button)
+        column.addLayout(buttons)
+        self.form = RecordForm("entity", editor, self)
+        self.tabs = QTabWidget(self)
+        area = QScrollArea(self.tabs)
+        area.setWidgetResizable(True)
+        area.setWidget(self.form)
+        self.tabs.addTab(area, self.tr("Details"))
+        from filing_desk.ui.attachments_panel import AttachmentsPanel
+
+        self.attachments = AttachmentsPanel(temp_dir, self.tabs)
+        self.tabs.addTab(self.attachments, self.tr("Attachments"))
+        self.addWidget(left)
+        self.addWidget(self.tabs)
+        self.setStretchFactor(1, 2)
+        self._select_after_refresh = 0
+
+    def refresh(self) -> None:
+        selected = self._select_after_refresh or self.selected_entity_id()
+        self._select_after_refresh = 0
+        self.model.set_entities(self._register.entities())
+        row = self.model.row_of(selected) if selected else 0
+        if self.model.rowCount() and row >= 0:
+            self.list.setCurrentIndex(self.model.index(row))
+        self._on_selection_changed()
+
+    def select_entity(self, entity_id: int) -> None:
+        self._select_after_refresh = entity_id
+        self.refresh()
+
+    def selected_entity_id(self) -> int:
+        index = self.list.currentIndex()
+        return int(index.data(ID_ROLE)) if index.isValid() else 0
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_selection_changed(self, *_args: Any) -> None:
+        entity_id = self.selected_entity_id()
+        self.form.set_record(self._register.entity(entity_id) if entity_id else None)
+        self.new_algorithm_button.setEnabled(bool(entity_id))
+        if entity_id:
+            self.attachments.set_owner(self._register, OwnerType.ENTITY, entity_id)
+        else:
+            self.attachments.clear()

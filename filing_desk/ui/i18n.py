@@ -1,0 +1,53 @@
+"""Translations: install the app's .qm and Qt's own qtbase .qm for the chosen language.
+
+The language comes from the preferences (``Prefs.language``); switching takes effect for widgets
+built afterwards (the settings dialog says a restart applies it everywhere). ``lang()`` tells enum
+labels (``LabelledEnum.label``) and form specs which language to use.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from filing_desk.paths import resource_dir
+
+_QT_CATALOGUES = ("qtbase",)
+
+
+def translations_dir() -> Path:
+    return resource_dir() / "translations"
+
+
+def install(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install the translators for ``language`` (``zh_CN`` or ``en``); returns them.
+
+    English is the source language, so it needs no catalogue. The default QLocale follows the
+    language, so dates and numbers read the same way as the labels.
+    """
+    QLocale.setDefault(QLocale(language if language != "en" else "en_GB"))
+    installed: list[QTranslator] = []
+    if language == "en":
+        return installed
+    own = QTranslator(app)
+    if own.load(f"filing_desk_{language}", str(translations_dir())):
+        app.installTranslator(own)
+        installed.append(own)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for catalogue in _QT_CATALOGUES:
+        qt = QTranslator(app)
+        if qt.load(f"{catalogue}_{language}", qt_dir):
+            app.installTranslator(qt)
+            installed.append(qt)
+    return installed
+
+
+def remove(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)
+
+
+def lang() -> str:
+    """``zh`` or ``en``: the language of enum labels and form-spec texts in the UI."""
+    return "zh" if QLocale().language() == QLocale.Language.Chinese else "en"

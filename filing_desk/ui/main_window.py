@@ -1,0 +1,382 @@
+"""MainWindow: menus and shortcuts, the status bar, locking (the register closed and the
+Workspace — every view holding its data — destroyed) and unlocking, and the exit steps.
+
+No SQL and no rules here: views call the Register; this module wires them together.
+
+Signals:
+    MainWindow.locked(), MainWindow.unlocked(): the lock state changed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+)
+
+from filing_desk.domain.enums import ProcedureKind
+from filing_desk.store.keys import KeySource
+from filing_desk.ui.autolock import IdleWatcher, LockScreen
+from filing_desk.ui.dialogs.unlock import UnlockFlow
+from filing_desk.ui.messages import error_text
+from filing_desk.ui.prefs import Prefs
+from filing_desk.ui.workspace import VIEWS, Workspace, view_titles
+
+
+class MainWindow(QMainWindow):
+    """The application window; shows the Workspace while unlocked, the LockScreen otherwise."""
+
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(
+        self,
+        register_path: Path,
+        prefs: Prefs,
+        temp_dir: Any,
+        register: Any = None,
+        passphrase: str | None = None,
+    ) -> None:
+        """``register``: an open register to show at once (tests); ``passphrase``: a throw-away
+        demo register's random passphrase, so a click on Unlock re-opens it."""
+        super().__init__()
+        self.register_path = Path(register_path)
+        self.prefs, self.temp_dir = prefs, temp_dir
+        self.register: Any = None
+        self.workspace: Workspace | None = None
+        self._clock = register.today if register is not None else None
+        self.flow = UnlockFlow(self.register_path, self._clock, self, passphrase)
+        self.flow.unlocked.connect(self.set_register)
+        self.flow.failed.connect(self._on_flow_failed)
+        self._last_source: KeySource | None = None
+        self.backup_on_exit = True  # off for throw-away demo registers
+        self.setWindowTitle(self.tr("Filing Desk"))
+        self.lock_screen = LockScreen(self)
+        self.lock_screen.unlock_requested.connect(self.unlock)
+        self.central = QStackedWidget(self)
+        self.central.addWidget(self.lock_screen)
+        self.setCentralWidget(self.central)
+        self.idle = IdleWatcher(prefs.idle_minutes, self)
+        self.idle.idle.connect(self.lock)
+        QApplication.instance().installEventFilter(self.idle)
+        self._build_menus()
+        self._build_status_bar()
+        if prefs.geometry is not None:
+            self.restoreGeometry(prefs.geometry)
+        else:
+            self.resize(1280, 800)
+        if register is not None:
+            self.set_register(register)
+        else:
+            self._show_locked()
+
+    # --- menus --------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Any, shortcut: Any = None, needs_register=True) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        if needs_register:
+            self._register_actions.append(action)
+        return action
+
+    def _build_menus(self) -> None:
+        self._register_actions: list[QAction] = []
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu.addAction(self._action(self.tr("New &entity…"), self.new_entity))
+        self.file_menu.addAction(
+            self._action(
+                self.tr("&New algorithm…"), self.new_algorithm, QKeySequence.StandardKey.New
+            )
+        )
+        self.file_menu.addSeparator()
+        self._file_slot = self.file_menu.addSeparator()  # Import…/Export… go above this line
+        self.file_menu.addAction(
+            self._action(self.tr("&Print…"), self.print_selected, QKeySequence.StandardKey.Print)
+        )
+        self.file_menu.addAction(self._action(self.tr("&Backup now"), self.backup_now))
+        self.file_menu.addSeparator()
+        self.lock_action = self._action(self.tr("&Lock"), self.lock, "Ctrl+L")
+        self.file_menu.addAction(self.lock_action)
+        quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q", needs_register=False)
+        self.file_menu.addAction(quit_action)
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(self.tr("&Redo"), self.redo, "Ctrl+Shift+Z")
+        self.find_action = self._action(self.tr("&Find"), self.find, QKeySequence.StandardKey.Find)
+        for a in (self.undo_action, self.redo_action, self.find_action):
+            edit.addAction(a)
+        procedure = bar.addMenu(self.tr("&Procedure"))
+        self.procedure_actions = {
+            kind: self._action(text, lambda _=False, k=kind: self.open_wizard(k))
+            for kind, text in (
+                (ProcedureKind.FILING, self.tr("Start &filing…")),
+                (ProcedureKind.MODIFICATION, self.tr("Record a &change…")),
+                (ProcedureKind.CANCELLATION, self.tr("&Terminate service…")),
+            )
+        }
+        for a in self.procedure_actions.values():
+            procedure.addAction(a)
+        procedure.addAction(self._action(self.tr("Record the CAC's &answer…"), self.cac_answer))
+        self._build_view_menu(bar.addMenu(self.tr("&View")))
+        settings = bar.addMenu(self.tr("&Settings"))
+        settings.addAction(
+            self._action(self.tr("&Preferences…"), self.open_settings, needs_register=False)
+        )
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(
+            self._action(self.tr("&About Filing Desk"), self.open_about, needs_register=False)
+        )
+
+    def _build_view_menu(self, menu: Any) -> None:
+        group = QActionGroup(self)
+        self.view_actions: dict[str, QAction] = {}
+        for n, (name, text) in enumerate(zip(VIEWS, view_titles(), strict=True), start=1):
+            action = self._action(text, lambda _=False, v=name: self.show_view(v), f"Ctrl+{n}")
+            action.setCheckable(True)
+            group.addAction(action)
+            menu.addAction(action)
+            self.view_actions[name] = action
+
+    def add_file_action(self, action: QAction) -> None:
+        """Put an action (Import…, Export…) into the File menu, above Print…."""
+        self.file_menu.insertAction(self._file_slot, action)
+        self._register_actions.append(action)
+        action.setEnabled(self.register is not None)
+
+    def _build_status_bar(self) -> None:
+        self.file_label = QLabel(self.register_path.name, self)
+        self.lock_label = QLabel(self)
+        self.counts_label = QLabel(self)
+        status = self.statusBar()
+        status.addWidget(self.file_label)
+        status.addWidget(self.lock_label)
+        status.addPermanentWidget(self.counts_label)
+
+    # --- lock and unlock ----------------------------------------------------------------
+
+    @Slot(object)
+    def set_register(self, register: Any) -> None:
+        """Show an open register: build the views, load them, start the idle timer."""
+        self.register, self._last_source = register, register.key_source
+        self._clock = register.today
+        self.workspace = Workspace(register, self.temp_dir, self)
+        self.workspace.counts_changed.connect(self._on_counts_changed)
+        self.workspace.nav.currentRowChanged.connect(self._on_view_changed)
+        self.workspace.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.workspace.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.central.addWidget(self.workspace)
+        self.central.setCurrentWidget(self.workspace)
+        self.workspace.load()
+        self.workspace.show_view(self.prefs.last_view or "dashboard")
+        for a in self._register_actions:
+            a.setEnabled(True)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self.lock_label.setText(self.tr("Unlocked"))
+        self.lock_label.setToolTip(str(self.register_path))
+        self.idle.start()
+        self.unlocked.emit()
+
+    @Slot()
+    def lock(self) -> None:
+        """Close the register and drop every widget and model that showed its data."""
+        if self.register is None:
+            return
+        self.prefs.last_view = self.workspace.current_view() if self.workspace else ""
+        self._drop_workspace()
+        self.temp_dir.wipe()
+        self.register.close()
+        self.register = None
+        self._show_locked()
+        self.locked.emit()
+
+    def _drop_workspace(self) -> None:
+        workspace, self.workspace = self.workspace, None
+        if workspace is None:
+            return
+        self.central.removeWidget(workspace)
+        workspace.hide()
+        shiboken6.delete(workspace)  # now, not later: nothing of the register may linger
+
+    def _show_locked(self) -> None:
+        self.idle.stop()
+        self.central.setCurrentWidget(self.lock_screen)
+        for a in self._register_actions:
+            a.setEnabled(False)
+        self.lock_action.setEnabled(False)
+        self.lock_label.setText(self.tr("Locked"))
+        self.counts_label.clear()
+
+    @Slot()
+    def unlock(self) -> None:
+        """Re-open through the unlock flow (keyring: at once; passphrase: the dialog)."""
+        self.lock_screen.set_detail("")
+        self.flow.start(prompt=self._last_source in (KeySource.PASSPHRASE, KeySource.RECOVERY))
+
+    @Slot(object)
+    def _on_flow_failed(self, exc: BaseException) -> None:
+        self.lock_screen.set_detail(error_text(exc))
+
+    # --- actions ------------------------------------------------------------------------
+
+    def show_view(self, name: str) -> None:
+        if self.workspace is not None:
+            self.workspace.show_view(name)
+
+    def new_entity(self) -> Any:
+        from filing_desk.ui.dialogs.new_record import NewEntityDialog
+
+        if self.workspace is None:
+            return None
+        dialog = NewEntityDialog(self.register, self.workspace)
+        dialog.created.connect(self._on_entity_created)
+        dialog.open()
+        return dialog
+
+    def new_algorithm(self, entity_id: int | None = None) -> Any:
+        from filing_desk.ui.dialogs.new_record import NewAlgorithmDialog
+
+        if self.workspace is None:
+            return None
+        entities = self.register.entities()
+        chosen = entity_id or self.workspace.entities.selected_entity_id() or None
+        dialog = NewAlgorithmDialog(self.register, entities, chosen, self.workspace)
+        dialog.created.connect(self._on_algorithm_created)
+        dialog.open()
+        return dialog
+
+    def open_wizard(self, kind: ProcedureKind) -> Any:
+        if self.workspace is None:
+            return None
+        if not self.workspace.detail.algorithm_id():
+            self._tell(self.tr("Select an algorithm in the register first."))
+            return None
+        return self.workspace.detail.open_wizard(kind)
+
+    def cac_answer(self) -> Any:
+        if self.workspace is None:
+            return None
+        dialog = self.workspace.detail.open_cac_answer()
+        if dialog is None:
+            self._tell(self.tr("The selected algorithm has no procedure in progress."))
+        return dialog
+
+    def print_selected(self) -> None:
+        if self.workspace is None:
+            return
+        if not self.workspace.detail.algorithm_id():
+            self._tell(self.tr("Select an algorithm in the register first."))
+            return
+        self.workspace.detail.print_packet()
+
+    def backup_now(self) -> None:
+        from filing_desk.ui.dialogs.settings import write_backup
+
+        try:
+            info = write_backup(self.register)
+        except Exception as exc:  # a RegisterError or OSError with a message fit to show
+            QMessageBox.warning(self, self.tr("Backup"), error_text(exc))
+            return
+        self.statusBar().showMessage(
+            self.tr("Backup written: %1").replace("%1", str(info.path)), 8000
+        )
+
+    def undo(self) -> None:
+        if self.workspace is not None:
+            self.workspace.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.workspace is not None:
+            self.workspace.undo_stack.redo()
+
+    def find(self) -> None:
+        if self.workspace is not None:
+            self.workspace.show_view("register")
+            self.workspace.register_view.focus_search()
+
+    def open_settings(self) -> Any:
+        from filing_desk.ui.dialogs.settings import SettingsDialog
+
+        dialog = SettingsDialog(self.prefs, self.register, self.workspace or self)
+        dialog.idle_minutes_changed.connect(self.idle.set_minutes)
+        dialog.accepted.connect(self._on_settings_accepted)
+        dialog.open()
+        return dialog
+
+    def open_about(self) -> Any:
+        from filing_desk.ui.dialogs.about import AboutDialog
+
+        dialog = AboutDialog(self.register, self.register_path, self.workspace or self)
+        dialog.open()
+        return dialog
+
+    def _tell(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
+    # --- slots --------------------------------------------------------------------------
+
+    @Slot(int)
+    def _on_entity_created(self, entity_id: int) -> None:
+        self.workspace.refresh_data()
+        self.workspace.show_view("entities")
+        self.workspace.entities.select_entity(entity_id)
+
+    @Slot(int)
+    def _on_algorithm_created(self, algorithm_id: int) -> None:
+        self.workspace.refresh_data()
+        self.workspace.show_algorithm(algorithm_id)
+
+    @Slot()
+    def _on_settings_accepted(self) -> None:
+        if self.workspace is not None:
+            self.workspace.refresh_data()
+
+    @Slot(int)
+    def _on_view_changed(self, row: int) -> None:
+        action = self.view_actions.get(VIEWS[max(row, 0)])
+        if action is not None:
+            action.setChecked(True)
+
+    @Slot(int, int, int)
+    def _on_counts_changed(self, shown: int, total: int, overdue: int) -> None:
+        self.counts_label.setText(
+            self.tr("%1 of %2 algorithms shown · %3 overdue")
+            .replace("%1", str(shown))
+            .replace("%2", str(total))
+            .replace("%3", str(overdue))
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.prefs.geometry = self.saveGeometry()
+        if self.workspace is not None:
+            self.prefs.last_view = self.workspace.current_view()
+        self.prefs.sync()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """On exit: wipe opened files, back up a changed register, close it."""
+        from filing_desk.ui.dialogs.settings import write_backup
+
+        QApplication.instance().removeEventFilter(self.idle)
+        self._drop_workspace()
+        self.temp_dir.wipe()
+        if self.register is None:
+            return
+        try:
+            if self.register.changed and self.backup_on_exit:
+                write_backup(self.register)
+        finally:
+            self.register.close()
+            self.register = None

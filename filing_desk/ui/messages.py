@@ -1,0 +1,188 @@
+"""The one table from error and issue codes to translated sentences.
+
+Domain and store return codes (``Issue.code``, ``RegisterError.code``, ``DomainError.code``) with
+English text; this module turns them into a sentence in the UI language. An unknown code falls
+back to the English text the rule gave, so nothing is ever shown blank.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from filing_desk.domain.errors import DomainError, InvalidInput
+from filing_desk.domain.issues import Issue
+from filing_desk.forms import loader
+from filing_desk.ui.i18n import lang
+
+_CONTEXT = "messages"
+
+SENTENCES: dict[str, str] = {
+    # register (store.errors)
+    "register.not_found": QT_TRANSLATE_NOOP("messages", "The register file does not exist."),
+    "register.not_encrypted": QT_TRANSLATE_NOOP(
+        "messages", "This file is not an encrypted Filing Desk register."
+    ),
+    "register.truncated": QT_TRANSLATE_NOOP(
+        "messages", "The register file is truncated or damaged; restore it from a backup."
+    ),
+    "register.not_a_database": QT_TRANSLATE_NOOP(
+        "messages", "This file is not a Filing Desk register."
+    ),
+    "register.wrong_key": QT_TRANSLATE_NOOP(
+        "messages", "The passphrase or recovery key does not open this register."
+    ),
+    "register.keyring_unavailable": QT_TRANSLATE_NOOP(
+        "messages",
+        "The system keyring cannot be reached. Unlock with the passphrase or the recovery key.",
+    ),
+    "register.key_not_found": QT_TRANSLATE_NOOP(
+        "messages",
+        "No key for this register is in the system keyring. Unlock it with its passphrase or "
+        "its recovery key.",
+    ),
+    "register.newer_version": QT_TRANSLATE_NOOP(
+        "messages", "This register was made by a newer version of Filing Desk; please update."
+    ),
+    "register.locked": QT_TRANSLATE_NOOP(
+        "messages", "Another Filing Desk window has this register open."
+    ),
+    "register.exists": QT_TRANSLATE_NOOP("messages", "A file of that name already exists."),
+    "register.backup_failed": QT_TRANSLATE_NOOP("messages", "The backup could not be made."),
+    "register.storage": QT_TRANSLATE_NOOP(
+        "messages",
+        "The register could not be written (the disk is full or read-only); nothing was changed.",
+    ),
+    "recovery.invalid": QT_TRANSLATE_NOOP(
+        "messages",
+        "A recovery key has 17 groups of four digits 0-9 and letters A-F; check each group.",
+    ),
+    # validation (domain.validation, domain.codes, store.convert)
+    "field.required": QT_TRANSLATE_NOOP("messages", "{label} is required."),
+    "field.type": QT_TRANSLATE_NOOP("messages", "{label}: the value has the wrong form."),
+    "field.unknown": QT_TRANSLATE_NOOP("messages", "{label} cannot be set here."),
+    "email.format": QT_TRANSLATE_NOOP("messages", "{label}: not an e-mail address."),
+    "phone.format": QT_TRANSLATE_NOOP("messages", "{label}: not a phone number."),
+    "date.order": QT_TRANSLATE_NOOP("messages", "{label} is before the launch date."),
+    "date.future": QT_TRANSLATE_NOOP("messages", "{label}: the date is in the future."),
+    "uscc.length": QT_TRANSLATE_NOOP(
+        "messages", "A unified social credit code has 18 characters; this one has {length}."
+    ),
+    "uscc.forbidden_char": QT_TRANSLATE_NOOP(
+        "messages",
+        "A unified social credit code never contains I, O, Z, S or V; found {chars}.",
+    ),
+    "uscc.invalid_char": QT_TRANSLATE_NOOP(
+        "messages", "A unified social credit code has only digits and capitals; found {chars}."
+    ),
+    "uscc.check_char": QT_TRANSLATE_NOOP(
+        "messages",
+        "The last character should be {expected}, not {found}: a character is probably mistyped.",
+    ),
+    "uscc.org_code": QT_TRANSLATE_NOOP(
+        "messages",
+        "Characters 9-17 ({org_code}) fail the organisation-code check; compare with the "
+        "business licence.",
+    ),
+    "filing_no.format": QT_TRANSLATE_NOOP(
+        "messages", "A filing number reads 网信算备, 21 digits, 号 (or just the 21 digits)."
+    ),
+    "filing_no.length": QT_TRANSLATE_NOOP(
+        "messages", "This filing number has {digits} digits; a filing number has 21."
+    ),
+    "filing_no.region": QT_TRANSLATE_NOOP(
+        "messages", "The first six digits ({region}) are not a known region code; please check."
+    ),
+    "filing_no.type_unknown": QT_TRANSLATE_NOOP(
+        "messages", "Digits 14-15 ({type}) are not an algorithm type code (01-06)."
+    ),
+    "filing_no.type_mismatch": QT_TRANSLATE_NOOP(
+        "messages", "Digits 14-15 ({type}) do not match the algorithm's type ({expected})."
+    ),
+    "filing_no.check_digit": QT_TRANSLATE_NOOP(
+        "messages", "The last digit would be {expected}, not {found}; a digit may be mistyped."
+    ),
+    "model_no.format": QT_TRANSLATE_NOOP("messages", "The model number has the wrong form."),
+    "model_no.date": QT_TRANSLATE_NOOP(
+        "messages", "The date in the model number ({date}) is not a real date."
+    ),
+    "model_no.unexpected": QT_TRANSLATE_NOOP(
+        "messages", "This model's track does not expect a number."
+    ),
+    "product.shown_since": QT_TRANSLATE_NOOP(
+        "messages", "A display date is given but the filing number is not marked as shown."
+    ),
+    "supporter.service_method": QT_TRANSLATE_NOOP(
+        "messages", "A technical supporter describes its technical service method."
+    ),
+    # procedures (store.procedures, domain.lifecycle)
+    "filing.state": QT_TRANSLATE_NOOP(
+        "messages", "A filing can only start for a draft or returned algorithm."
+    ),
+    "filing.exists": QT_TRANSLATE_NOOP(
+        "messages", "This algorithm already has a filing in progress."
+    ),
+    "change.not_filed": QT_TRANSLATE_NOOP(
+        "messages", "Only a filed algorithm has changes to report."
+    ),
+    "terminate.not_filed": QT_TRANSLATE_NOOP(
+        "messages", "Only a filed algorithm is cancelled; abandon a draft instead."
+    ),
+    "lifecycle.illegal": QT_TRANSLATE_NOOP(
+        "messages", "That step is not possible in the current state."
+    ),
+    "lifecycle.entity_not_approved": QT_TRANSLATE_NOOP(
+        "messages", "Approve the entity's filing before submitting its algorithms."
+    ),
+    "calendar.empty": QT_TRANSLATE_NOOP("messages", "No days to enter."),
+    "calendar.columns": QT_TRANSLATE_NOOP(
+        "messages", "Line {line}: expected date,workday|holiday[,note]."
+    ),
+    "calendar.date": QT_TRANSLATE_NOOP("messages", "Line {line}: not a YYYY-MM-DD date."),
+    "calendar.kind": QT_TRANSLATE_NOOP("messages", "Line {line}: not workday or holiday."),
+    "calendar.duplicate": QT_TRANSLATE_NOOP("messages", "Line {line}: the date appears twice."),
+    "attachment.too_large": QT_TRANSLATE_NOOP("messages", "The file is too large to attach."),
+    "attachment.not_found": QT_TRANSLATE_NOOP("messages", "The attachment no longer exists."),
+    "algorithm.not_found": QT_TRANSLATE_NOOP("messages", "The algorithm no longer exists."),
+    "entity.not_found": QT_TRANSLATE_NOOP("messages", "The entity no longer exists."),
+    "product.not_found": QT_TRANSLATE_NOOP("messages", "The product no longer exists."),
+    "procedure.not_found": QT_TRANSLATE_NOOP("messages", "The procedure no longer exists."),
+}
+
+
+def field_label(key: str) -> str:
+    """The label the form specs give a dotted field key, in the UI language."""
+    label = loader.label_for(key, lang())
+    return label if label != key else key.rpartition(".")[2].replace("_", " ")
+
+
+def sentence(code: str, params: Mapping[str, object] | None = None, fallback: str = "") -> str:
+    """The translated sentence for ``code``; the English ``fallback`` when there is none."""
+    source = SENTENCES.get(code)
+    if source is None:
+        return fallback or code
+    text = QCoreApplication.translate(_CONTEXT, source)
+    try:
+        return text.format(**{k: v for k, v in (params or {}).items()})
+    except (KeyError, IndexError, ValueError):
+        return fallback or text
+
+
+def issue_text(issue: Issue) -> str:
+    params = {"label": field_label(issue.field) if issue.field else "", **dict(issue.params)}
+    return sentence(issue.code, params, issue.text or issue.message)
+
+
+def error_text(exc: BaseException) -> str:
+    """One sentence (or one per issue) for any error the register or the rules raise."""
+    if isinstance(exc, InvalidInput):
+        return "\n".join(issue_text(i) for i in exc.issues) or str(exc)
+    code = getattr(exc, "code", "")
+    if lang() == "en" and str(exc):
+        return str(exc)  # the rule's or the store's own sentence, exact
+    if isinstance(exc, DomainError):
+        return sentence(code, exc.params, str(exc))
+    if code and code in SENTENCES:
+        return QCoreApplication.translate(_CONTEXT, SENTENCES[code])
+    return str(exc)

@@ -1,0 +1,293 @@
+"""RecordForm: the editable fields of an entity, algorithm or product, with undo and redo.
+
+Each committed field edit is a ``FieldEditCommand`` on a shared QUndoStack: redo and undo call
+the register's ``update_*`` command with the new or the old value. When the register refuses
+(``InvalidInput``) the issue is shown under the field and the command is dropped. Labels come
+from the form specs (the single source of every form field); no SQL and no rules here.
+
+Signals (RecordEditor):
+    record_changed(str, int): a record of that kind and id was written.
+    edit_refused(str, int, object): kind, id and the InvalidInput the register raised.
+"""
+
+from __future__ import annotations
+
+import typing
+from datetime import date
+from functools import cache
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from filing_desk.domain.enums import LabelledEnum
+from filing_desk.domain.errors import InvalidInput
+from filing_desk.domain.records import Algorithm, Entity, Product
+from filing_desk.forms import loader
+from filing_desk.ui.i18n import lang
+from filing_desk.ui.messages import issue_text
+
+RECORDS: dict[str, type] = {"entity": Entity, "algorithm": Algorithm, "product": Product}
+FIELDS: dict[str, tuple[str, ...]] = {
+    "entity": (
+        "name", "uscc", "entity_type", "region_code", "address", "website", "legal_rep_name",
+        "officer_name", "officer_phone", "officer_email", "contact_name", "contact_title",
+        "contact_phone", "contact_email", "notes",
+    ),
+    "algorithm": (
+        "name", "algo_type", "role", "triage", "triage_reason", "launch_date", "main_use",
+        "application_field", "scenarios", "public_opinion", "mobilisation", "summary",
+        "principle", "mechanism", "purpose", "data_description", "model_description",
+        "strategy", "risks", "service_method", "labelling_method", "output_formats",
+        "disclosure_text", "notes",
+    ),
+    "product": (
+        "name", "form", "address", "users_served", "real_name_required", "prior_licences",
+        "functions", "shows_number", "shown_since", "display_link",
+    ),
+}  # fmt: skip
+NO_DATE = QDate(1900, 1, 1)
+
+
+@cache
+def _spec_types() -> dict[str, str]:
+    types: dict[str, str] = {}
+    for spec in loader.load_all().values():
+        for _section, spec_field in spec.fields():
+            if spec_field.key:
+                types.setdefault(spec_field.key, spec_field.type)
+    return types
+
+
+def editor_kind(kind: str, name: str) -> tuple[str, type | None]:
+    """``line``, ``text``, ``date``, ``bool`` or ``choice`` (with its enum) for a record field."""
+    hint = typing.get_type_hints(RECORDS[kind])[name]
+    base = next((a for a in typing.get_args(hint) if a is not type(None)), hint)
+    if base is date:
+        return "date", None
+    if base is bool:
+        return "bool", None
+    if isinstance(base, type) and issubclass(base, LabelledEnum):
+        return "choice", base
+    return ("text" if _spec_types().get(f"{kind}.{name}") == "longtext" else "line"), None
+
+
+class FieldEditCommand(QUndoCommand):
+    """One field of one record, old value → new value, written through the register."""
+
+    def __init__(self, editor: RecordEditor, kind: str, record_id: int, name: str, old, new):
+        super().__init__()
+        self._editor, self._kind, self._id = editor, kind, record_id
+        self._name, self._old, self._new = name, old, new
+        self.setText(editor.tr("Edit %1").replace("%1", field_label(kind, name)))
+
+    def redo(self) -> None:
+        if not self._editor.write(self._kind, self._id, self._name, self._new):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        self._editor.write(self._kind, self._id, self._name, self._old)
+
+
+class RecordEditor(QObject):
+    """Writes field edits through the register and keeps them on the undo stack."""
+
+    record_changed = Signal(str, int)
+    edit_refused = Signal(str, int, object)
+
+    def __init__(self, register: Any, undo_stack: QUndoStack, parent: QObject | None = None):
+        super().__init__(parent)
+        self.register = register
+        self.undo_stack = undo_stack
+
+    def edit(self, kind: str, record_id: int, name: str, old: Any, new: Any) -> None:
+        self.undo_stack.push(FieldEditCommand(self, kind, record_id, name, old, new))
+
+    def write(self, kind: str, record_id: int, name: str, value: Any) -> bool:
+        update = {
+            "entity": self.register.update_entity,
+            "algorithm": self.register.update_algorithm,
+            "product": self.register.update_product,
+        }[kind]
+        try:
+            update(record_id, **{name: value})
+        except InvalidInput as exc:
+            self.edit_refused.emit(kind, record_id, exc)
+            return False
+        self.record_changed.emit(kind, record_id)
+        return True
+
+
+def field_label(kind: str, name: str) -> str:
+    key = f"{kind}.{name}"
+    label = loader.label_for(key, lang())
+    if label != key:
+        return label
+    extra = {
+        "notes": QCoreApplication.translate("RecordForm", "Notes"),
+        "shown_since": QCoreApplication.translate("RecordForm", "Number shown since"),
+        "display_link": QCoreApplication.translate("RecordForm", "Where the number is shown"),
+    }
+    return extra.get(name, name)
+
+
+class RecordForm(QWidget):
+    """The fields of one record (``kind``: entity, algorithm or product), edited in place."""
+
+    def __init__(self, kind: str, editor: RecordEditor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self._editor = editor
+        self._record: Any = None
+        self._widgets: dict[str, QWidget] = {}
+        self._issues: dict[str, QLabel] = {}
+        self._loading = False
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name in FIELDS[kind]:
+            form.addRow(field_label(kind, name), self._field_box(name))
+        outer = QVBoxLayout(self)
+        outer.addLayout(form)
+        outer.addStretch(1)
+        editor.record_changed.connect(self._on_record_changed)
+        editor.edit_refused.connect(self._on_edit_refused)
+        self.setEnabled(False)
+
+    def _field_box(self, name: str) -> QWidget:
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        widget = self._make_editor(name)
+        issue = QLabel(box)
+        issue.setWordWrap(True)
+        issue.setStyleSheet("color: #b00020;")
+        issue.hide()
+        layout.addWidget(widget)
+        layout.addWidget(issue)
+        self._widgets[name], self._issues[name] = widget, issue
+        return box
+
+    def _make_editor(self, name: str) -> QWidget:
+        kind, enum = editor_kind(self.kind, name)
+        commit = lambda *_a, n=name: self._commit(n)  # noqa: E731
+        if kind == "choice":
+            w: QWidget = QComboBox(self)
+            for member in enum:  # type: ignore[union-attr]
+                w.addItem(member.label(lang()), member)
+            w.activated.connect(commit)
+        elif kind == "bool":
+            w = QCheckBox(self)
+            w.clicked.connect(commit)
+        elif kind == "date":
+            w = QDateEdit(self, calendarPopup=True, displayFormat="yyyy-MM-dd")
+            w.setMinimumDate(NO_DATE)
+            w.setSpecialValueText(self.tr("(no date)"))
+            w.editingFinished.connect(commit)
+        elif kind == "text":
+            w = QPlainTextEdit(self)
+            w.setTabChangesFocus(True)
+            w.setFixedHeight(64)
+            w.installEventFilter(self)
+        else:
+            w = QLineEdit(self)
+            w.editingFinished.connect(commit)
+        w.setObjectName(f"{self.kind}.{name}")
+        return w
+
+    # --- values -------------------------------------------------------------------------
+
+    def record(self) -> Any:
+        return self._record
+
+    def editor_for(self, name: str) -> QWidget:
+        return self._widgets[name]
+
+    def set_record(self, record: Any) -> None:
+        """Show ``record`` (None clears every field and disables the form)."""
+        self._record = record
+        self._loading = True
+        for name, widget in self._widgets.items():
+            _set_value(widget, getattr(record, name) if record is not None else None)
+            self._issues[name].clear()
+            self._issues[name].hide()
+        self._loading = False
+        self.setEnabled(record is not None)
+
+    def _commit(self, name: str) -> None:
+        if self._loading or self._record is None:
+            return
+        old, new = getattr(self._record, name), _get_value(self._widgets[name])
+        if old == new or (isinstance(old, str) and old.strip() == (new or "")):
+            return
+        self._issues[name].hide()
+        self._editor.edit(self.kind, self._record.id, name, old, new)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and isinstance(watched, QPlainTextEdit):
+            self._commit(watched.objectName().partition(".")[2])
+        return super().eventFilter(watched, event)
+
+    # --- slots --------------------------------------------------------------------------
+
+    def _on_record_changed(self, kind: str, record_id: int) -> None:
+        if kind != self.kind or self._record is None or self._record.id != record_id:
+            return
+        fetch = {
+            "entity": self._editor.register.entity,
+            "algorithm": self._editor.register.algorithm,
+            "product": lambda pid: next(
+                p for p in self._editor.register.products(self._record.algorithm_id) if p.id == pid
+            ),
+        }[kind]
+        self.set_record(fetch(record_id))
+
+    def _on_edit_refused(self, kind: str, record_id: int, exc: InvalidInput) -> None:
+        if kind != self.kind or self._record is None or self._record.id != record_id:
+            return
+        self.set_record(self._record)  # back to the stored values
+        for issue in exc.issues:
+            name = issue.field.partition(".")[2]
+            label = self._issues.get(name)
+            if label is not None:
+                label.setText(issue_text(issue))
+                label.show()
+
+
+def _set_value(widget: QWidget, value: Any) -> None:
+    if isinstance(widget, QComboBox):
+        widget.setCurrentIndex(max(widget.findData(value), 0) if value is not None else 0)
+    elif isinstance(widget, QCheckBox):
+        widget.setChecked(bool(value))
+    elif isinstance(widget, QDateEdit):
+        widget.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setPlainText(value or "")
+    elif isinstance(widget, QLineEdit):
+        widget.setText(value or "")
+        widget.setCursorPosition(0)
+
+
+def _get_value(widget: QWidget) -> Any:
+    if isinstance(widget, QComboBox):
+        return widget.currentData()
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    if isinstance(widget, QDateEdit):
+        d = widget.date()
+        return None if d == NO_DATE else date(d.year(), d.month(), d.day())
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText().strip()
+    if isinstance(widget, QLineEdit):
+        return widget.text().strip()
+    return None

@@ -1,0 +1,220 @@
+"""RegisterTableModel: the register table over ``RegisterRow`` records, fetched in batches.
+
+Holds the lightweight rows the store hands back (no copy into items). Display text is made per
+cell; ``SORT_ROLE`` gives raw values (dates, codes, numbers) so sorting never compares display
+strings. Rows arrive in batches (``canFetchMore``/``fetchMore``) so the first rows show at once.
+No SQL and no rules here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from filing_desk.domain.codes import format_filing_number
+from filing_desk.domain.records import RegisterRow
+from filing_desk.ui.i18n import lang
+from filing_desk.ui.icons import icon, state_icon
+
+BATCH = 500
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+ROW_ROLE = Qt.ItemDataRole.UserRole + 3
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    ENTITY = 0
+    NAME = 1
+    TYPE = 2
+    ROLE = 3
+    STATE = 4
+    FILING_NUMBER = 5
+    NEXT_PROCEDURE = 6
+    DUE = 7
+    OVERDUE = 8
+
+
+class RegisterTableModel(QAbstractTableModel):
+    """One row per algorithm; columns in ``Column`` order."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._all: list[RegisterRow] = []
+        self._shown = 0
+
+    # --- data in ------------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[RegisterRow]) -> None:
+        """Replace every row (a reload); the first batch is shown at once."""
+        self.beginResetModel()
+        self._all = list(rows)
+        self._shown = min(BATCH, len(self._all))
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_rows(())
+
+    def apply_rows(self, rows: Sequence[RegisterRow]) -> None:
+        """Bring the model in line with ``rows``: changed cells, inserted and removed rows."""
+        new = {r.algorithm_id: r for r in rows}
+        old_ids = [r.algorithm_id for r in self._all]
+        if self._shown < len(self._all) or set(old_ids) - set(new):
+            self.set_rows(rows)
+            return
+        for position, algo_id in enumerate(old_ids):
+            if new[algo_id] != self._all[position]:
+                self._all[position] = new[algo_id]
+                self.dataChanged.emit(
+                    self.index(position, 0), self.index(position, len(Column) - 1)
+                )
+        known = set(old_ids)
+        added = [r for r in rows if r.algorithm_id not in known]
+        if added:
+            first = len(self._all)
+            self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
+            self._all.extend(added)
+            self._shown = len(self._all)
+            self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        while self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
+    def row_at(self, row: int) -> RegisterRow:
+        return self._all[row]
+
+    def row_of(self, algorithm_id: int) -> int | None:
+        self.fetch_all()
+        for position, r in enumerate(self._all):
+            if r.algorithm_id == algorithm_id:
+                return position
+        return None
+
+    def total(self) -> int:
+        return len(self._all)
+
+    # --- Qt model API -------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._shown
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._shown < len(self._all)
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid():
+            return
+        more = min(BATCH, len(self._all) - self._shown)
+        if more <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+        self._shown += more
+        self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.column_titles()[section] if 0 <= section < len(Column) else None
+
+    def column_titles(self) -> list[str]:
+        return [
+            self.tr("Entity"),
+            self.tr("Algorithm"),
+            self.tr("Type"),
+            self.tr("Role"),
+            self.tr("State"),
+            self.tr("Filing number"),
+            self.tr("Next procedure"),
+            self.tr("Due"),
+            self.tr("Overdue"),
+        ]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self._shown:
+            return None
+        row = self._all[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._decoration(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == SORT_ROLE:
+            return _sort_value(row, column)
+        if role == RECORD_ID_ROLE:
+            return row.algorithm_id
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def _display(self, row: RegisterRow, column: Column) -> str:
+        language = lang()
+        if column is Column.ENTITY:
+            return row.entity_name
+        if column is Column.NAME:
+            return row.name
+        if column is Column.TYPE:
+            return row.algo_type.label(language)
+        if column is Column.ROLE:
+            return row.role.label(language)
+        if column is Column.STATE:
+            return row.state.label(language)
+        if column is Column.FILING_NUMBER:
+            return format_filing_number(row.filing_number) if row.filing_number else ""
+        if column is Column.NEXT_PROCEDURE:
+            return row.open_procedure.label(language) if row.open_procedure else ""
+        if column is Column.DUE:
+            return self._due_text(row)
+        return self.tr("Overdue") if row.overdue else ""
+
+    def _due_text(self, row: RegisterRow) -> str:
+        if row.due_date is None:
+            return ""
+        text = row.due_date.isoformat()
+        return self.tr("%1 (provisional)").replace("%1", text) if row.due_provisional else text
+
+    def _decoration(self, row: RegisterRow, column: Column) -> Any:
+        if column is Column.STATE:
+            return state_icon(row.state)
+        if column is Column.OVERDUE and row.overdue:
+            return icon("overdue")
+        if column is Column.DUE and row.due_provisional:
+            return icon("provisional")
+        return None
+
+    def _tooltip(self, row: RegisterRow, column: Column) -> str | None:
+        if column is Column.DUE and row.due_provisional:
+            return self.tr(
+                "Counted with a provisional calendar: enter the year's official working days "
+                "in the Calendar view to make it exact."
+            )
+        return None
+
+
+def _sort_value(row: RegisterRow, column: Column) -> Any:
+    if column is Column.ENTITY:
+        return row.entity_name
+    if column is Column.NAME:
+        return row.name
+    if column is Column.TYPE:
+        return row.algo_type.value
+    if column is Column.ROLE:
+        return row.role.value
+    if column is Column.STATE:
+        return row.state.value
+    if column is Column.FILING_NUMBER:
+        return row.filing_number
+    if column is Column.NEXT_PROCEDURE:
+        return row.open_procedure.value if row.open_procedure else ""
+    if column is Column.DUE:
+        return row.due_date.isoformat() if row.due_date else "9999-12-31"
+    return 0 if row.overdue else 1

@@ -1,0 +1,197 @@
+"""RegisterView: the register table with its filter bar and a debounced search box.
+
+Emits the selected algorithm's id; the main window shows it in the detail pane. Filters are
+entity, type, role, state and "overdue only"; the search box matches Chinese and English text.
+No SQL and no rules here.
+
+Signals:
+    algorithm_selected(int): the selected algorithm's id, 0 when nothing is selected.
+    counts_changed(int, int): rows shown, rows in the register.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from filing_desk.domain.enums import AlgorithmState, AlgorithmType, LabelledEnum, Role
+from filing_desk.domain.records import Entity, RegisterRow
+from filing_desk.ui.i18n import lang
+from filing_desk.ui.register_model import RECORD_ID_ROLE, Column, RegisterTableModel
+from filing_desk.ui.register_proxy import RegisterFilterProxy, RowFilter, search_terms
+
+SEARCH_DELAY_MS = 200
+
+
+class RegisterView(QWidget):
+    """Filter bar, search box and the register table."""
+
+    algorithm_selected = Signal(int)
+    counts_changed = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = RegisterTableModel(self)
+        self.proxy = RegisterFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self._apply_filter)
+        self._build_filters()
+        self._build_table()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._filter_bar)
+        layout.addWidget(self.table, 1)
+        for signal in (self.model.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved):
+            signal.connect(self._emit_counts)
+        self.proxy.layoutChanged.connect(self._emit_counts)
+
+    # --- building -----------------------------------------------------------------------
+
+    def _build_filters(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search names, numbers, products… (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.entity_filter = QComboBox(self)
+        self.type_filter = _enum_combo(self, AlgorithmType, self.tr("All types"))
+        self.role_filter = _enum_combo(self, Role, self.tr("All roles"))
+        self.state_filter = _enum_combo(self, AlgorithmState, self.tr("All states"))
+        self.overdue_filter = QCheckBox(self.tr("Overdue only"), self)
+        self.set_entities(())
+        for combo in (self.entity_filter, self.type_filter, self.role_filter, self.state_filter):
+            combo.currentIndexChanged.connect(self._apply_filter)
+        self.overdue_filter.toggled.connect(self._apply_filter)
+        self._filter_bar = QHBoxLayout()
+        self._filter_bar.addWidget(QLabel(self.tr("Filter:"), self))
+        for w in (
+            self.entity_filter,
+            self.type_filter,
+            self.role_filter,
+            self.state_filter,
+            self.overdue_filter,
+        ):
+            self._filter_bar.addWidget(w)
+        self._filter_bar.addWidget(self.search, 1)
+
+    def _build_table(self) -> None:
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.DUE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in (
+            (Column.ENTITY, 200),
+            (Column.NAME, 220),
+            (Column.FILING_NUMBER, 250),
+        ):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+
+    # --- data ---------------------------------------------------------------------------
+
+    def set_entities(self, entities: Sequence[Entity]) -> None:
+        current = self.entity_filter.currentData()
+        self.entity_filter.blockSignals(True)
+        self.entity_filter.clear()
+        self.entity_filter.addItem(self.tr("All entities"), None)
+        for entity in entities:
+            self.entity_filter.addItem(entity.name, entity.id)
+        position = self.entity_filter.findData(current)
+        self.entity_filter.setCurrentIndex(max(position, 0))
+        self.entity_filter.blockSignals(False)
+
+    def set_rows(self, rows: Sequence[RegisterRow]) -> None:
+        self.model.set_rows(rows)
+
+    def apply_rows(self, rows: Sequence[RegisterRow]) -> None:
+        self.model.apply_rows(rows)
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.set_entities(())
+        self.search.clear()
+
+    # --- selection ----------------------------------------------------------------------
+
+    def selected_algorithm_id(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return int(rows[0].data(RECORD_ID_ROLE)) if rows else 0
+
+    def select_algorithm(self, algorithm_id: int) -> bool:
+        """Select the algorithm's row, clearing filters that hide it; False if it is absent."""
+        source_row = self.model.row_of(algorithm_id)
+        if source_row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():
+            self.reset_filters()
+            index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
+
+    def reset_filters(self) -> None:
+        for combo in (self.entity_filter, self.type_filter, self.role_filter, self.state_filter):
+            combo.setCurrentIndex(0)
+        self.overdue_filter.setChecked(False)
+        self.search.clear()
+        self._apply_filter()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # --- slots --------------------------------------------------------------------------
+
+    @Slot()
+    def _apply_filter(self) -> None:
+        self._debounce.stop()
+        self.proxy.set_filter(
+            RowFilter(
+                entity_id=self.entity_filter.currentData(),
+                algo_type=self.type_filter.currentData(),
+                role=self.role_filter.currentData(),
+                state=self.state_filter.currentData(),
+                overdue_only=self.overdue_filter.isChecked(),
+                terms=search_terms(self.search.text()),
+            )
+        )
+        self._emit_counts()
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_selection_changed(self, *_args: Any) -> None:
+        self.algorithm_selected.emit(self.selected_algorithm_id())
+
+    @Slot()
+    def _emit_counts(self, *_args: Any) -> None:
+        self.counts_changed.emit(self.proxy.rowCount(QModelIndex()), self.model.total())
+
+
+def _enum_combo(parent: QWidget, enum: type[LabelledEnum], any_text: str) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.addItem(any_text, None)
+    for member in enum:
+        combo.addItem(member.label(lang()), member)
+    return combo

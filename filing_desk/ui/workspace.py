@@ -1,0 +1,141 @@
+"""Workspace: the navigation list and the five views (dashboard, register with its detail pane,
+entities, calendar, audit log) over one open register, and the refresh after every write.
+
+It exists only while the register is unlocked: MainWindow destroys it on lock, so no widget or
+model holding register data outlives the lock. No SQL and no rules here.
+
+Signals:
+    counts_changed(int, int, int): rows shown, rows in the register, overdue rows.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from filing_desk.ui.audit_view import AuditView
+from filing_desk.ui.calendar_view import CalendarView
+from filing_desk.ui.dashboard import DashboardView
+from filing_desk.ui.detail_pane import DetailPane
+from filing_desk.ui.entities_view import EntitiesView
+from filing_desk.ui.icons import icon
+from filing_desk.ui.record_form import RecordEditor
+from filing_desk.ui.register_view import RegisterView
+
+VIEWS = ("dashboard", "register", "entities", "calendar", "audit")
+
+
+class Workspace(QWidget):
+    """Navigation list and the five views over one open register."""
+
+    counts_changed = Signal(int, int, int)  # shown, total, overdue
+
+    def __init__(self, register: Any, temp_dir: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.undo_stack = QUndoStack(self)
+        self.editor = RecordEditor(register, self.undo_stack, self)
+        self.dashboard = DashboardView(register, self)
+        self.register_view = RegisterView(self)
+        self.detail = DetailPane(register, self.editor, temp_dir, self)
+        self.entities = EntitiesView(register, self.editor, temp_dir, self)
+        self.calendar = CalendarView(register, self)
+        self.audit = AuditView(register, self)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.register_view)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        self.stack = QStackedWidget(self)
+        for view in (self.dashboard, split, self.entities, self.calendar, self.audit):
+            self.stack.addWidget(view)
+        self.nav = QListWidget(self)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFixedWidth(150)
+        for name, text in zip(VIEWS, view_titles(), strict=True):
+            QListWidgetItem(icon(f"view-{name}"), text, self.nav)
+        self.nav.currentRowChanged.connect(self._on_nav_row_changed)
+        layout = QSplitter(self)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack)
+        layout.setStretchFactor(1, 1)
+        box = QHBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(layout)
+        self._wire()
+
+    def _wire(self) -> None:
+        self.register_view.algorithm_selected.connect(self.detail.show_algorithm)
+        self.register_view.counts_changed.connect(self._emit_counts)
+        self.detail.changed.connect(self.refresh_data)
+        self.editor.record_changed.connect(self.refresh_data)
+        self.dashboard.algorithm_activated.connect(self.show_algorithm)
+        self.dashboard.year_activated.connect(self._on_year_activated)
+        self.calendar.calendar_changed.connect(self.refresh_data)
+        self.audit.verify_button.clicked.connect(self.audit.refresh)
+
+    def refresh_data(self, *_args: Any) -> None:
+        """Reload rows and every view after any write."""
+        self.register_view.set_entities(self.register.entities())
+        self.register_view.apply_rows(self.register.register_rows())
+        self.dashboard.refresh()
+        self.entities.refresh()
+        if self.detail.algorithm_id():
+            self.detail.refresh()
+        if self.stack.currentWidget() is self.audit:
+            self.audit.refresh()
+        if self.stack.currentWidget() is self.calendar:
+            self.calendar.refresh()
+
+    def load(self) -> None:
+        self.register_view.set_rows(self.register.register_rows())
+        self.register_view.set_entities(self.register.entities())
+        self.dashboard.refresh()
+        self.entities.refresh()
+        self.calendar.refresh()
+
+    def current_view(self) -> str:
+        return VIEWS[max(self.nav.currentRow(), 0)]
+
+    def show_view(self, name: str) -> None:
+        self.nav.setCurrentRow(VIEWS.index(name) if name in VIEWS else 0)
+
+    def show_algorithm(self, algorithm_id: int) -> None:
+        self.show_view("register")
+        self.register_view.select_algorithm(algorithm_id)
+
+    def _emit_counts(self, shown: int, total: int) -> None:
+        overdue = sum(1 for r in self.register_view.model._all if r.overdue)
+        self.counts_changed.emit(shown, total, overdue)
+
+    @Slot(int)
+    def _on_nav_row_changed(self, row: int) -> None:
+        self.stack.setCurrentIndex(max(row, 0))
+        if self.stack.currentWidget() is self.audit:
+            self.audit.refresh()
+
+    @Slot(int)
+    def _on_year_activated(self, year: int) -> None:
+        self.show_view("calendar")
+        self.calendar.show_year(year)
+
+
+def view_titles() -> tuple[str, ...]:
+    translate = QCoreApplication.translate
+    return (
+        translate("MainWindow", "Dashboard"),
+        translate("MainWindow", "Register"),
+        translate("MainWindow", "Entities"),
+        translate("MainWindow", "Calendar"),
+        translate("MainWindow", "Audit log"),
+    )
