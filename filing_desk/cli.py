@@ -22,6 +22,10 @@ Handler = Callable[[argparse.Namespace], int]
 _HANDLERS: dict[str, Handler] = {}
 
 
+class UsageError(Exception):
+    """Arguments that parse but do not fit together; exit code 2 like argparse's own errors."""
+
+
 def command(name: str) -> Callable[[Handler], Handler]:
     def register(fn: Handler) -> Handler:
         _HANDLERS[name] = fn
@@ -209,6 +213,7 @@ def _run_gui(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     from filing_desk import cli_jobs  # noqa: F401  (registers the data commands)
     from filing_desk.domain.errors import DomainError
+    from filing_desk.forms.errors import FormError
     from filing_desk.store.errors import RegisterError
 
     parser = build_parser()
@@ -216,10 +221,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = _HANDLERS.get(args.command) if args.command else _run_gui
     try:
         return handler(args)
+    except UsageError as exc:
+        print(f"filing-desk: {exc}", file=sys.stderr)
+        return 2
     except RegisterError as exc:
         print(f"filing-desk: {exc}", file=sys.stderr)
         return exc.exit_code
-    except DomainError as exc:
+    except (DomainError, FormError) as exc:
         print(f"filing-desk: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:

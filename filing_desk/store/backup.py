@@ -71,15 +71,20 @@ def verify(path: Path, key: DataKey) -> BackupInfo:
         conn = engine_mod.connect(path, key)
     except RegisterError as exc:
         raise BackupFailed(f"The copy {path.name} does not open: {exc}") from None
+    import sqlcipher3
+
     try:
         problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
-        quick = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if not problems:
+            quick = conn.execute("PRAGMA quick_check").fetchone()[0]
+            problems = [] if quick == "ok" else [quick]
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    except sqlcipher3.DatabaseError as exc:
+        problems = [str(exc)]
     finally:
         conn.close()
-    if problems or quick != "ok":
-        detail = problems[0] if problems else quick
-        raise BackupFailed(f"The copy {path.name} is damaged: {detail}")
+    if problems:
+        raise BackupFailed(f"The copy {path.name} is damaged: {problems[0]}")
     return BackupInfo(path, path.stat().st_size, pages)
 
 

@@ -12,7 +12,7 @@ import shutil
 from pathlib import Path
 
 from filing_desk.store import backup, keys
-from filing_desk.store.errors import BackupFailed, RegisterExists, WrongKey
+from filing_desk.store.errors import BackupFailed, RegisterExists
 
 
 def _backup_key(path: Path, backup_passphrase: str | None) -> keys.DataKey:
@@ -36,10 +36,10 @@ def restore(
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
         shutil.copyfile(source, target)
-        if backup_passphrase and not os.environ.get(keys.PASSPHRASE_ENV):
-            _rekey_to_keyring(target, key)
-        info = backup.verify(target, _target_key(target, key, backup_passphrase))
-        _check_chain(target)
+        if backup_passphrase:
+            key = _rekey_for_use(target, key)
+        info = backup.verify(target, key)
+        _check_chain(target, key)
     except BaseException:
         for p in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
             with contextlib.suppress(OSError):
@@ -48,33 +48,32 @@ def restore(
     return info
 
 
-def _rekey_to_keyring(target: Path, key: keys.DataKey) -> None:
-    """A backup under its own passphrase becomes a keyring register again once restored."""
+def _rekey_for_use(target: Path, key: keys.DataKey) -> keys.DataKey:
+    """A backup under its own passphrase comes back under the register passphrase (when
+    FILING_DESK_PASSPHRASE is set) or a new key kept in the system keyring."""
     from filing_desk.store import engine as engine_mod
 
-    new = keys.new_data_key()
+    passphrase = os.environ.get(keys.PASSPHRASE_ENV)
+    new = None if passphrase else keys.new_data_key()
     conn = engine_mod.connect(target, key)
     try:
-        conn.execute(f"PRAGMA rekey = \"x'{new.raw.hex()}'\"")
+        if new is None:
+            conn.execute("PRAGMA rekey = '" + passphrase.replace("'", "''") + "'")
+        else:
+            conn.execute(new.pragma.replace("PRAGMA key", "PRAGMA rekey", 1))
     finally:
         conn.close()
+    if new is None:
+        with target.open("rb") as fh:
+            return keys.derive_from_passphrase(passphrase, fh.read(keys.SALT_BYTES))
     keys.store_in_keyring(keys.register_id_of(target), new)
+    return new
 
 
-def _target_key(target: Path, key: keys.DataKey, backup_passphrase: str | None) -> keys.DataKey:
-    if backup_passphrase and not os.environ.get(keys.PASSPHRASE_ENV):
-        return keys.key_for(target)
-    return key
-
-
-def _check_chain(target: Path) -> None:
+def _check_chain(target: Path, key: keys.DataKey) -> None:
     from filing_desk.store.register import open_register
 
-    try:
-        reg = open_register(target, lock=False)
-    except WrongKey:
-        raise
-    with reg:
+    with open_register(target, recovery=keys.format_recovery_key(key), lock=False) as reg:
         chain = reg.verify_audit()
     if not chain.ok:
         raise BackupFailed(f"The restored register's audit chain is broken: {chain.reason}")

@@ -1,0 +1,140 @@
+"""Between the register and the file formats: read a register into a snapshot, import a file.
+
+No Qt. Reading and validating are the pure functions of this package; the writing is the store's
+(``Register.import_rows`` / ``import_snapshot``), each one transaction: all rows or none.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from filing_desk.domain.enums import AlgorithmState
+from filing_desk.domain.errors import InvalidInput
+from filing_desk.domain.issues import Issue
+from filing_desk.transfer.batch import ImportBatch, RegisterSnapshot
+from filing_desk.transfer.errors import UnsupportedFormat
+from filing_desk.transfer.limits import DEFAULT_LIMITS, Limits
+
+FILED = (AlgorithmState.FILED, AlgorithmState.CHANGE_PENDING, AlgorithmState.CHANGE_SUBMITTED)
+
+
+def snapshot_of(register: Any, entity_id: int | None = None) -> RegisterSnapshot:
+    """The register (or one entity's part of it) as records, for the exporters."""
+    snapshot = RegisterSnapshot(
+        entities=tuple(register.entities()),
+        algorithms=tuple(register.algorithms()),
+        products=tuple(register.products()),
+        models=tuple(register.models()),
+        procedures=tuple(register.procedures()),
+    )
+    return snapshot.for_entity(entity_id) if entity_id is not None else snapshot
+
+
+def export_register(
+    register: Any, fmt: str, path: Path, entity_id: int | None = None, lang: str = "zh"
+) -> Path:
+    from filing_desk.transfer import export
+
+    writers = {"xlsx": export.export_xlsx, "csv": export.export_csv, "json": export.export_json}
+    if fmt not in writers:
+        raise UnsupportedFormat(f"cannot export as {fmt!r}; choose xlsx, csv or json")
+    if entity_id is not None:
+        register.entity(entity_id)  # an unknown id fails with a clear message
+    path.parent.mkdir(parents=True, exist_ok=True)
+    writers[fmt](snapshot_of(register, entity_id), path, lang)
+    return path
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A file read and validated, not yet written: the report and what would be written."""
+
+    batch: ImportBatch
+    snapshot: RegisterSnapshot | None = None  # whole-register JSON
+
+    def existing(self, register: Any) -> list[tuple[int, str]]:
+        """Rows (line, algorithm name) that match an algorithm of the register by entity+name."""
+        known = {(r.entity_name, r.name) for r in register.register_rows()}
+        return [
+            (row.line, row.algorithm.name)
+            for row in self.batch.rows
+            if (row.entity.name, row.algorithm.name) in known
+        ]
+
+
+def prepare(
+    path: Path,
+    entities: list[str] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    mapping: dict[int, str] | None = None,
+) -> Prepared:
+    """Read and validate ``path`` (xlsx, csv, json or a CAC .docx list); nothing is written."""
+    suffix = Path(path).suffix.lower()
+    if suffix == ".docx":
+        from filing_desk.transfer import cac_list
+
+        batch = cac_list.parse_cac_list(path, limits)
+        if entities:
+            unknown = sorted(set(entities) - set(cac_list.entity_names(batch)))
+            if unknown:
+                raise InvalidInput(
+                    [
+                        Issue(
+                            "import.entity_not_in_list",
+                            "entity",
+                            text=(f"{'、'.join(unknown)} is not in this list"),
+                        )
+                    ]
+                )
+            batch = cac_list.select_entities(batch, entities)
+        return Prepared(batch)
+    if suffix == ".json":
+        from filing_desk.transfer import json_io
+
+        snapshot = json_io.load_file(path, limits)
+        return Prepared(json_io.to_batch(snapshot, Path(path).name), json_io.canonical(snapshot))
+    if suffix in (".xlsx", ".csv"):
+        from filing_desk.transfer import tabular
+
+        return Prepared(tabular.import_table(path, mapping, limits))
+    raise UnsupportedFormat(
+        f"{Path(path).name}: import reads .xlsx, .csv, .json or a CAC .docx list"
+    )
+
+
+def apply(register: Any, prepared: Prepared, update_existing: bool = False) -> Any:
+    """Write what ``prepare`` read, in one transaction; refused when any row has an error."""
+    errors = prepared.batch.counts().errors
+    if errors:
+        raise InvalidInput(
+            [
+                Issue(
+                    "import.errors",
+                    "import",
+                    text=(
+                        f"nothing was imported: {errors} row(s) have errors; fix them or "
+                        "leave those rows out, then import again"
+                    ),
+                )
+            ]
+        )
+    if prepared.snapshot is not None:
+        s = prepared.snapshot
+        return register.import_snapshot(
+            s.entities, s.algorithms, s.products, s.models, s.procedures
+        )
+    items = [(r.entity, r.algorithm, r.products, r.models) for r in prepared.batch.rows]
+    return register.import_rows(items, update_existing=update_existing)
+
+
+def check_list(register: Any, path: str | os.PathLike[str]) -> list[str]:
+    """The check-against-list report for every filed algorithm of the register."""
+    from filing_desk.transfer import cac_list
+
+    batch = cac_list.parse_cac_list(path)
+    entities = {e.id: e for e in register.entities()}
+    filed = [(entities[a.entity_id], a) for a in register.algorithms() if a.state in FILED]
+    return cac_list.check_against_list(batch, filed)

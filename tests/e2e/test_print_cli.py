@@ -1,0 +1,143 @@
+"""`filing-desk print` on a demo register: every form, its required values, embedded fonts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from filing_desk.cli import main
+from filing_desk.forms import loader, printing, readiness
+from filing_desk.forms.fieldtypes import format_value
+from filing_desk.forms.spec import items_of, value_of
+from filing_desk.store.register import open_register
+from tests.unit.forms.pdfcheck import all_text, compact, reader, unembedded_fonts
+
+FORM_IDS = sorted(loader.load_all())
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import os
+
+    os.environ["FILING_DESK_PASSPHRASE"] = "demo"
+    try:
+        path = tmp_path_factory.mktemp("demo") / "demo.fdesk"
+        assert main(["--register", str(path), "init"]) == 0
+        assert main(["--register", str(path), "demo"]) == 0
+    finally:
+        del os.environ["FILING_DESK_PASSPHRASE"]
+    return path
+
+
+def _target(form_id: str) -> list[str]:
+    if form_id in ("entity-filing", "register-summary", "recovery-sheet"):
+        return ["--entity", "1"]
+    if form_id == "modification":
+        return ["--algorithm", "2"]  # the demo's change-pending algorithm
+    if form_id == "cancellation":
+        return ["--algorithm", "8"]  # the demo's cancellation-pending algorithm
+    return ["--algorithm", "1"]
+
+
+def _required_values(form_id: str, context) -> list[str]:
+    spec = loader.get(form_id)
+    values = []
+    for section in spec.sections:
+        items = items_of(context, section.repeat) if section.repeat else [None]
+        for item in items:
+            for field in section.fields:
+                if field.required and field.key:
+                    value = value_of(context, field.key, item)
+                    text = format_value(field.type, value, "zh")
+                    if text:
+                        values.append(text)
+    return values
+
+
+@pytest.mark.parametrize("form_id", FORM_IDS)
+def test_every_form_prints_with_its_required_values(
+    demo: Path, tmp_path: Path, monkeypatch, form_id: str
+) -> None:
+    monkeypatch.setenv("FILING_DESK_PASSPHRASE", "demo")
+    out = tmp_path / f"{form_id}.pdf"
+    assert (
+        main(
+            ["--register", str(demo), "print", "--form", form_id, "-o", str(out), *_target(form_id)]
+        )
+        == 0
+    )
+    pdf = out.read_bytes()
+    text = compact(all_text(pdf))
+    with open_register(demo) as reg:
+        args = _target(form_id)
+        key = "entity_id" if args[0] == "--entity" else "algorithm_id"
+        context = printing.context_for(reg, form_id, **{key: int(args[1])})
+    required = _required_values(form_id, context)
+    assert required, f"{form_id} declares required fields"
+    for value in required:
+        assert compact(value)[:40] in text, f"{value!r} missing from {form_id}"
+    assert unembedded_fonts(pdf) == []
+    assert f"共{len(reader(pdf).pages)}页" in text
+
+
+def test_recovery_sheet_holds_the_key_that_opens_the_register(
+    demo: Path, tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setenv("FILING_DESK_PASSPHRASE", "demo")
+    out = tmp_path / "rec.pdf"
+    assert (
+        main(
+            [
+                "--register",
+                str(demo),
+                "print",
+                "--entity",
+                "1",
+                "--form",
+                "recovery-sheet",
+                "-o",
+                str(out),
+            ]
+        )
+        == 0
+    )
+    with open_register(demo) as reg:
+        key = reg.recovery_key()
+    assert key in all_text(out.read_bytes())
+    monkeypatch.delenv("FILING_DESK_PASSPHRASE")
+    with open_register(demo, recovery=key) as reg:
+        assert reg.algorithms()
+
+
+def test_packet_is_the_procedure_set_and_draft_until_ready(
+    demo: Path, tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setenv("FILING_DESK_PASSPHRASE", "demo")
+    assert (
+        main(
+            ["--register", str(demo), "print", "--algorithm", "2", "--packet", str(tmp_path / "pk")]
+        )
+        == 0
+    )
+    names = sorted(p.name for p in (tmp_path / "pk").iterdir())
+    assert names == ["01-modification.pdf", "02-algorithm-filing.pdf", "03-public-disclosure.pdf"]
+    text = all_text((tmp_path / "pk" / "01-modification.pdf").read_bytes())
+    assert "DRAFT" in text  # the demo's modification is still being edited
+    with open_register(demo) as reg:
+        ctx = printing.context_for(reg, "algorithm-filing", algorithm_id=1)
+        assert readiness.check(loader.get("algorithm-filing"), ctx) is not None
+
+
+def test_print_errors_are_one_line(demo: Path, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("FILING_DESK_PASSPHRASE", "demo")
+    assert (
+        main(
+            ["--register", str(demo), "print", "--algorithm", "1", "--form", "nope", "-o", "x.pdf"]
+        )
+        == 1
+    )
+    assert main(["--register", str(demo), "print", "--form", "modification", "-o", "x.pdf"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[0].startswith("filing-desk: unknown form 'nope'")
+    assert "--algorithm" in err[1]
