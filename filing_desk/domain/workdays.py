@@ -137,6 +137,7 @@ class WorkCalendar:
         self._user = dict(user_days or {})
         self._notes = dict(notes or {})
         self._user_years = frozenset(d.year for d in self._user)
+        self._prefix_cache: dict[int, list[int]] = {}
 
     @classmethod
     def from_entries(cls, entries: Mapping[date, tuple[bool, str]]) -> WorkCalendar:
@@ -203,7 +204,31 @@ class WorkCalendar:
         """Working days in (a, b]; negative, counting (b, a], when b is before a."""
         if b < a:
             return -self.workdays_between(b, a)
-        return sum(self.is_workday(a + timedelta(days=k)) for k in range(1, (b - a).days + 1))
+        # Per-year prefix sums (cached) make this constant-time per year spanned.
+        first, last = self._prefix(a.year), self._prefix(b.year)
+        if a.year == b.year:
+            return last[_yday(b)] - first[_yday(a)]
+        between = sum(self._prefix(y)[-1] for y in range(a.year + 1, b.year))
+        return first[-1] - first[_yday(a)] + between + last[_yday(b)]
+
+    def _prefix(self, year: int) -> list[int]:
+        """prefix[k] = working days among the first k days of ``year`` (cached per year)."""
+        cached = self._prefix_cache.get(year)
+        if cached is None:
+            cached = [0]
+            for info in self._workday_flags(year):
+                cached.append(cached[-1] + info)
+            self._prefix_cache[year] = cached
+        return cached
+
+    def _workday_flags(self, year: int) -> list[int]:
+        first = date(year, 1, 1)
+        days = (date(year + 1, 1, 1) - first).days
+        return [int(self.is_workday(first + timedelta(days=k))) for k in range(days)]
+
+
+def _yday(d: date) -> int:
+    return d.timetuple().tm_yday
 
 
 _WORKDAY_WORDS = {"workday": True, "work": True, "班": True, "上班": True, "工作日": True}
