@@ -36,7 +36,10 @@ bundle: $(STAMP)
 	$(BIN)/pyinstaller --noconfirm --clean filing_desk.spec
 
 bundle-test: bundle
-	QT_QPA_PLATFORM=offscreen dist/filing-desk/filing-desk self-test
+	du -sh dist/filing-desk
+	dist/filing-desk/filing-desk --version
+	home=$$(mktemp -d) && trap 'rm -rf "$$home"' EXIT && \
+	  FILING_DESK_HOME="$$home" QT_QPA_PLATFORM=offscreen dist/filing-desk/filing-desk self-test
 
 clean:
 	rm -rf build dist .pytest_cache
