@@ -106,29 +106,22 @@ class Session:
         self._show_recovery_key(created)
 
     def _ask_new_passphrase(self, reason: str) -> str | None:
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("app", text)
-
+        translate = QCoreApplication.translate
+        title = translate("app", "Choose a passphrase")
+        prompt = translate("app", "%1\n\nChoose a passphrase for the new register:")
         while True:
             first, ok = QInputDialog.getText(
-                self.window,
-                tr("Choose a passphrase"),
-                tr("%1\n\nChoose a passphrase for the new register:").replace("%1", reason),
-                _PASSWORD,
+                self.window, title, prompt.replace("%1", reason), _PASSWORD
             )
             if not ok:
                 return None
-            second, ok = QInputDialog.getText(
-                self.window,
-                tr("Choose a passphrase"),
-                tr("Type it again:"),
-                _PASSWORD,
-            )
+            again = translate("app", "Type it again:")
+            second, ok = QInputDialog.getText(self.window, title, again, _PASSWORD)
             if not ok:
                 return None
             if first and first == second:
                 return first
-            QMessageBox.warning(self.window, tr("Choose a passphrase"), tr("The two do not match."))
+            QMessageBox.warning(self.window, title, translate("app", "The two do not match."))
 
     def _show_recovery_key(self, created: Any) -> None:
         from filing_desk.ui.dialogs.recovery import RecoveryKeyDialog

@@ -89,8 +89,8 @@ class DashboardSection(QGroupBox):
         self._title = title
         self.heading = QLabel(self)
         self.heading.setPixmap(icon(icon_name).pixmap(20, 20))
-        self.title = QLabel(self)
-        self.title.setStyleSheet("font-weight: bold;")
+        self.title_label = QLabel(self)
+        self.title_label.setStyleSheet("font-weight: bold;")
         self.empty = QLabel(empty, self)
         self.empty.setEnabled(False)
         self.model = EntryListModel(self)
@@ -102,14 +102,14 @@ class DashboardSection(QGroupBox):
         self.view.activated.connect(lambda index: self.activated.emit(index.data(TARGET_ROLE)))
         grid = QGridLayout(self)
         grid.addWidget(self.heading, 0, 0)
-        grid.addWidget(self.title, 0, 1)
+        grid.addWidget(self.title_label, 0, 1)
         grid.setColumnStretch(1, 1)
         grid.addWidget(self.empty, 1, 0, 1, 2)
         grid.addWidget(self.view, 2, 0, 1, 2)
 
     def set_entries(self, entries: Sequence[Entry]) -> None:
         self.model.set_entries(entries)
-        self.title.setText(f"{self._title} ({len(entries)})")
+        self.title_label.setText(f"{self._title} ({len(entries)})")
         self.empty.setVisible(not entries)
         self.view.setVisible(bool(entries))
 

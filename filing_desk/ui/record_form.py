@@ -90,7 +90,8 @@ class FieldEditCommand(QUndoCommand):
         super().__init__()
         self._editor, self._kind, self._id = editor, kind, record_id
         self._name, self._old, self._new = name, old, new
-        self.setText(editor.tr("Edit %1").replace("%1", field_label(kind, name)))
+        text = QCoreApplication.translate("RecordEditor", "Edit %1")
+        self.setText(text.replace("%1", field_label(kind, name)))
 
     def redo(self) -> None:
         if not self._editor.write(self._kind, self._id, self._name, self._new):

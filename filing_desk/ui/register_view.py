@@ -171,9 +171,9 @@ class RegisterView(QWidget):
         self.proxy.set_filter(
             RowFilter(
                 entity_id=self.entity_filter.currentData(),
-                algo_type=self.type_filter.currentData(),
-                role=self.role_filter.currentData(),
-                state=self.state_filter.currentData(),
+                algo_type=_member(self.type_filter, AlgorithmType),
+                role=_member(self.role_filter, Role),
+                state=_member(self.state_filter, AlgorithmState),
                 overdue_only=self.overdue_filter.isChecked(),
                 terms=search_terms(self.search.text()),
             )
@@ -187,6 +187,12 @@ class RegisterView(QWidget):
     @Slot()
     def _emit_counts(self, *_args: Any) -> None:
         self.counts_changed.emit(self.proxy.rowCount(QModelIndex()), self.model.total())
+
+
+def _member(combo: QComboBox, enum: type[LabelledEnum]) -> Any:
+    """The enum member behind the current item (Qt hands back the stored code as a str)."""
+    value = combo.currentData()
+    return None if value is None else enum(value)
 
 
 def _enum_combo(parent: QWidget, enum: type[LabelledEnum], any_text: str) -> QComboBox:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-
 from filing_desk.ui.workspace import VIEWS
 
 

@@ -1,0 +1,1720 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/about.py" line="19" />
+        <source>About Filing Desk</source>
+        <translation>关于 Filing Desk 算法备案台账</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/about.py" line="23" />
+        <source>Filing Desk %1 — an offline, encrypted register of algorithms and their CAC filing, modification and cancellation procedures.</source>
+        <translation>Filing Desk %1 —— 离线加密的算法台账，管理网信部门算法备案、变更和注销事项。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/about.py" line="30" />
+        <source>Register file:</source>
+        <translation>台账文件：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/about.py" line="32" />
+        <source>Register id:</source>
+        <translation>台账标识：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/about.py" line="33" />
+        <source>Unlocked with:</source>
+        <translation>解锁方式：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/about.py" line="35" />
+        <source>Encryption:</source>
+        <translation>加密方式：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/about.py" line="38" />
+        <source>SQLCipher 4 (AES-256 in CBC mode, HMAC-SHA512 per page); the data key is a random 256-bit raw key, or derived from a passphrase with PBKDF2-HMAC-SHA512 (%1 iterations).</source>
+        <translation>SQLCipher 4（AES-256 CBC 模式，每页 HMAC-SHA512 校验）；数据密钥为随机生成的 256 位原始密钥，或由口令经 PBKDF2-HMAC-SHA512（%1 次迭代）派生。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/about.py" line="44" />
+        <source>Keyring backend:</source>
+        <translation>密钥环后端：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/about.py" line="61" />
+        <source>the raw key in the system keyring</source>
+        <translation>系统密钥环中的原始密钥</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/about.py" line="62" />
+        <source>a passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/about.py" line="63" />
+        <source>the recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTableModel</name>
+    <message>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="94" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="95" />
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="96" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="97" />
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="98" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="99" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="127" />
+        <source>Superseded</source>
+        <translation>已被替换</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="127" />
+        <source>Current</source>
+        <translation>当前版本</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="153" />
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="154" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="155" />
+        <source>Replace…</source>
+        <translation>替换…</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="156" />
+        <source>Save a copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="158" />
+        <source>Kind of the next file:</source>
+        <translation>下一个文件的类别：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="170" />
+        <source>Drop files here to attach them.</source>
+        <translation>将文件拖放到此处即可添加为附件。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="216" />
+        <source>Still missing for the filing: {kinds}.</source>
+        <translation>备案尚缺材料：{kinds}。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="218" />
+        <source>Every material the filing needs is attached.</source>
+        <translation>备案所需材料均已附上。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="264" />
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="282" />
+        <source>Replace with a new version</source>
+        <translation>替换为新版本</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="297" />
+        <source>Save a copy</source>
+        <translation>另存副本</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../filing_desk/ui/audit_view.py" line="43" />
+        <source>Entity created</source>
+        <translation>新建主体</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/audit_view.py" line="44" />
+        <source>Entity edited</source>
+        <translation>修改主体</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/audit_view.py" line="45" />
+        <source>Algorithm created</source>
+        <translation>新建算法</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/audit_view.py" line="46" />
+        <source>Algorithm edited</source>
+        <translation>修改算法</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/audit_view.py" line="47" />
+        <source>Filing revoked by the CAC</source>
+        <translation>被网信部门撤销备案</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/audit_view.py" line="48" />
+        <source>Filing cancelled by the CAC</source>
+        <translation>被网信部门注销备案</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/audit_view.py" line="49" />
+        <source>Product added</source>
+        <translation>新增产品</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/audit_view.py" line="50" />
+        <source>Product edited</source>
+        <translation>修改产品</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/audit_view.py" line="51" />
+        <source>Product removed</source>
+        <translation>删除产品</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/audit_view.py" line="52" />
+        <source>Model created</source>
+        <translation>新建模型</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/audit_view.py" line="53" />
+        <source>Model edited</source>
+        <translation>修改模型</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/audit_view.py" line="54" />
+        <source>Procedure opened</source>
+        <translation>开始办理事项</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/audit_view.py" line="55" />
+        <source>Procedure updated</source>
+        <translation>更新办理事项</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/audit_view.py" line="56" />
+        <source>Draft saved</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/audit_view.py" line="57" />
+        <source>Marked ready to submit</source>
+        <translation>标记为待提交</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/audit_view.py" line="58" />
+        <source>Reopened for editing</source>
+        <translation>重新编辑</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/audit_view.py" line="59" />
+        <source>Submitted to the CAC</source>
+        <translation>已向网信部门提交</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/audit_view.py" line="60" />
+        <source>Accepted by the CAC</source>
+        <translation>网信部门审核通过</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/audit_view.py" line="61" />
+        <source>Returned for correction</source>
+        <translation>退回补正</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/audit_view.py" line="62" />
+        <source>Correction started</source>
+        <translation>开始补正</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/audit_view.py" line="63" />
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/audit_view.py" line="64" />
+        <source>Attachment added</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/audit_view.py" line="65" />
+        <source>Attachment replaced</source>
+        <translation>替换附件</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/audit_view.py" line="66" />
+        <source>Working days entered</source>
+        <translation>录入工作日</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/audit_view.py" line="67" />
+        <source>Working days removed</source>
+        <translation>删除录入的工作日</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/audit_view.py" line="68" />
+        <source>Setting changed</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/audit_view.py" line="120" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/audit_view.py" line="120" />
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/audit_view.py" line="120" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/audit_view.py" line="120" />
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/audit_view.py" line="121" />
+        <source>Before → after</source>
+        <translation>修改前 → 修改后</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../filing_desk/ui/audit_view.py" line="172" />
+        <source>Verify chain</source>
+        <translation>校验审计链</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../filing_desk/ui/audit_view.py" line="192" />
+        <source>✓ The audit chain is intact: %n event(s) checked.</source>
+        <translation><numerusform>✓ 审计链完整：已校验 %n 条记录。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/audit_view.py" line="196" />
+        <source>✗ The audit chain is broken at event #%1: %2</source>
+        <translation>✗ 审计链在第 %1 条记录处断开：%2</translation>
+    </message>
+</context>
+<context>
+    <name>BoolEditor</name>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/editors.py" line="236" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>CacAnswerDialog</name>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="61" />
+        <source>Record the CAC's answer</source>
+        <translation>记录网信部门答复</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="89" />
+        <source>网信算备, the 21 digits, 号 (or only the digits)</source>
+        <translation>网信算备 + 21 位数字 + 号（或只填数字）</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="95" />
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="96" />
+        <source>Filing number:</source>
+        <translation>备案编号：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="98" />
+        <source>Reason the CAC gave:</source>
+        <translation>网信部门给出的理由：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="112" />
+        <source>{kind} of the algorithm “{name}”, now: {state}.</source>
+        <translation>算法“{name}”的{kind}，当前状态：{state}。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="121" />
+        <source>Submitted in the CAC system</source>
+        <translation>已在网信部门系统中提交</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="122" />
+        <source>Filed: the CAC accepted it</source>
+        <translation>已备案：网信部门审核通过</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="123" />
+        <source>Returned for correction</source>
+        <translation>退回补正</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="124" />
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarEntryDialog</name>
+    <message>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="229" />
+        <source>Official working days for %1</source>
+        <translation>%1 年官方工作日安排</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="235" />
+        <source>Name, e.g. 春节</source>
+        <translation>名称，例如 春节</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="236" />
+        <source>Add holidays</source>
+        <translation>添加放假日</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="238" />
+        <source>Add make-up working day(s)</source>
+        <translation>添加调休上班日</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="240" />
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="260" />
+        <source>One line per date: date,workday|holiday,note (from the notice).</source>
+        <translation>每行一个日期：日期,workday|holiday,备注（依国务院办公厅通知填写）。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="281" />
+        <source>Import CSV</source>
+        <translation>导入 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="281" />
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="114" />
+        <source>Enter official days…</source>
+        <translation>录入官方安排…</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="116" />
+        <location filename="../../filing_desk/ui/calendar_view.py" line="211" />
+        <source>Remove entered days</source>
+        <translation>删除录入的安排</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="123" />
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="133" />
+        <source>Bold dates are holidays; underlined bold dates are make-up working days (调休). The list names each of them.</source>
+        <translation>粗体日期为放假日；带下划线的粗体日期为调休上班日。右侧列表逐一列出。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="163" />
+        <source>%1: official days from the State Council notice (built in).</source>
+        <translation>%1 年：内置的国务院办公厅放假安排。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="167" />
+        <source>%1: official days entered by you.</source>
+        <translation>%1 年：您录入的官方安排。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="169" />
+        <source>%1: PROVISIONAL — weekends and statutory holidays only, no make-up days. Due dates in this year are marked provisional until you enter the official days.</source>
+        <translation>%1 年：暂定 —— 仅按周末和法定节假日计算，不含调休。录入官方安排之前，该年的期限均标为“暂定”。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="212" />
+        <source>Remove the days entered for %1? Its due dates become provisional.</source>
+        <translation>删除 %1 年录入的安排？该年的期限将变为暂定。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../filing_desk/ui/dashboard.py" line="129" />
+        <source>Nothing here.</source>
+        <translation>暂无。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dashboard.py" line="130" />
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dashboard.py" line="132" />
+        <source>Due within 5 working days</source>
+        <translation>5 个工作日内到期</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dashboard.py" line="135" />
+        <source>Awaiting the CAC's decision</source>
+        <translation>等待网信部门审核</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dashboard.py" line="138" />
+        <source>Products not yet showing their filing number (art. 26)</source>
+        <translation>尚未显著标示备案编号的产品（第二十六条）</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dashboard.py" line="141" />
+        <source>Calendar years still provisional</source>
+        <translation>工作日历尚为暂定的年份</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dashboard.py" line="144" />
+        <source>Filing not yet decided (triage)</source>
+        <translation>尚未判断是否需要备案</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dashboard.py" line="172" />
+        <source>%1 — uses %2</source>
+        <translation>%1 —— 使用 %2</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dashboard.py" line="182" />
+        <source>%1: official working days not entered yet</source>
+        <translation>%1 年：尚未录入官方工作日安排</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dashboard.py" line="198" />
+        <source>due %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dashboard.py" line="200" />
+        <source>(provisional)</source>
+        <translation>（暂定）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../filing_desk/ui/dashboard.py" line="202" />
+        <source>%n working day(s) overdue</source>
+        <translation><numerusform>已逾期 %n 个工作日</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../filing_desk/ui/dashboard.py" line="204" />
+        <source>%n working day(s) left</source>
+        <translation><numerusform>剩余 %n 个工作日</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dashboard.py" line="215" />
+        <source>%1 — %2 submitted %3, decision expected by %4</source>
+        <translation>%1 —— %2 于 %3 提交，预计 %4 前作出决定</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/editors.py" line="143" />
+        <source>Clear the date</source>
+        <translation>清除日期</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="69" />
+        <source>Audit events</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="86" />
+        <source>Start filing</source>
+        <translation>开始备案</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="87" />
+        <source>Record a change</source>
+        <translation>登记变更</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="88" />
+        <source>Terminate service</source>
+        <translation>终止服务</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="89" />
+        <location filename="../../filing_desk/ui/detail_pane.py" line="132" />
+        <source>Record the CAC's answer</source>
+        <translation>记录网信部门答复</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="104" />
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="111" />
+        <source>Add product…</source>
+        <translation>添加产品…</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="113" />
+        <location filename="../../filing_desk/ui/detail_pane.py" line="356" />
+        <location filename="../../filing_desk/ui/detail_pane.py" line="363" />
+        <source>Remove product</source>
+        <translation>删除产品</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="122" />
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="128" />
+        <source>Print forms…</source>
+        <translation>打印表格…</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="130" />
+        <source>Continue in the wizard</source>
+        <translation>在向导中继续</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="140" />
+        <source>Procedures</source>
+        <translation>办理事项</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="147" />
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="178" />
+        <source>Select an algorithm in the register.</source>
+        <translation>请在台账中选择一个算法。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="184" />
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="189" />
+        <source>%1 due %2</source>
+        <translation>%1 期限 %2</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="192" />
+        <location filename="../../filing_desk/ui/detail_pane.py" line="231" />
+        <source>(provisional)</source>
+        <translation>（暂定）</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="218" />
+        <source>No procedures yet.</source>
+        <translation>尚无办理事项。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="235" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="236" />
+        <source>Triggered on</source>
+        <translation>起算日</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="237" />
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="238" />
+        <source>Submitted</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="239" />
+        <source>Decision expected by</source>
+        <translation>预计决定日期</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="240" />
+        <source>Decision</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="241" />
+        <source>Filing number</source>
+        <translation>备案编号</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="242" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="243" />
+        <source>Returned because</source>
+        <translation>退回原因</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="244" />
+        <source>Changes (old → new)</source>
+        <translation>变更内容（原 → 新）</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="356" />
+        <source>Remove %1?</source>
+        <translation>删除 %1？</translation>
+    </message>
+</context>
+<context>
+    <name>EntitiesView</name>
+    <message>
+        <location filename="../../filing_desk/ui/entities_view.py" line="92" />
+        <source>New entity…</source>
+        <translation>新建主体…</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/entities_view.py" line="94" />
+        <source>New algorithm for this entity…</source>
+        <translation>为该主体新建算法…</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/entities_view.py" line="111" />
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/entities_view.py" line="115" />
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <location filename="../../filing_desk/ui/jobs.py" line="79" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/jobs.py" line="97" />
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../filing_desk/ui/autolock.py" line="84" />
+        <source>The register is locked.</source>
+        <translation>台账已锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/autolock.py" line="90" />
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../filing_desk/ui/main_window.py" line="62" />
+        <source>Filing Desk</source>
+        <translation>Filing Desk 算法备案台账</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/main_window.py" line="96" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/main_window.py" line="97" />
+        <source>New &amp;entity…</source>
+        <translation>新建主体(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/main_window.py" line="100" />
+        <source>&amp;New algorithm…</source>
+        <translation>新建算法(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/main_window.py" line="106" />
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/main_window.py" line="108" />
+        <source>&amp;Backup now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/main_window.py" line="110" />
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/main_window.py" line="112" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/main_window.py" line="114" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/main_window.py" line="115" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/main_window.py" line="116" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/main_window.py" line="117" />
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/main_window.py" line="120" />
+        <source>&amp;Procedure</source>
+        <translation>办理(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/main_window.py" line="124" />
+        <source>Start &amp;filing…</source>
+        <translation>开始备案(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/main_window.py" line="125" />
+        <source>Record a &amp;change…</source>
+        <translation>登记变更(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/main_window.py" line="126" />
+        <source>&amp;Terminate service…</source>
+        <translation>终止服务(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/main_window.py" line="131" />
+        <source>Record the CAC's &amp;answer…</source>
+        <translation>记录网信部门答复(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/main_window.py" line="132" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/main_window.py" line="133" />
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/main_window.py" line="135" />
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/main_window.py" line="137" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/main_window.py" line="139" />
+        <source>&amp;About Filing Desk</source>
+        <translation>关于 Filing Desk(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/main_window.py" line="187" />
+        <source>Unlocked</source>
+        <translation>已解锁</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/main_window.py" line="219" />
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/main_window.py" line="264" />
+        <location filename="../../filing_desk/ui/main_window.py" line="280" />
+        <source>Select an algorithm in the register first.</source>
+        <translation>请先在台账中选择一个算法。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/main_window.py" line="273" />
+        <source>The selected algorithm has no procedure in progress.</source>
+        <translation>所选算法没有正在办理的事项。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/main_window.py" line="290" />
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/main_window.py" line="293" />
+        <source>Backup written: %1</source>
+        <translation>备份已写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/main_window.py" line="355" />
+        <source>%1 of %2 algorithms shown · %3 overdue</source>
+        <translation>显示 %1 / %2 个算法 · %3 个逾期</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/workspace.py" line="136" />
+        <source>Dashboard</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/workspace.py" line="137" />
+        <source>Register</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/workspace.py" line="138" />
+        <source>Entities</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/workspace.py" line="139" />
+        <source>Calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/workspace.py" line="140" />
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>NewAlgorithmDialog</name>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/new_record.py" line="125" />
+        <source>New algorithm</source>
+        <translation>新建算法</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/new_record.py" line="132" />
+        <source>Entity</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/new_record.py" line="139" />
+        <source>(no date)</source>
+        <translation>（无日期）</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/new_record.py" line="145" />
+        <source>Create an entity first: every algorithm belongs to one.</source>
+        <translation>请先新建主体：每个算法都属于一个主体。</translation>
+    </message>
+</context>
+<context>
+    <name>NewEntityDialog</name>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/new_record.py" line="97" />
+        <source>New entity</source>
+        <translation>新建主体</translation>
+    </message>
+</context>
+<context>
+    <name>NewProductDialog</name>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/new_record.py" line="166" />
+        <source>New product</source>
+        <translation>新建产品</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureWizard</name>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="88" />
+        <source>Start filing</source>
+        <translation>开始备案</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="89" />
+        <source>Record a change</source>
+        <translation>登记变更</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="90" />
+        <source>Terminate service</source>
+        <translation>终止服务</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="96" />
+        <source>Save as draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="121" />
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="125" />
+        <source>New product</source>
+        <translation>新建产品</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="294" />
+        <source>The draft is saved; you can continue later.</source>
+        <translation>草稿已保存，可稍后继续。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="346" />
+        <source>Your answers are saved. The procedure stays a draft until the items listed are complete.</source>
+        <translation>填写内容已保存。在所列事项补充完整之前，该事项仍为草稿。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../filing_desk/ui/record_form.py" line="93" />
+        <source>Edit %1</source>
+        <translation>修改%1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../filing_desk/ui/record_form.py" line="139" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/record_form.py" line="140" />
+        <source>Number shown since</source>
+        <translation>开始标示备案编号日期</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/record_form.py" line="141" />
+        <source>Where the number is shown</source>
+        <translation>备案编号标示位置</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/record_form.py" line="196" />
+        <source>(no date)</source>
+        <translation>（无日期）</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/recovery.py" line="61" />
+        <source>Your recovery key</source>
+        <translation>您的恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/recovery.py" line="64" />
+        <source>This key opens the encrypted register if the key in the system keyring is lost, the computer is replaced or the passphrase is forgotten. It is shown only now. Write it down or print the recovery sheet, and keep it as you keep the company seal.</source>
+        <translation>系统密钥环中的密钥丢失、更换电脑或忘记口令时，可凭此恢复密钥打开加密台账。它只显示这一次。请抄写下来或打印恢复密钥页，并像保管公章一样妥善保管。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/recovery.py" line="80" />
+        <source>I have written it down or printed the sheet</source>
+        <translation>我已抄写或打印恢复密钥页</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/recovery.py" line="81" />
+        <source>Print the recovery sheet…</source>
+        <translation>打印恢复密钥页…</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/recovery.py" line="83" />
+        <source>Save the sheet as PDF…</source>
+        <translation>将恢复密钥页另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/recovery.py" line="85" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/recovery.py" line="148" />
+        <source>Preparing the recovery sheet…</source>
+        <translation>正在生成恢复密钥页…</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTableModel</name>
+    <message>
+        <location filename="../../filing_desk/ui/register_model.py" line="129" />
+        <source>Entity</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/register_model.py" line="130" />
+        <source>Algorithm</source>
+        <translation>算法</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/register_model.py" line="131" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/register_model.py" line="132" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/register_model.py" line="133" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/register_model.py" line="134" />
+        <source>Filing number</source>
+        <translation>备案编号</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/register_model.py" line="135" />
+        <source>Next procedure</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/register_model.py" line="136" />
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/register_model.py" line="137" />
+        <location filename="../../filing_desk/ui/register_model.py" line="177" />
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/register_model.py" line="183" />
+        <source>%1 (provisional)</source>
+        <translation>%1（暂定）</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/register_model.py" line="197" />
+        <source>Counted with a provisional calendar: enter the year's official working days in the Calendar view to make it exact.</source>
+        <translation>按暂定日历计算：在“工作日历”中录入该年官方工作日安排后即为准确期限。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <location filename="../../filing_desk/ui/register_view.py" line="67" />
+        <source>Search names, numbers, products… (Ctrl+F)</source>
+        <translation>搜索名称、编号、产品…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/register_view.py" line="71" />
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/register_view.py" line="72" />
+        <source>All roles</source>
+        <translation>全部角色</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/register_view.py" line="73" />
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/register_view.py" line="74" />
+        <source>Overdue only</source>
+        <translation>仅显示逾期</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/register_view.py" line="80" />
+        <source>Filter:</source>
+        <translation>筛选：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/register_view.py" line="118" />
+        <source>All entities</source>
+        <translation>全部主体</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="49" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="56" />
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="59" />
+        <source>Count the trigger day too (due dates one working day earlier)</source>
+        <translation>起算日当天也计入（期限提前一个工作日）</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="66" />
+        <source>A new language applies fully after a restart.</source>
+        <translation>新语言在重新启动后全面生效。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="69" />
+        <source>Language:</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="70" />
+        <source>Lock after idle:</source>
+        <translation>空闲后自动锁定：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="71" />
+        <source>Automatic backups kept:</source>
+        <translation>保留自动备份份数：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="72" />
+        <source>Deadlines:</source>
+        <translation>期限计算：</translation>
+    </message>
+</context>
+<context>
+    <name>SpecPage</name>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="126" />
+        <source>There is nothing to fill in on this page.</source>
+        <translation>本页无需填写。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="247" />
+        <source>To continue, complete or correct: {fields}.</source>
+        <translation>请先填写或更正：{fields}。</translation>
+    </message>
+</context>
+<context>
+    <name>SpecialDaysModel</name>
+    <message>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="75" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="75" />
+        <source>Day</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="75" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="86" />
+        <source>Working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="86" />
+        <source>Day off</source>
+        <translation>休息日</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="298" />
+        <source>Due date, readiness and forms</source>
+        <translation>期限、完备情况与表格</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="308" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="309" />
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="314" />
+        <source>Due date:</source>
+        <translation>办理期限：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="315" />
+        <source>Decision expected by:</source>
+        <translation>预计决定日期：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="316" />
+        <source>Readiness:</source>
+        <translation>完备情况：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="318" />
+        <source>Materials:</source>
+        <translation>材料：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="319" />
+        <source>Forms to print:</source>
+        <translation>需打印的表格：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="337" />
+        <source>Known once the submission is recorded: the CAC decides within 30 working days of a complete submission (Algorithm Provisions art. 25).</source>
+        <translation>记录提交后可知：网信部门在收齐材料后三十个工作日内作出决定（《算法推荐管理规定》第二十五条）。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="346" />
+        <source>Not attached yet: {kinds}.</source>
+        <translation>尚未附上：{kinds}。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="348" />
+        <source>Every material the procedure needs is attached.</source>
+        <translation>该事项所需材料均已附上。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="356" />
+        <source>Not known until the date that starts the clock is entered.</source>
+        <translation>填写起算日期后方可计算。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="359" />
+        <source>{date} (provisional: the official working-day calendar of that year is not known yet)</source>
+        <translation>{date}（暂定：该年官方工作日安排尚未公布）</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="366" />
+        <source>Not ready to submit: {count} items below need attention.</source>
+        <translation>尚不能提交：下列 {count} 项需要处理。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="369" />
+        <source>Ready to submit; please read the warnings below.</source>
+        <translation>可以提交；请阅读下列提示。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="371" />
+        <source>Ready to submit: every form is complete.</source>
+        <translation>可以提交：各表格均已填写完整。</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="61" />
+        <source>Unlock the register</source>
+        <translation>解锁台账</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="63" />
+        <source>Register file: %1</source>
+        <translation>台账文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="71" />
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="72" />
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="82" />
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="94" />
+        <source>Enter the passphrase or the recovery key.</source>
+        <translation>请输入口令或恢复密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../filing_desk/app.py" line="110" />
+        <source>Choose a passphrase</source>
+        <translation>设置口令</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/app.py" line="111" />
+        <source>%1
+
+Choose a passphrase for the new register:</source>
+        <translation>%1
+
+请为新台账设置口令：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/app.py" line="118" />
+        <source>Type it again:</source>
+        <translation>请再输入一次：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/app.py" line="124" />
+        <source>The two do not match.</source>
+        <translation>两次输入不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="23" />
+        <source>The register file does not exist.</source>
+        <translation>台账文件不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="24" />
+        <source>This file is not an encrypted Filing Desk register.</source>
+        <translation>该文件不是加密的 Filing Desk 台账。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="27" />
+        <source>The register file is truncated or damaged; restore it from a backup.</source>
+        <translation>台账文件不完整或已损坏，请从备份恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="30" />
+        <source>This file is not a Filing Desk register.</source>
+        <translation>该文件不是 Filing Desk 台账。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="33" />
+        <source>The passphrase or recovery key does not open this register.</source>
+        <translation>口令或恢复密钥无法打开此台账。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="36" />
+        <source>The system keyring cannot be reached. Unlock with the passphrase or the recovery key.</source>
+        <translation>无法访问系统密钥环。请使用口令或恢复密钥解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="40" />
+        <source>No key for this register is in the system keyring. Unlock it with its passphrase or its recovery key.</source>
+        <translation>系统密钥环中没有此台账的密钥。请使用口令或恢复密钥解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="45" />
+        <source>This register was made by a newer version of Filing Desk; please update.</source>
+        <translation>此台账由更新版本的 Filing Desk 创建，请升级软件。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="48" />
+        <source>Another Filing Desk window has this register open.</source>
+        <translation>另一个 Filing Desk 窗口已打开此台账。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="51" />
+        <source>A file of that name already exists.</source>
+        <translation>同名文件已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="52" />
+        <source>The backup could not be made.</source>
+        <translation>备份未能完成。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="53" />
+        <source>The register could not be written (the disk is full or read-only); nothing was changed.</source>
+        <translation>台账无法写入（磁盘已满或只读），未作任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="57" />
+        <source>A recovery key has 17 groups of four digits 0-9 and letters A-F; check each group.</source>
+        <translation>恢复密钥共 17 组、每组 4 位，由数字 0-9 和字母 A-F 组成；请逐组核对。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="62" />
+        <source>{label} is required.</source>
+        <translation>{label}为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="63" />
+        <source>{label}: the value has the wrong form.</source>
+        <translation>{label}：格式不正确。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="64" />
+        <source>{label} cannot be set here.</source>
+        <translation>{label}不能在此修改。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="65" />
+        <source>{label}: not an e-mail address.</source>
+        <translation>{label}：不是有效的电子邮箱地址。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="66" />
+        <source>{label}: not a phone number.</source>
+        <translation>{label}：不是有效的电话号码。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="67" />
+        <source>{label} is before the launch date.</source>
+        <translation>{label}早于上线时间。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="68" />
+        <source>{label}: the date is in the future.</source>
+        <translation>{label}：日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="69" />
+        <source>A unified social credit code has 18 characters; this one has {length}.</source>
+        <translation>统一社会信用代码为 18 位，此代码为 {length} 位。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="72" />
+        <source>A unified social credit code never contains I, O, Z, S or V; found {chars}.</source>
+        <translation>统一社会信用代码不含字母 I、O、Z、S、V；发现 {chars}。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="76" />
+        <source>A unified social credit code has only digits and capitals; found {chars}.</source>
+        <translation>统一社会信用代码只含数字和大写字母；发现 {chars}。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="79" />
+        <source>The last character should be {expected}, not {found}: a character is probably mistyped.</source>
+        <translation>校验码应为 {expected}，而不是 {found}：可能有字符输错。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="83" />
+        <source>Characters 9-17 ({org_code}) fail the organisation-code check; compare with the business licence.</source>
+        <translation>第 9-17 位（{org_code}）未通过组织机构代码校验；请与营业执照核对。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="88" />
+        <source>A filing number reads 网信算备, 21 digits, 号 (or just the 21 digits).</source>
+        <translation>备案编号格式为“网信算备”+ 21 位数字 +“号”（或只填 21 位数字）。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="91" />
+        <source>This filing number has {digits} digits; a filing number has 21.</source>
+        <translation>此备案编号有 {digits} 位数字；备案编号应为 21 位。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="94" />
+        <source>The first six digits ({region}) are not a known region code; please check.</source>
+        <translation>前六位（{region}）不是已知的行政区划代码，请核对。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="97" />
+        <source>Digits 14-15 ({type}) are not an algorithm type code (01-06).</source>
+        <translation>第 14-15 位（{type}）不是算法类型代码（01-06）。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="100" />
+        <source>Digits 14-15 ({type}) do not match the algorithm's type ({expected}).</source>
+        <translation>第 14-15 位（{type}）与算法类型（{expected}）不符。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="103" />
+        <source>The last digit would be {expected}, not {found}; a digit may be mistyped.</source>
+        <translation>末位应为 {expected}，而不是 {found}；可能有数字输错。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="106" />
+        <source>The model number has the wrong form.</source>
+        <translation>模型备案（登记）编号格式不正确。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="107" />
+        <source>The date in the model number ({date}) is not a real date.</source>
+        <translation>模型编号中的日期（{date}）不是有效日期。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="110" />
+        <source>This model's track does not expect a number.</source>
+        <translation>该模型无需备案或登记，不应填写编号。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="113" />
+        <source>A display date is given but the filing number is not marked as shown.</source>
+        <translation>已填写标示日期，但未勾选已标示备案编号。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="116" />
+        <source>A technical supporter describes its technical service method.</source>
+        <translation>服务技术支持者应填写技术服务方式。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="120" />
+        <source>A filing can only start for a draft or returned algorithm.</source>
+        <translation>只有草稿或退回补正的算法才能开始备案。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="123" />
+        <source>This algorithm already has a filing in progress.</source>
+        <translation>该算法已有正在办理的备案。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="126" />
+        <source>Only a filed algorithm has changes to report.</source>
+        <translation>只有已备案的算法才需要登记变更。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="129" />
+        <source>Only a filed algorithm is cancelled; abandon a draft instead.</source>
+        <translation>只有已备案的算法才需注销；草稿请直接放弃。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="132" />
+        <source>That step is not possible in the current state.</source>
+        <translation>当前状态下不能执行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="135" />
+        <source>Approve the entity's filing before submitting its algorithms.</source>
+        <translation>主体备案通过后才能提交其算法。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="138" />
+        <source>No days to enter.</source>
+        <translation>没有可录入的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="139" />
+        <source>Line {line}: expected date,workday|holiday[,note].</source>
+        <translation>第 {line} 行：格式应为 日期,workday|holiday[,备注]。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="142" />
+        <source>Line {line}: not a YYYY-MM-DD date.</source>
+        <translation>第 {line} 行：日期格式应为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="143" />
+        <source>Line {line}: not workday or holiday.</source>
+        <translation>第 {line} 行：类别应为 workday 或 holiday。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="144" />
+        <source>Line {line}: the date appears twice.</source>
+        <translation>第 {line} 行：日期重复。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="145" />
+        <source>The file is too large to attach.</source>
+        <translation>文件过大，无法添加为附件。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="146" />
+        <source>The attachment no longer exists.</source>
+        <translation>该附件已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="147" />
+        <source>The algorithm no longer exists.</source>
+        <translation>该算法已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="148" />
+        <source>The entity no longer exists.</source>
+        <translation>该主体已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="149" />
+        <source>The product no longer exists.</source>
+        <translation>该产品已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="150" />
+        <source>The procedure no longer exists.</source>
+        <translation>该办理事项已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>print_preview</name>
+    <message>
+        <location filename="../../filing_desk/ui/print_preview.py" line="106" />
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/print_preview.py" line="121" />
+        <location filename="../../filing_desk/ui/print_preview.py" line="146" />
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/print_preview.py" line="123" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/print_preview.py" line="131" />
+        <source>Choose a folder for the PDF files</source>
+        <translation>选择保存 PDF 文件的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/print_preview.py" line="147" />
+        <source>Some of these files already exist in that folder. Replace them?</source>
+        <translation>该文件夹中已有部分同名文件。是否替换？</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/print_preview.py" line="185" />
+        <source>Rendering the forms…</source>
+        <translation>正在生成表格…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,175 @@
+"""Auto-lock: idle and Ctrl+L lock; nothing of the register is readable while locked; unlock
+restores (keyring: one click; passphrase: the dialog, with the exact reason on a wrong one)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from filing_desk.store.register import create_register
+from filing_desk.ui.autolock import IdleWatcher
+from filing_desk.ui.main_window import MainWindow
+
+
+def readable_texts() -> list[str]:
+    """Every text any widget or item model in the application holds."""
+    texts: list[str] = []
+    for widget in QApplication.allWidgets():
+        texts += [widget.windowTitle(), widget.toolTip()]
+        if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
+            texts.append(widget.text())
+        if isinstance(widget, QPlainTextEdit | QTextEdit):
+            texts.append(widget.toPlainText())
+        if isinstance(widget, QAbstractItemView) and isinstance(widget.model(), QAbstractItemModel):
+            texts += model_texts(widget.model())
+    return [t for t in texts if t]
+
+
+def model_texts(model: QAbstractItemModel) -> list[str]:
+    out = []
+    list_model = isinstance(model, QAbstractListModel)
+    columns = 1 if list_model else max(1, model.columnCount(QModelIndex()))
+    for r in range(model.rowCount(QModelIndex())):
+        for c in range(columns):
+            out.append(str(model.index(r, c).data() or ""))
+    return out
+
+
+def register_words(register) -> set[str]:
+    words = {e.name for e in register.entities()} | {a.name for a in register.algorithms()}
+    words |= {a.filing_number for a in register.algorithms() if a.filing_number}
+    words |= {p.name for p in register.products()}
+    return words
+
+
+def leaks(words: set[str]) -> list[str]:
+    return [t for t in readable_texts() for w in words if w and w in t]
+
+
+def test_ctrl_l_locks_and_nothing_is_readable(demo_window, demo_register, qtbot):
+    words = register_words(demo_register)
+    ws = demo_window.workspace
+    ws.show_view("register")
+    ws.register_view.table.selectRow(0)
+    assert leaks(words), "the check must see register data while unlocked"
+    opened = demo_window.temp_dir.write("licence.pdf", b"%PDF secret")
+    dialog = demo_window.new_algorithm()
+    dialog.close()
+    demo_window.activateWindow()
+    qtbot.waitUntil(demo_window.isActiveWindow, timeout=2000)
+    with qtbot.waitSignal(demo_window.locked, timeout=2000):
+        QTest.keySequence(demo_window, QKeySequence("Ctrl+L"))
+    assert demo_window.workspace is None
+    assert demo_window.register is None
+    assert demo_register._engine is None  # the register is closed
+    assert not opened.exists()  # opened attachments wiped
+    assert demo_window.central.currentWidget() is demo_window.lock_screen
+    assert demo_window.lock_label.text() == "Locked"
+    assert not demo_window.find_action.isEnabled()
+    assert not leaks(words)
+
+
+def test_unlock_from_the_keyring_restores_the_register(demo_window, demo_register, qtbot):
+    words = register_words(demo_register)
+    demo_window.lock()
+    with qtbot.waitSignal(demo_window.unlocked, timeout=5000):
+        qtbot.mouseClick(demo_window.lock_screen.unlock_button, Qt.MouseButton.LeftButton)
+    assert demo_window.workspace is not None
+    assert demo_window.workspace.register_view.model.total() == 20
+    assert demo_window.lock_label.text() == "Unlocked"
+    assert leaks(words)
+    demo_window.register.close()
+
+
+def test_idle_minutes_lock_the_window(main_window, qtbot):
+    assert main_window.idle.is_active()
+    assert main_window.idle.interval_ms() == 10 * 60_000  # the default
+    main_window.idle.set_interval_ms(50)
+    with qtbot.waitSignal(main_window.locked, timeout=3000):
+        pass
+    assert main_window.register is None
+
+
+def test_user_input_restarts_the_idle_timer(qtbot, qapp):
+    watcher = IdleWatcher(1)
+    watcher.set_interval_ms(300)
+    qapp.installEventFilter(watcher)
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    fired = []
+    watcher.idle.connect(lambda: fired.append(True))
+    watcher.start()
+    for _ in range(4):
+        qtbot.wait(150)
+        QTest.keyClick(widget, Qt.Key.Key_A)
+    assert not fired
+    qtbot.waitUntil(lambda: bool(fired), timeout=2000)
+    qapp.removeEventFilter(watcher)
+
+
+def test_passphrase_register_unlocks_through_the_dialog(qtbot, tmp_path, clock, prefs, temp_dir,
+                                                        english):  # fmt: skip
+    created = create_register(tmp_path / "p.fdesk", passphrase="correct horse", clock=clock)
+    created.register.create_entity(name="口令测试有限公司")
+    window = MainWindow(created.register.path, prefs, temp_dir, register=created.register)
+    window.backup_on_exit = False
+    qtbot.addWidget(window)
+    window.lock()
+    window.unlock()
+    dialog = window.flow.dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.secret, "wrong horse")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "p.fdesk" in dialog.reason.text()  # the store's exact reason, in English
+    dialog.secret.clear()
+    qtbot.keyClicks(dialog.secret, "correct horse")
+    with qtbot.waitSignal(window.unlocked, timeout=5000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert window.workspace.entities.model.rowCount(QModelIndex()) == 1
+    window.shutdown()
+
+
+def test_recovery_key_unlocks_when_the_keyring_lost_the_key(qtbot, tmp_path, clock, prefs,
+                                                            temp_dir, english):  # fmt: skip
+    created = create_register(tmp_path / "k.fdesk", clock=clock)
+    recovery = created.recovery_key
+    path = created.register.path
+    created.register.close()
+    from filing_desk.store.keys import forget_in_keyring, register_id_of
+
+    forget_in_keyring(register_id_of(path))
+    window = MainWindow(path, prefs, temp_dir)
+    window.backup_on_exit = False
+    qtbot.addWidget(window)
+    window.unlock()
+    dialog = window.flow.dialog
+    assert "No key for this register was found in the system keyring" in dialog.reason.text()
+    dialog.use_recovery.setChecked(True)
+    qtbot.keyClicks(dialog.secret, recovery.replace("-", " ").lower())
+    with qtbot.waitSignal(window.unlocked, timeout=5000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert window.register is not None
+    window.shutdown()
+
+
+def test_lock_destroys_open_dialogs_showing_register_data(demo_window):
+    import shiboken6
+
+    dialog = demo_window.new_algorithm()
+    assert dialog.isVisible()
+    demo_window.lock_action.trigger()
+    assert not shiboken6.isValid(dialog)
