@@ -99,6 +99,9 @@ def type_text(widget, text: str) -> None:
 
     widget.setFocus()
     for ch in text:
+        if ch == "\n":
+            QTest.keyClick(widget, Qt.Key.Key_Return)
+            continue
         QTest.sendKeyEvent(
             QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
         )

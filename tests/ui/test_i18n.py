@@ -126,8 +126,8 @@ def test_chinese_walk_finds_no_english(qtbot, chinese, demo_register, prefs, tem
         ws = window.workspace
         assert ws.nav.item(0).text() == "工作台"
         assert ws.register_view.model.headerData(0, Qt.Orientation.Horizontal) == "主体"
-        assert AlgorithmType.PUSH.zh in [ws.register_view.type_filter.itemText(i)
-                                         for i in range(ws.register_view.type_filter.count())]  # fmt: skip
+        types = ws.register_view.type_filter
+        assert AlgorithmType.PUSH.zh in [types.itemText(i) for i in range(types.count())]
         ws.register_view.table.selectRow(0)
         for name in ("dashboard", "register", "entities", "calendar", "audit"):
             ws.show_view(name)

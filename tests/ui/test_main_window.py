@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
+
+from filing_desk.domain.enums import AlgorithmType
+from filing_desk.ui.record_form import field_label
+from filing_desk.ui.register_model import Column
 from filing_desk.ui.workspace import VIEWS
+from tests.ui.conftest import make_window, type_text
 
 
 def test_window_shows_the_register_and_the_five_views(demo_window, qtbot):
@@ -22,3 +31,144 @@ def test_window_shows_the_register_and_the_five_views(demo_window, qtbot):
     assert "20 of 20 algorithms shown" in demo_window.counts_label.text()
     assert demo_window.file_label.text() == "r.fdesk"
     assert demo_window.lock_label.text() == "Unlocked"
+
+
+def click_ok(qtbot, dialog) -> None:
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+
+def create_entity_and_algorithm(main_window, qtbot) -> int:
+    """Through the File menu's dialogs, typing like a user; returns the algorithm id."""
+    dialog = main_window.new_entity()
+    type_text(dialog.name, "北京示例科技有限公司")
+    qtbot.keyClicks(dialog.uscc, "91110000600037341L")
+    type_text(dialog.officer, "李四")
+    with qtbot.waitSignal(dialog.created, timeout=3000):
+        click_ok(qtbot, dialog)
+    assert main_window.workspace.current_view() == "entities"
+    assert main_window.workspace.entities.form.editor_for("name").text() == "北京示例科技有限公司"
+    dialog = main_window.new_algorithm()
+    assert dialog.entity.currentText() == "北京示例科技有限公司"
+    type_text(dialog.name, "示例推荐算法")
+    dialog.algo_type.setCurrentIndex(dialog.algo_type.findData(AlgorithmType.PUSH))
+    with qtbot.waitSignal(dialog.created, timeout=3000) as created:
+        click_ok(qtbot, dialog)
+    return int(created.args[0])
+
+
+def test_create_entity_and_algorithm_through_the_dialogs(main_window, qtbot, register):
+    algo_id = create_entity_and_algorithm(main_window, qtbot)
+    ws = main_window.workspace
+    assert ws.current_view() == "register"
+    view = ws.register_view
+    assert view.proxy.rowCount() == 1
+    assert view.proxy.index(0, Column.NAME).data() == "示例推荐算法"
+    assert view.proxy.index(0, Column.TYPE).data() == "Personalised push"
+    assert view.proxy.index(0, Column.STATE).data() == "Draft"
+    assert ws.detail.title.text() == "示例推荐算法"
+    assert register.algorithm(algo_id).entity_id == register.entities()[0].id
+    assert "1 of 1 algorithms shown" in main_window.counts_label.text()
+    dash = ws.dashboard.undecided.model.texts()
+    assert dash == ["示例推荐算法 — 北京示例科技有限公司"]
+
+
+def test_new_entity_dialog_shows_the_registers_issues_inline(main_window, qtbot, register):
+    dialog = main_window.new_entity()
+    qtbot.keyClicks(dialog.uscc, "91110000600037341X")
+    click_ok(qtbot, dialog)
+    assert dialog.isVisible()
+    issues = dialog.issues.text()
+    assert "Entity name" in issues or "entity name" in issues.lower()
+    assert register.entities() == []
+
+
+def test_field_edit_undo_and_redo(main_window, qtbot, register):
+    algo_id = create_entity_and_algorithm(main_window, qtbot)
+    ws = main_window.workspace
+    editor = ws.detail.form.editor_for("main_use")
+    editor.clear()
+    type_text(editor, "为用户推荐短视频")
+    editor.editingFinished.emit()
+    assert register.algorithm(algo_id).main_use == "为用户推荐短视频"
+    assert main_window.undo_action.isEnabled()
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow, timeout=2000)
+    ws.register_view.table.setFocus()
+    QTest.keySequence(main_window, QKeySequence("Ctrl+Z"))
+    assert register.algorithm(algo_id).main_use == ""
+    assert editor.text() == ""
+    QTest.keySequence(main_window, QKeySequence("Ctrl+Shift+Z"))
+    assert register.algorithm(algo_id).main_use == "为用户推荐短视频"
+    assert editor.text() == "为用户推荐短视频"
+    events = register.audit_events("algorithm", algo_id)
+    assert [e.action for e in events[:3]] == ["algorithm.update"] * 3
+
+
+def test_refused_field_edit_shows_the_issue_and_is_not_undoable(main_window, qtbot, register):
+    create_entity_and_algorithm(main_window, qtbot)
+    ws = main_window.workspace
+    ws.show_view("entities")
+    uscc = ws.entities.form.editor_for("uscc")
+    uscc.clear()
+    qtbot.keyClicks(uscc, "91110000600037341X")
+    uscc.editingFinished.emit()
+    issue = ws.entities.form._issues["uscc"]
+    assert issue.isVisibleTo(ws.entities.form)
+    assert "should be L" in issue.text() or "L" in issue.text()
+    assert uscc.text() == "91110000600037341L"  # back to the stored value
+    assert not any(
+        ws.undo_stack.text(i).endswith(field_label("entity", "uscc"))
+        for i in range(ws.undo_stack.count())
+    )
+
+
+def test_about_names_the_file_id_encryption_and_keyring(main_window):
+    dialog = main_window.open_about()
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert str(main_window.register_path) in texts
+    assert main_window.register.register_id in texts
+    assert "SQLCipher 4" in texts and "AES-256" in texts
+    assert "MemoryKeyring" in texts
+    assert "system keyring" in texts
+
+
+def test_geometry_and_last_view_are_remembered(qtbot, english, register, prefs, temp_dir):
+    window = make_window(qtbot, register, prefs, temp_dir)
+    window.resize(1111, 777)
+    window.show_view("calendar")
+    window.close()
+    window.shutdown()
+    assert prefs.last_view == "calendar"
+    assert prefs.geometry is not None
+
+
+def test_file_menu_has_room_for_import_and_export(main_window):
+    action = QAction("Import…", main_window)
+    main_window.add_file_action(action)
+    actions = main_window.file_menu.actions()
+    assert actions.index(action) < [a.text() for a in actions].index("&Print…")
+    assert action.isEnabled()
+    main_window.lock()
+    assert not action.isEnabled()
+
+
+def test_backup_now_writes_a_verified_backup_and_rotates(main_window, register, tmp_path):
+    from filing_desk.paths import app_paths
+
+    register.set_setting("backup.keep", "2")
+    for _ in range(3):
+        main_window.backup_now()
+    folder = app_paths().backups_for(register.path)
+    assert len(list(folder.glob("*.fdesk"))) == 2
+    assert "Backup written" in main_window.statusBar().currentMessage()
+
+
+def test_exit_backs_up_a_changed_register_and_closes_it(qtbot, english, register, prefs, temp_dir):
+    from filing_desk.paths import app_paths
+
+    window = make_window(qtbot, register, prefs, temp_dir)
+    window.backup_on_exit = True
+    register.create_entity(name="退出备份有限公司")
+    window.shutdown()
+    assert len(list(app_paths().backups_for(register.path).glob("*.fdesk"))) == 1
+    assert register._engine is None
