@@ -2,9 +2,10 @@
 
 In a temporary folder, removed afterwards, it creates a passphrase-mode register (the keyring is
 never touched), checks the schema revision, takes an algorithm through a filing, verifies the audit
-chain, renders a Chinese PDF and checks its embedded font, computes a due date, and imports this
-system's keyring backend. One line per step (``ok   step (detail)`` or ``FAIL step: reason``);
-exit code 0 only when every step passed. Used by ``make bundle-test`` on the PyInstaller build.
+chain, renders a Chinese PDF, checks its embedded font and draws it with PDFium (the print
+preview's renderer), computes a due date, and imports this system's keyring backend. One line
+per step (``ok   step (detail)`` or ``FAIL step: reason``); exit code 0 only when every step passed.
+Used by ``make bundle-test`` on the PyInstaller build.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ class Run:
     cleanup: ExitStack
     register: Any = None
     ids: dict[str, int] = field(default_factory=dict)
+    pdf: bytes = b""
 
     def need(self, name: str = "register") -> int:
         """The id of a record an earlier step made (0 for the register itself), or skip."""
@@ -195,7 +197,28 @@ def step_pdf(run: Run) -> str:
     context = run.register.form_context(algorithm_id=algorithm_id)
     pdf = render(loader.get(FORM_ID), context, "zh", ready=True)
     name = check_pdf(pdf)
+    run.pdf = pdf
     return f"{FORM_ID}, {len(pdf):,} bytes, {name} embedded"
+
+
+def step_preview(run: Run) -> str:
+    """PDFium (the print preview's renderer, a bundled binary) draws the form's first page."""
+    import pypdfium2 as pdfium
+
+    if not run.pdf:
+        raise StepFailed("skipped: no PDF (the pdf step failed)")
+    document = pdfium.PdfDocument(run.pdf)
+    try:
+        pages = len(document)
+        page = document[0]
+        bitmap = page.render(scale=0.5, fill_color=(255, 255, 255, 255))
+        size, inked = (bitmap.width, bitmap.height), bytes(bitmap.buffer).strip(b"\xff") != b""
+        bitmap.close()
+        page.close()
+    finally:
+        document.close()
+    _expect(inked, "PDFium drew a blank first page")
+    return f"{pages} pages, page 1 drawn at {size[0]}x{size[1]} by PDFium"
 
 
 def step_due_date(run: Run) -> str:
@@ -238,6 +261,7 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("procedure", step_procedure),
     ("audit chain", step_audit),
     ("pdf", step_pdf),
+    ("pdf preview", step_preview),
     ("due date", step_due_date),
     ("keyring", step_keyring),
 )

@@ -39,6 +39,7 @@ def test_every_step_passes_and_prints_one_line() -> None:
     assert all(line.startswith("ok   ") for line in steps.values())
     assert "schema" in steps["migrations"]
     assert "WenQuanYi" in steps["pdf"]
+    assert "PDFium" in steps["pdf preview"]
     assert "2026-10-16" in steps["due date"]
     assert lines[-1] == "self-test passed"
 
@@ -50,9 +51,10 @@ def test_a_missing_font_fails_the_pdf_step(monkeypatch: pytest.MonkeyPatch, tmp_
     assert code != 0
     steps = step_lines(lines)
     assert steps["pdf"] == f"FAIL pdf: the bundled font is missing: {missing}"
-    others = [line for name, line in steps.items() if name != "pdf"]
+    assert steps["pdf preview"] == "FAIL pdf preview: skipped: no PDF (the pdf step failed)"
+    others = [line for name, line in steps.items() if not name.startswith("pdf")]
     assert all(line.startswith("ok   ") for line in others)
-    assert lines[-1] == "self-test FAILED (1 steps)"
+    assert lines[-1] == "self-test FAILED (2 steps)"
 
 
 def test_a_pdf_without_the_embedded_font_fails() -> None:
@@ -83,7 +85,7 @@ def test_a_register_failure_skips_the_steps_that_need_it(monkeypatch: pytest.Mon
     steps = step_lines(lines)
     assert code == 1
     assert steps["register"] == "FAIL register: OSError: disk full"
-    for name in ("migrations", "procedure", "audit chain", "pdf"):
+    for name in ("migrations", "procedure", "audit chain", "pdf", "pdf preview"):
         assert steps[name].startswith(f"FAIL {name}: skipped: ")
     assert steps["due date"].startswith("ok   ")
     assert steps["keyring"].startswith("ok   ")
