@@ -131,6 +131,9 @@ class DashboardView(QScrollArea):
         self.due_soon = DashboardSection(
             self.tr("Due within 5 working days"), "due-soon", none, body
         )
+        self.later = DashboardSection(
+            self.tr("Other open procedures and their due dates"), "state-pending", none, body
+        )
         self.awaiting = DashboardSection(
             self.tr("Awaiting the CAC's decision"), "awaiting", none, body
         )
@@ -146,13 +149,14 @@ class DashboardView(QScrollArea):
         for n, section in enumerate(self.sections()):
             grid.addWidget(section, n // 2, n % 2)
             section.activated.connect(self._on_section_activated)
-        grid.setRowStretch(3, 1)
+        grid.setRowStretch(4, 1)
         self.setWidget(body)
 
     def sections(self) -> tuple[DashboardSection, ...]:
         return (
             self.overdue,
             self.due_soon,
+            self.later,
             self.awaiting,
             self.products,
             self.years,
@@ -160,11 +164,15 @@ class DashboardView(QScrollArea):
         )
 
     def refresh(self) -> None:
-        self.show_dashboard(self._register.dashboard())
+        self.show_dashboard(self._register.dashboard(), self._register.deadlines())
 
-    def show_dashboard(self, board: Dashboard) -> None:
+    def show_dashboard(self, board: Dashboard, deadlines: Sequence[DeadlineRow] = ()) -> None:
         self.overdue.set_entries([self._deadline_entry(d) for d in board.overdue])
         self.due_soon.set_entries([self._deadline_entry(d) for d in board.due_soon])
+        shown = {d.procedure.id for d in (*board.overdue, *board.due_soon)}
+        self.later.set_entries(
+            [self._deadline_entry(d) for d in deadlines if d.procedure.id not in shown]
+        )
         self.awaiting.set_entries([self._awaiting_entry(d) for d in board.awaiting_cac])
         self.products.set_entries(
             [
@@ -208,6 +216,8 @@ class DashboardView(QScrollArea):
         kind = d.procedure.kind.label(lang())
         text = f"{d.algorithm_name} — {kind}, {self._due_words(d)} ({d.entity_name})"
         icon_name = "overdue" if d.overdue else "due-soon"
+        if not d.overdue and (d.working_days_left is None or d.working_days_left > 5):
+            icon_name = "state-pending"
         return Entry(text, icon(icon_name), ("algorithm", int(d.procedure.algorithm_id or 0)))
 
     def _awaiting_entry(self, d: DeadlineRow) -> Entry:

@@ -42,7 +42,8 @@ RECORDS: dict[str, type] = {"entity": Entity, "algorithm": Algorithm, "product":
 FIELDS: dict[str, tuple[str, ...]] = {
     "entity": (
         "name", "uscc", "entity_type", "region_code", "address", "website", "legal_rep_name",
-        "officer_name", "officer_phone", "officer_email", "contact_name", "contact_title",
+        "legal_rep_id_type", "legal_rep_id_number", "officer_name", "officer_id_type",
+        "officer_id_number", "officer_phone", "officer_email", "contact_name", "contact_title",
         "contact_phone", "contact_email", "notes",
     ),
     "algorithm": (

@@ -503,56 +503,61 @@
     </message>
     <message>
         <location filename="../../filing_desk/ui/dashboard.py" line="135" />
+        <source>Other open procedures and their due dates</source>
+        <translation>其他办理中的事项及期限</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dashboard.py" line="138" />
         <source>Awaiting the CAC's decision</source>
         <translation>等待网信部门审核</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="138" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="141" />
         <source>Products not yet showing their filing number (art. 26)</source>
         <translation>尚未显著标示备案编号的产品（第二十六条）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="141" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="144" />
         <source>Calendar years still provisional</source>
         <translation>工作日历尚为暂定的年份</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="144" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="147" />
         <source>Filing not yet decided (triage)</source>
         <translation>尚未判断是否需要备案</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="172" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="180" />
         <source>%1 — uses %2</source>
         <translation>%1 —— 使用 %2</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="182" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="190" />
         <source>%1: official working days not entered yet</source>
         <translation>%1 年：尚未录入官方工作日安排</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="198" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="206" />
         <source>due %1</source>
         <translation>%1 到期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="200" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="208" />
         <source>(provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../filing_desk/ui/dashboard.py" line="202" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="210" />
         <source>%n working day(s) overdue</source>
         <translation><numerusform>已逾期 %n 个工作日</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../filing_desk/ui/dashboard.py" line="204" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="212" />
         <source>%n working day(s) left</source>
         <translation><numerusform>剩余 %n 个工作日</numerusform></translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="215" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="225" />
         <source>%1 — %2 submitted %3, decision expected by %4</source>
         <translation>%1 —— %2 于 %3 提交，预计 %4 前作出决定</translation>
     </message>
@@ -1025,7 +1030,7 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../filing_desk/ui/record_form.py" line="93" />
+        <location filename="../../filing_desk/ui/record_form.py" line="94" />
         <source>Edit %1</source>
         <translation>修改%1</translation>
     </message>
@@ -1033,22 +1038,22 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../filing_desk/ui/record_form.py" line="139" />
+        <location filename="../../filing_desk/ui/record_form.py" line="140" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/record_form.py" line="140" />
+        <location filename="../../filing_desk/ui/record_form.py" line="141" />
         <source>Number shown since</source>
         <translation>开始标示备案编号日期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/record_form.py" line="141" />
+        <location filename="../../filing_desk/ui/record_form.py" line="142" />
         <source>Where the number is shown</source>
         <translation>备案编号标示位置</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/record_form.py" line="196" />
+        <location filename="../../filing_desk/ui/record_form.py" line="197" />
         <source>(no date)</source>
         <translation>（无日期）</translation>
     </message>
