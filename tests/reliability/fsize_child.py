@@ -70,9 +70,9 @@ def export(register: Path, folder: Path, limit: int) -> None:
                 target = str(folder / f"register.{fmt}")
                 argv = ["--register", str(register), "export", "--format", fmt, "-o", target]
                 code: object = main(argv)
-                gc.collect()  # a writer's leftovers report here, under this format
             except BaseException as exc:  # the test fails on anything but an exit code
                 code = f"{type(exc).__name__}: {exc}"
+            gc.collect()  # a writer's leftovers report here, under this format
         print(json.dumps({"what": fmt, "code": code, "message": err.getvalue()}), flush=True)
 
 
