@@ -211,14 +211,14 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from filing_desk import cli_jobs  # noqa: F401  (registers the data commands)
+    from filing_desk import cli_jobs, selftest  # noqa: F401  (register their commands)
     from filing_desk.domain.errors import DomainError
     from filing_desk.forms.errors import FormError
     from filing_desk.store.errors import RegisterError
 
     parser = build_parser()
     args = parser.parse_args(list(argv) if argv is not None else None)
-    handler = _HANDLERS.get(args.command) if args.command else _run_gui
+    handler = _HANDLERS[args.command] if args.command else _run_gui
     try:
         return handler(args)
     except UsageError as exc:

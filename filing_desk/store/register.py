@@ -150,6 +150,11 @@ class Register(RecordCommands, ProcedureCommands, AttachmentCommands, ImportComm
     def recovery_key(self) -> str:
         return keys.format_recovery_key(self._key)
 
+    def remember_key(self) -> None:
+        """Keep this register's key in this computer's keyring (after a recovery-key unlock on a
+        new laptop), so it opens without a prompt from now on."""
+        keys.store_in_keyring(self.register_id, keys.DataKey(self._key.raw, keys.KeySource.KEYRING))
+
 
 def _raise_storage(exc: Exception) -> None:
     text = str(exc).lower()

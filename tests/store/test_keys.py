@@ -74,3 +74,17 @@ def test_creating_with_an_unavailable_keyring_fails_and_leaves_nothing(tmp_path:
     with pytest.raises(KeyringUnavailable, match="passphrase"):
         create_register(tmp_path / "k.fdesk")
     assert not (tmp_path / "k.fdesk").exists()
+
+
+def test_remember_key_after_a_recovery_unlock_on_a_new_machine(
+    tmp_path: Path, memory_keyring
+) -> None:
+    created = create_register(tmp_path / "m.fdesk")
+    created.register.close()
+    memory_keyring.store.clear()  # the new laptop's keyring knows nothing of this register
+    with pytest.raises(KeyNotFound):
+        open_register(tmp_path / "m.fdesk")
+    with open_register(tmp_path / "m.fdesk", recovery=created.recovery_key) as reg:
+        reg.remember_key()
+    with open_register(tmp_path / "m.fdesk") as reg:  # no prompt needed any more
+        assert reg.key_source is keys.KeySource.KEYRING
