@@ -98,6 +98,7 @@ class DashboardSection(QGroupBox):
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setMinimumHeight(110)
+        self.view.setWordWrap(True)
         self.view.clicked.connect(lambda index: self.activated.emit(index.data(TARGET_ROLE)))
         self.view.activated.connect(lambda index: self.activated.emit(index.data(TARGET_ROLE)))
         grid = QGridLayout(self)
@@ -206,15 +207,23 @@ class DashboardView(QScrollArea):
         text = self.tr("due %1").replace("%1", due)
         if d.procedure.due_provisional:
             text += " " + self.tr("(provisional)")
-        if d.working_days_left is not None and d.working_days_left < 0:
-            text += ", " + self.tr("%n working day(s) overdue", "", -d.working_days_left)
-        elif d.working_days_left is not None:
-            text += ", " + self.tr("%n working day(s) left", "", d.working_days_left)
-        return text
+        left = d.working_days_left
+        if left is None:
+            return text
+        if left < 0:
+            count = self.tr("%n working day(s) overdue", "", -left)
+        else:
+            count = self.tr("%n working day(s) left", "", left)
+        return self.tr("%1, %2").replace("%1", text).replace("%2", count)
 
     def _deadline_entry(self, d: DeadlineRow) -> Entry:
-        kind = d.procedure.kind.label(lang())
-        text = f"{d.algorithm_name} — {kind}, {self._due_words(d)} ({d.entity_name})"
+        text = (
+            self.tr("%1 — %2, %3 (%4)")
+            .replace("%1", d.algorithm_name)
+            .replace("%2", d.procedure.kind.label(lang()))
+            .replace("%3", self._due_words(d))
+            .replace("%4", d.entity_name)
+        )
         icon_name = "overdue" if d.overdue else "due-soon"
         if not d.overdue and (d.working_days_left is None or d.working_days_left > 5):
             icon_name = "state-pending"

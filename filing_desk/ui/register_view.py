@@ -35,6 +35,7 @@ from filing_desk.ui.register_model import RECORD_ID_ROLE, Column, RegisterTableM
 from filing_desk.ui.register_proxy import RegisterFilterProxy, RowFilter, search_terms
 
 SEARCH_DELAY_MS = 200
+MAX_COLUMN_WIDTH = 280
 
 
 class RegisterView(QWidget):
@@ -101,12 +102,7 @@ class RegisterView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in (
-            (Column.ENTITY, 200),
-            (Column.NAME, 220),
-            (Column.FILING_NUMBER, 250),
-        ):
-            self.table.setColumnWidth(column, width)
+        header.setResizeContentsPrecision(200)  # sample rows, never measure a huge register
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
     # --- data ---------------------------------------------------------------------------
@@ -124,6 +120,10 @@ class RegisterView(QWidget):
 
     def set_rows(self, rows: Sequence[RegisterRow]) -> None:
         self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            width = self.table.columnWidth(column)
+            self.table.setColumnWidth(column, min(max(width + 12, 70), MAX_COLUMN_WIDTH))
 
     def apply_rows(self, rows: Sequence[RegisterRow]) -> None:
         self.model.apply_rows(rows)

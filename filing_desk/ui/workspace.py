@@ -65,13 +65,10 @@ class Workspace(QWidget):
         for name, text in zip(VIEWS, view_titles(), strict=True):
             QListWidgetItem(icon(f"view-{name}"), text, self.nav)
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
-        layout = QSplitter(self)
-        layout.addWidget(self.nav)
-        layout.addWidget(self.stack)
-        layout.setStretchFactor(1, 1)
         box = QHBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(layout)
+        box.addWidget(self.nav)
+        box.addWidget(self.stack, 1)
         self._wire()
 
     def _wire(self) -> None:

@@ -487,77 +487,87 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="129" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="130" />
         <source>Nothing here.</source>
         <translation>暂无。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="130" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="131" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="132" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="133" />
         <source>Due within 5 working days</source>
         <translation>5 个工作日内到期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="135" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="136" />
         <source>Other open procedures and their due dates</source>
         <translation>其他办理中的事项及期限</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="138" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="139" />
         <source>Awaiting the CAC's decision</source>
         <translation>等待网信部门审核</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="141" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="142" />
         <source>Products not yet showing their filing number (art. 26)</source>
         <translation>尚未显著标示备案编号的产品（第二十六条）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="144" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="145" />
         <source>Calendar years still provisional</source>
         <translation>工作日历尚为暂定的年份</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="147" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="148" />
         <source>Filing not yet decided (triage)</source>
         <translation>尚未判断是否需要备案</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="180" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="181" />
         <source>%1 — uses %2</source>
         <translation>%1 —— 使用 %2</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="190" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="191" />
         <source>%1: official working days not entered yet</source>
         <translation>%1 年：尚未录入官方工作日安排</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="206" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="207" />
         <source>due %1</source>
         <translation>%1 到期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="208" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="209" />
         <source>(provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../filing_desk/ui/dashboard.py" line="210" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="214" />
         <source>%n working day(s) overdue</source>
         <translation><numerusform>已逾期 %n 个工作日</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../filing_desk/ui/dashboard.py" line="212" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="216" />
         <source>%n working day(s) left</source>
         <translation><numerusform>剩余 %n 个工作日</numerusform></translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="225" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="217" />
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dashboard.py" line="221" />
+        <source>%1 — %2, %3 (%4)</source>
+        <translation>%1 —— %2，%3（%4）</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dashboard.py" line="234" />
         <source>%1 — %2 submitted %3, decision expected by %4</source>
         <translation>%1 —— %2 于 %3 提交，预计 %4 前作出决定</translation>
     </message>
@@ -920,27 +930,27 @@
         <translation>显示 %1 / %2 个算法 · %3 个逾期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/workspace.py" line="136" />
+        <location filename="../../filing_desk/ui/workspace.py" line="133" />
         <source>Dashboard</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/workspace.py" line="137" />
+        <location filename="../../filing_desk/ui/workspace.py" line="134" />
         <source>Register</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/workspace.py" line="138" />
+        <location filename="../../filing_desk/ui/workspace.py" line="135" />
         <source>Entities</source>
         <translation>主体</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/workspace.py" line="139" />
+        <location filename="../../filing_desk/ui/workspace.py" line="136" />
         <source>Calendar</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/workspace.py" line="140" />
+        <location filename="../../filing_desk/ui/workspace.py" line="137" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
@@ -1391,6 +1401,11 @@
         <location filename="../../filing_desk/ui/dialogs/unlock.py" line="94" />
         <source>Enter the passphrase or the recovery key.</source>
         <translation>请输入口令或恢复密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="99" />
+        <source>Details: %1</source>
+        <translation>详细信息：%1</translation>
     </message>
 </context>
 <context>

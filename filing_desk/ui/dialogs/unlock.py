@@ -96,7 +96,7 @@ class UnlockDialog(QDialog):
             return
         translated, exact = reason_texts(exc)
         self.reason.setText(translated)
-        self.exact.setText(exact)
+        self.exact.setText(self.tr("Details: %1").replace("%1", exact))
         self.exact.setVisible(exact != translated)
 
     @Slot(bool)

@@ -1,0 +1,144 @@
+"""Screenshots for the README: the main window (zh and en, demo data), the dashboard, the
+calendar, the unlock dialog and the procedure wizard, saved under docs/screenshots/.
+
+Run: ``.venv/bin/python -m tests.ui.make_screenshots`` (offscreen by default; under Xvfb with
+``QT_QPA_PLATFORM=xcb xvfb-run -a …``). Uses a throw-away register in a temp folder and an
+in-memory keyring, so nothing on this machine is touched.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+TODAY = date(2026, 11, 23)
+OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+SIZE = (1440, 900)
+
+
+def _prepare_environment() -> Path:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    home = Path(tempfile.mkdtemp(prefix="filing-desk-shots-"))
+    os.environ["FILING_DESK_HOME"] = str(home)
+    import keyring
+
+    from tests.helpers.memory_keyring import MemoryKeyring
+
+    keyring.set_keyring(MemoryKeyring())
+    return home
+
+
+def _settle(app, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def _save(widget, name: str, app) -> None:
+    _settle(app)
+    path = OUT / name
+    widget.grab().save(str(path))
+    print(f"wrote {path.relative_to(OUT.parents[1])}")
+
+
+def _window(register, prefs, temp_dir, app):
+    from filing_desk.ui.main_window import MainWindow
+
+    window = MainWindow(register.path, prefs, temp_dir, register=register)
+    window.backup_on_exit = False
+    window.resize(*SIZE)
+    window.show()
+    _settle(app)
+    return window
+
+
+def _shoot_language(language: str, register, home: Path, app) -> None:
+    from filing_desk.ui import i18n
+    from filing_desk.ui.prefs import Prefs
+    from filing_desk.ui.tempfiles import PrivateTempDir
+
+    suffix = "zh" if language == "zh_CN" else "en"
+    translators = i18n.install(app, language)
+    prefs = Prefs(home / f"prefs-{suffix}.ini")
+    prefs.language = language
+    temp_dir = PrivateTempDir()
+    window = _window(register, prefs, temp_dir, app)
+    ws = window.workspace
+    ws.show_view("register")
+    ws.register_view.table.selectRow(2)
+    _save(window, f"main-window-{suffix}.png", app)
+    ws.show_view("dashboard")
+    _save(window, f"dashboard-{suffix}.png", app)
+    ws.show_view("calendar")
+    ws.calendar.show_year(2026)
+    ws.calendar.calendar.setCurrentPage(2026, 10)
+    _save(window, f"calendar-{suffix}.png", app)
+    if suffix == "zh":
+        _shoot_wizard(window, app)
+    window.shutdown()
+    window.close()
+    temp_dir.wipe()
+    i18n.remove(app, translators)
+
+
+def _shoot_wizard(window, app) -> None:
+    from filing_desk.domain.enums import AlgorithmState, ProcedureKind
+
+    register = window.register
+    draft = next(a for a in register.algorithms() if a.state is AlgorithmState.DRAFT)
+    ws = window.workspace
+    ws.show_algorithm(int(draft.id))
+    wizard = ws.detail.open_wizard(ProcedureKind.FILING)
+    wizard.resize(900, 720)
+    _settle(app)
+    wizard.next()
+    _save(wizard, "wizard-zh.png", app)
+    wizard.reject()
+
+
+def _shoot_unlock(register_path: Path, app) -> None:
+    from filing_desk.store.errors import KeyNotFound
+    from filing_desk.ui import i18n
+    from filing_desk.ui.dialogs.unlock import UnlockDialog
+
+    for language, suffix in (("zh_CN", "zh"), ("en", "en")):
+        translators = i18n.install(app, language)
+        reason = KeyNotFound(
+            "No key for this register was found in the system keyring. Unlock it with its "
+            "passphrase (set FILING_DESK_PASSPHRASE) or with its recovery key."
+        )
+        dialog = UnlockDialog(register_path, reason)
+        dialog.show()
+        _save(dialog, f"unlock-{suffix}.png", app)
+        dialog.close()
+        i18n.remove(app, translators)
+
+
+def main() -> int:
+    home = _prepare_environment()
+    from PySide6.QtWidgets import QApplication
+
+    from filing_desk import app as app_module
+    from filing_desk import demo
+    from filing_desk.store.register import create_register
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app_module.load_bundled_font(app)
+    OUT.mkdir(parents=True, exist_ok=True)
+    register = create_register(home / "demo.fdesk", clock=lambda: TODAY).register
+    demo.fill(register)
+    path = register.path
+    for language in ("zh_CN", "en"):
+        _shoot_language(language, register, home, app)
+        from filing_desk.store.register import open_register
+
+        register = open_register(path, clock=lambda: TODAY)
+    register.close()
+    _shoot_unlock(path, app)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
