@@ -1,0 +1,57 @@
+"""Background jobs: results and progress on the GUI thread, cancel, errors."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from filing_desk.ui.jobs import JobCancelled, run_job
+
+
+def test_result_and_progress_arrive_on_gui_thread(qtbot):
+    gui = threading.get_ident()
+    seen: list[tuple[int, int, str]] = []
+    results: list[tuple[int, int]] = []
+
+    def work(progress, cancelled):
+        for step in range(3):
+            progress(step, 3, f"step {step}")
+        return (threading.get_ident(), 42)
+
+    job = run_job(None, "Working", work, lambda r: results.append((threading.get_ident(), r)))
+    job.progressed.connect(lambda d, t, s: seen.append((d, t, s)))
+    with qtbot.waitSignal(job.finished, timeout=5000):
+        pass
+    [(thread, (worker, value))] = results
+    assert thread == gui and worker != gui and value == 42
+    assert seen == [(0, 3, "step 0"), (1, 3, "step 1"), (2, 3, "step 2")]
+
+
+def test_cancel_sets_the_flag_and_drops_the_result(qtbot):
+    started = threading.Event()
+    done: list[object] = []
+
+    def work(progress, cancelled):
+        started.set()
+        while not cancelled():
+            time.sleep(0.01)
+        raise JobCancelled
+
+    job = run_job(None, "Working", work, done.append)
+    assert started.wait(5)
+    job.dialog.canceled.emit()  # what pressing Cancel does
+    with qtbot.waitSignal(job.finished, timeout=5000):
+        pass
+    assert job.cancelled and done == []
+
+
+def test_errors_go_to_on_error(qtbot):
+    errors: list[BaseException] = []
+
+    def work(progress, cancelled):
+        raise ValueError("broken")
+
+    job = run_job(None, "Working", work, lambda r: None, errors.append)
+    with qtbot.waitSignal(job.finished, timeout=5000):
+        pass
+    assert [str(e) for e in errors] == ["broken"]
