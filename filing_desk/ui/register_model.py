@@ -98,6 +98,9 @@ class RegisterTableModel(QAbstractTableModel):
     def total(self) -> int:
         return len(self._all)
 
+    def overdue_count(self) -> int:
+        return sum(1 for r in self._all if r.overdue)
+
     # --- Qt model API -------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

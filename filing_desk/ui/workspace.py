@@ -112,7 +112,7 @@ class Workspace(QWidget):
         self.register_view.select_algorithm(algorithm_id)
 
     def _emit_counts(self, shown: int, total: int) -> None:
-        overdue = sum(1 for r in self.register_view.model._all if r.overdue)
+        overdue = self.register_view.model.overdue_count()
         self.counts_changed.emit(shown, total, overdue)
 
     @Slot(int)

@@ -1109,58 +1109,58 @@
 <context>
     <name>RegisterTableModel</name>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="129" />
+        <location filename="../../filing_desk/ui/register_model.py" line="132" />
         <source>Entity</source>
         <translation>主体</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="130" />
+        <location filename="../../filing_desk/ui/register_model.py" line="133" />
         <source>Algorithm</source>
         <translation>算法</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="131" />
+        <location filename="../../filing_desk/ui/register_model.py" line="134" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="132" />
+        <location filename="../../filing_desk/ui/register_model.py" line="135" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="133" />
+        <location filename="../../filing_desk/ui/register_model.py" line="136" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="134" />
+        <location filename="../../filing_desk/ui/register_model.py" line="137" />
         <source>Filing number</source>
         <translation>备案编号</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="135" />
+        <location filename="../../filing_desk/ui/register_model.py" line="138" />
         <source>Next procedure</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="136" />
+        <location filename="../../filing_desk/ui/register_model.py" line="139" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="137" />
-        <location filename="../../filing_desk/ui/register_model.py" line="177" />
+        <location filename="../../filing_desk/ui/register_model.py" line="140" />
+        <location filename="../../filing_desk/ui/register_model.py" line="180" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="183" />
+        <location filename="../../filing_desk/ui/register_model.py" line="186" />
         <source>%1 (provisional)</source>
         <translation>%1（暂定）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="197" />
+        <location filename="../../filing_desk/ui/register_model.py" line="200" />
         <source>Counted with a provisional calendar: enter the year's official working days in the Calendar view to make it exact.</source>
         <translation>按暂定日历计算：在“工作日历”中录入该年官方工作日安排后即为准确期限。</translation>
     </message>
@@ -1168,37 +1168,37 @@
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../filing_desk/ui/register_view.py" line="67" />
+        <location filename="../../filing_desk/ui/register_view.py" line="68" />
         <source>Search names, numbers, products… (Ctrl+F)</source>
         <translation>搜索名称、编号、产品…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_view.py" line="71" />
+        <location filename="../../filing_desk/ui/register_view.py" line="72" />
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_view.py" line="72" />
+        <location filename="../../filing_desk/ui/register_view.py" line="73" />
         <source>All roles</source>
         <translation>全部角色</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_view.py" line="73" />
+        <location filename="../../filing_desk/ui/register_view.py" line="74" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_view.py" line="74" />
+        <location filename="../../filing_desk/ui/register_view.py" line="75" />
         <source>Overdue only</source>
         <translation>仅显示逾期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_view.py" line="80" />
+        <location filename="../../filing_desk/ui/register_view.py" line="81" />
         <source>Filter:</source>
         <translation>筛选：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_view.py" line="118" />
+        <location filename="../../filing_desk/ui/register_view.py" line="114" />
         <source>All entities</source>
         <translation>全部主体</translation>
     </message>

@@ -172,3 +172,18 @@ def test_exit_backs_up_a_changed_register_and_closes_it(qtbot, english, register
     window.shutdown()
     assert len(list(app_paths().backups_for(register.path).glob("*.fdesk"))) == 1
     assert register._engine is None
+
+
+def test_ctrl_p_renders_the_selected_algorithms_packet_into_a_preview(demo_window, qtbot):
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    ws = demo_window.workspace
+    ws.show_view("register")
+    ws.register_view.table.selectRow(0)
+    demo_window.print_selected()
+
+    def previews():
+        return [d for d in ws.detail.findChildren(QPrintPreviewDialog) if d.isVisible()]
+
+    qtbot.waitUntil(lambda: bool(previews()), timeout=60000)
+    previews()[0].close()
