@@ -59,12 +59,15 @@ class CacAnswerDialog(QDialog):
         self.algorithm = register.algorithm(self.procedure.algorithm_id)
         self.lang = lang()
         self.setWindowTitle(self.tr("Record the CAC's answer"))
+        self.setMinimumWidth(560)
         self._build()
         self._on_answer_changed()
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self._heading()))
+        heading = QLabel(self._heading())
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
         self.buttons_group = QButtonGroup(self)
         allowed = set(allowed_procedure_steps(self.procedure.state))
         self.radios: dict[ProcedureStep, QRadioButton] = {}

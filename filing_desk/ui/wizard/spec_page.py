@@ -13,7 +13,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -84,13 +83,7 @@ class FieldRow:
 
 
 class SpecPage(QWizardPage):
-    """A page generated from one Section; repeated sections show one group per item (slot).
-
-    Signals:
-        edited(): a value on the page changed.
-    """
-
-    edited = Signal()
+    """A page generated from one Section; repeated sections show one group per item (slot)."""
 
     def __init__(
         self,
@@ -220,7 +213,6 @@ class SpecPage(QWizardPage):
     def _on_editor_changed(self, row: FieldRow) -> None:
         row.touched = True
         self.refresh()
-        self.edited.emit()
 
     def _show_row_issues(self, row: FieldRow, value: object) -> None:
         shown = row.touched or not is_empty(value) or not row.editable
@@ -297,11 +289,15 @@ class SummaryPage(QWizardPage):
         self._compute = compute
         self.setTitle(self.tr("Due date, readiness and forms"))
         self.setFinalPage(True)
-        form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)  # spare height below the rows, not between them
         self.due_label = wrapped_label("")
         self.decision_label = wrapped_label("")
         self.status_label = wrapped_label("")
         self.issue_list = QListWidget()
+        self.issue_list.setMaximumHeight(150)
         self.missing_label = wrapped_label("")
         self.form_list = QListWidget()
         self.form_list.setMaximumHeight(110)
