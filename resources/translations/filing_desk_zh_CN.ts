@@ -352,47 +352,47 @@
         <translation>记录网信部门答复</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="89" />
+        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="92" />
         <source>网信算备, the 21 digits, 号 (or only the digits)</source>
         <translation>网信算备 + 21 位数字 + 号（或只填数字）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="95" />
+        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="98" />
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="96" />
+        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="99" />
         <source>Filing number:</source>
         <translation>备案编号：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="98" />
+        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="101" />
         <source>Reason the CAC gave:</source>
         <translation>网信部门给出的理由：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="112" />
+        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="115" />
         <source>{kind} of the algorithm “{name}”, now: {state}.</source>
         <translation>算法“{name}”的{kind}，当前状态：{state}。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="121" />
+        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="124" />
         <source>Submitted in the CAC system</source>
         <translation>已在网信部门系统中提交</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="122" />
+        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="125" />
         <source>Filed: the CAC accepted it</source>
         <translation>已备案：网信部门审核通过</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="123" />
+        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="126" />
         <source>Returned for correction</source>
         <translation>退回补正</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="124" />
+        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="127" />
         <source>Withdrawn</source>
         <translation>已撤回</translation>
     </message>
@@ -1206,44 +1206,59 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="49" />
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="51" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="56" />
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="58" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="59" />
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="61" />
         <source>Count the trigger day too (due dates one working day earlier)</source>
         <translation>起算日当天也计入（期限提前一个工作日）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="66" />
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="68" />
         <source>A new language applies fully after a restart.</source>
         <translation>新语言在重新启动后全面生效。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="69" />
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="70" />
+        <source>Keep the key in this computer's keyring</source>
+        <translation>将密钥保存到本机系统密钥环</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="72" />
+        <source>Opened with the recovery key: store the key so it opens without a prompt.</source>
+        <translation>本次使用恢复密钥打开：保存密钥后，今后打开无需再输入。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="79" />
         <source>Language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="70" />
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="80" />
         <source>Lock after idle:</source>
         <translation>空闲后自动锁定：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="71" />
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="81" />
         <source>Automatic backups kept:</source>
         <translation>保留自动备份份数：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="72" />
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="82" />
         <source>Deadlines:</source>
         <translation>期限计算：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="105" />
+        <source>The key is now in this computer's keyring.</source>
+        <translation>密钥已保存到本机系统密钥环。</translation>
     </message>
 </context>
 <context>
@@ -1295,77 +1310,77 @@
         <translation>期限、完备情况与表格</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="308" />
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="312" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="309" />
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="313" />
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="314" />
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="318" />
         <source>Due date:</source>
         <translation>办理期限：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="315" />
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="319" />
         <source>Decision expected by:</source>
         <translation>预计决定日期：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="316" />
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="320" />
         <source>Readiness:</source>
         <translation>完备情况：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="318" />
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="322" />
         <source>Materials:</source>
         <translation>材料：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="319" />
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="323" />
         <source>Forms to print:</source>
         <translation>需打印的表格：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="337" />
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="341" />
         <source>Known once the submission is recorded: the CAC decides within 30 working days of a complete submission (Algorithm Provisions art. 25).</source>
         <translation>记录提交后可知：网信部门在收齐材料后三十个工作日内作出决定（《算法推荐管理规定》第二十五条）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="346" />
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="350" />
         <source>Not attached yet: {kinds}.</source>
         <translation>尚未附上：{kinds}。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="348" />
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="352" />
         <source>Every material the procedure needs is attached.</source>
         <translation>该事项所需材料均已附上。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="356" />
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="360" />
         <source>Not known until the date that starts the clock is entered.</source>
         <translation>填写起算日期后方可计算。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="359" />
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="363" />
         <source>{date} (provisional: the official working-day calendar of that year is not known yet)</source>
         <translation>{date}（暂定：该年官方工作日安排尚未公布）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="366" />
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="370" />
         <source>Not ready to submit: {count} items below need attention.</source>
         <translation>尚不能提交：下列 {count} 项需要处理。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="369" />
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="373" />
         <source>Ready to submit; please read the warnings below.</source>
         <translation>可以提交；请阅读下列提示。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="371" />
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="375" />
         <source>Ready to submit: every form is complete.</source>
         <translation>可以提交：各表格均已填写完整。</translation>
     </message>

@@ -173,3 +173,25 @@ def test_lock_destroys_open_dialogs_showing_register_data(demo_window):
     assert dialog.isVisible()
     demo_window.lock_action.trigger()
     assert not shiboken6.isValid(dialog)
+
+
+def test_after_a_recovery_unlock_settings_keep_the_key_in_the_keyring(
+    qtbot, tmp_path, clock, prefs, temp_dir, english
+):
+    from filing_desk.store.keys import forget_in_keyring, load_from_keyring, register_id_of
+    from filing_desk.store.register import open_register
+
+    created = create_register(tmp_path / "n.fdesk", clock=clock)
+    path, recovery = created.register.path, created.recovery_key
+    created.register.close()
+    forget_in_keyring(register_id_of(path))
+    register = open_register(path, recovery=recovery, clock=clock)
+    window = MainWindow(path, prefs, temp_dir, register=register)
+    window.backup_on_exit = False
+    qtbot.addWidget(window)
+    dialog = window.open_settings()
+    assert dialog.remember.isVisible()
+    qtbot.mouseClick(dialog.remember, Qt.MouseButton.LeftButton)
+    assert load_from_keyring(register_id_of(path)) is not None
+    assert "keyring" in dialog.note.text()
+    window.shutdown()

@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from filing_desk.store.keys import KeySource
 from filing_desk.ui.prefs import Prefs
 
 BACKUP_KEEP_KEY = "backup.keep"
@@ -65,6 +67,12 @@ class SettingsDialog(QDialog):
         self.conservative.setEnabled(register is not None)
         self.note = QLabel(self.tr("A new language applies fully after a restart."), self)
         self.note.setWordWrap(True)
+        self.remember = QPushButton(self.tr("Keep the key in this computer's keyring"), self)
+        self.remember.setToolTip(
+            self.tr("Opened with the recovery key: store the key so it opens without a prompt.")
+        )
+        self.remember.clicked.connect(self._on_remember_clicked)
+        self.remember.setVisible(register is not None and register.key_source is KeySource.RECOVERY)
         form = QFormLayout()
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(self.tr("Lock after idle:"), self.idle)
@@ -78,7 +86,21 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
+        layout.addWidget(self.remember)
         layout.addWidget(buttons)
+
+    @Slot()
+    def _on_remember_clicked(self) -> None:
+        from filing_desk.store.errors import RegisterError
+        from filing_desk.ui.messages import error_text
+
+        try:
+            self._register.remember_key()
+        except RegisterError as exc:
+            self.note.setText(error_text(exc))
+            return
+        self.remember.setEnabled(False)
+        self.note.setText(self.tr("The key is now in this computer's keyring."))
 
     @Slot()
     def _on_accepted(self) -> None:
