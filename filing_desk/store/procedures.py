@@ -283,6 +283,31 @@ class ProcedureCommands:
                 {"state": algo.state, "decided": decided, "reason": reason.strip()},
             )
 
+    def redate(self, procedure_id: int, trigger: date) -> Procedure:
+        """Correct the change or termination date of a procedure not yet submitted."""
+        self._no_future(trigger, "procedure.trigger_date")
+        with self.transaction() as s:
+            row = self._proc_row(s, procedure_id)
+            kind = ProcedureKind(row.kind)
+            if kind is ProcedureKind.FILING:
+                raise _invalid(
+                    "redate.filing",
+                    "procedure.trigger_date",
+                    "A filing's clock starts at the launch date: edit the launch date",
+                )
+            if ProcedureState(row.state) not in OPEN_STATES:
+                raise _invalid(
+                    "redate.submitted",
+                    "procedure.trigger_date",
+                    "A submitted procedure's date can no longer be changed",
+                )
+            before = _proc_values(row)
+            self._retrigger(row, trigger)
+            if kind is ProcedureKind.CANCELLATION:
+                self._algo_row(s, row.algorithm_id).termination_date = trigger
+            self.audit(s, "procedure.redate", "procedure", row.id, before, _proc_values(row))
+            return procedure_record(row)
+
     # --- the CAC's answers and the user's steps ---------------------------------------------
 
     def save_draft(
@@ -482,13 +507,15 @@ class ProcedureCommands:
                 self._algo_step(algo, lifecycle.AlgorithmStep.CHANGE)
 
     def _after_algorithm_edit(self, s: Any, algo: AlgorithmRow, changed: dict) -> None:
-        """A new launch date re-dates an open filing; edits send a prepared filing back to draft."""
+        """A new launch date re-dates an open filing; any edit sends a filing that was marked
+        ready back to editing (its forms must be checked again before submission)."""
         filing = self._live(s, algo.id, ProcedureKind.FILING, OPEN_STATES)
         if filing is None:
             return
         if "launch_date" in changed:
             self._retrigger(filing, algo.launch_date)
-            filing.trigger_date = algo.launch_date
+        if ProcedureState(filing.state) is ProcedureState.READY:
+            self._step(s, filing, lifecycle.ProcedureStep.REOPEN, algo)
 
     def _snapshot(self, s: Any, algorithm_id: int) -> dict[str, str]:
         algo = self._algorithm(s, algorithm_id)

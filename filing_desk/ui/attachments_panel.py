@@ -7,7 +7,7 @@ with the kind chosen in the panel's combo. No SQL: every action is a Register ca
 
 from __future__ import annotations
 
-from datetime import UTC, date
+from datetime import UTC
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -36,9 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from filing_desk.domain.enums import AlgorithmType, AttachmentKind, OwnerType
+from filing_desk.domain.enums import AttachmentKind, OwnerType
 from filing_desk.domain.errors import DomainError
-from filing_desk.domain.records import Algorithm, AttachmentInfo
+from filing_desk.domain.materials import needed_attachments
+from filing_desk.domain.records import AttachmentInfo
 from filing_desk.store.errors import RegisterError
 from filing_desk.ui.i18n import lang
 from filing_desk.ui.messages import error_text
@@ -46,24 +47,6 @@ from filing_desk.ui.tempfiles import PrivateTempDir
 from filing_desk.ui.wizard.editors import issue_row, show_issue_row
 
 Index = QModelIndex | QPersistentModelIndex
-LABELLING_FROM = date(2025, 9, 1)  # Labeling Measures in force; domain.md Part A item 11
-
-BASE_MATERIALS = (
-    AttachmentKind.BUSINESS_LICENCE,
-    AttachmentKind.ID_COPY,
-    AttachmentKind.COMMITMENT_LETTER,
-    AttachmentKind.RESPONSIBILITY_STATEMENT,
-    AttachmentKind.SELF_ASSESSMENT,
-    AttachmentKind.PUBLIC_DISCLOSURE,
-)
-
-
-def needed_attachments(algorithm: Algorithm) -> tuple[AttachmentKind, ...]:
-    """The materials a filing needs (domain.md Part A item 11, Part B §4.2–4.3)."""
-    labelling = algorithm.algo_type is AlgorithmType.GENERATION and (
-        algorithm.launch_date is None or algorithm.launch_date >= LABELLING_FROM
-    )
-    return (*BASE_MATERIALS, AttachmentKind.LABELLING) if labelling else BASE_MATERIALS
 
 
 class AttachmentTableModel(QAbstractTableModel):

@@ -197,3 +197,29 @@ def test_dashboard_buckets(register: Register) -> None:
     assert rows["迟到算法"].overdue and rows["个性化推荐算法"].open_procedure is (
         ProcedureKind.MODIFICATION
     )
+
+
+def test_editing_a_ready_filing_sends_it_back_to_editing(register: Register) -> None:
+    entity = register.create_entity(name="北京示例科技有限公司")
+    algo = register.create_algorithm(
+        entity.id, name="推送算法", algo_type="02", role="provider", launch_date="2026-11-02"
+    )
+    proc = register.start_filing(algo.id)
+    register.mark_ready(proc.id, Report())
+    assert register.algorithm(algo.id).state is AlgorithmState.PREPARED
+    register.update_algorithm(algo.id, launch_date="2026-11-09")
+    again = register.procedure(proc.id)
+    assert again.state is ProcedureState.EDITING
+    assert again.trigger_date == date(2026, 11, 9)
+    assert register.algorithm(algo.id).state is AlgorithmState.DRAFT
+
+
+def test_redate_an_open_cancellation(register: Register) -> None:
+    _, algo_id = _filed(register)
+    proc = register.terminate(algo_id, date(2026, 11, 20), "业务调整")
+    moved = register.redate(proc.id, date(2026, 11, 13))
+    # 20 working days from Fri 13 Nov 2026: Nov 16-20 (5) … Dec 7-11 (20)
+    assert moved.due_date == date(2026, 12, 11)
+    assert register.algorithm(algo_id).termination_date == date(2026, 11, 13)
+    with pytest.raises(InvalidInput, match="launch date"):
+        register.redate(register.procedures(algo_id)[0].id, date(2026, 11, 1))

@@ -22,11 +22,11 @@ from filing_desk.domain.deadlines import DEADLINE_FOR, DueDate, due_date
 from filing_desk.domain.enums import ProcedureKind, ProcedureState, Role
 from filing_desk.domain.errors import DomainError, InvalidInput
 from filing_desk.domain.issues import Issue, Report
+from filing_desk.domain.materials import needed_attachments
 from filing_desk.domain.records import FormContext, Procedure, Product
 from filing_desk.forms import loader, packet
 from filing_desk.forms.spec import Section
 from filing_desk.store.errors import RegisterError
-from filing_desk.ui.attachments_panel import needed_attachments
 from filing_desk.ui.i18n import lang
 from filing_desk.ui.messages import error_text
 from filing_desk.ui.print_preview import preview_pdfs, render_forms, save_pdfs
