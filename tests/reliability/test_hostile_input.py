@@ -37,6 +37,7 @@ FAST = settings(max_examples=300, deadline=None)
 FILES = settings(
     max_examples=120,
     deadline=None,
+    database=None,  # the fixtures (an xlsx with its timestamp) differ between sessions
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 
@@ -242,7 +243,7 @@ def hostile_zip(draw, real: bytes) -> bytes:
     names = ["[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml", "../evil.xml"]
     with zipfile.ZipFile(buffer, "w") as archive:
         for name in draw(st.lists(st.sampled_from(names), max_size=4, unique=True)):
-            archive.writestr(name, draw(st.text(max_size=200)))
+            archive.writestr(name, draw(st.binary(max_size=200)))
     return buffer.getvalue()
 
 
@@ -289,10 +290,12 @@ def hostile_json(draw) -> str:
             st.sampled_from(["entities", "models", "algorithms", "products", "procedures"])
         )
         records = doc[section]
-        if not records or draw(st.integers(0, 9)) == 0:
+        if not isinstance(records, list) or not records or draw(st.integers(0, 9)) == 0:
             doc[section] = draw(json_values)
             continue
         record = records[draw(st.integers(0, len(records) - 1))]
+        if not isinstance(record, dict):
+            continue
         key = draw(st.sampled_from(sorted(record)) | st.text(max_size=6))
         record[key] = draw(json_values)
     if draw(st.booleans()):

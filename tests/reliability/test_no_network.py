@@ -149,8 +149,9 @@ def attempts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return seen
 
 
-def _run(*argv: str) -> None:
+def _run(attempts: list[str], *argv: str) -> None:
     code = main(list(argv))
+    assert attempts == [], f"{argv!r} tried the network: {attempts}"
     assert code == 0, f"{argv!r} exited {code}"
 
 
@@ -211,8 +212,8 @@ def _every_procedure(path: Path) -> dict[str, int]:
 def test_a_whole_run_touches_no_network(tmp_path: Path, attempts: list[str], capsys) -> None:
     path = tmp_path / "offline.fdesk"
     p = ["--register", str(path)]
-    _run(*p, "init")
-    _run(*p, "demo")
+    _run(attempts, *p, "init")
+    _run(attempts, *p, "demo")
     ids = _every_procedure(path)
     specs = loader.load_all()
     assert specs
@@ -224,19 +225,19 @@ def test_a_whole_run_touches_no_network(tmp_path: Path, attempts: list[str], cap
             target = ["--procedure-id", str(ids[form_id])]
         else:
             target = ["--algorithm", str(ids["algorithm"])]
-        _run(*p, "print", *target, "--form", form_id, "-o", str(out))
+        _run(attempts, *p, "print", *target, "--form", form_id, "-o", str(out))
         assert out.read_bytes().startswith(b"%PDF")
     for fmt in ("xlsx", "csv", "json"):
         out = tmp_path / f"export.{fmt}"
-        _run(*p, "export", "--format", fmt, "-o", str(out))
+        _run(attempts, *p, "export", "--format", fmt, "-o", str(out))
         assert out.stat().st_size > 0
     backup = tmp_path / "backup.fdesk"
-    _run(*p, "backup", "-o", str(backup))
+    _run(attempts, *p, "backup", "-o", str(backup))
     restored = tmp_path / "restored.fdesk"
-    _run(*p, "restore", str(backup), "-o", str(restored))
-    _run(*p, "check")
-    _run("--register", str(restored), "check")
-    _run(*p, "deadlines", "--json")
+    _run(attempts, *p, "restore", str(backup), "-o", str(restored))
+    _run(attempts, *p, "check")
+    _run(attempts, "--register", str(restored), "check")
+    _run(attempts, *p, "deadlines", "--json")
     capsys.readouterr()
     assert attempts == []
 
