@@ -81,6 +81,7 @@ def connect(path: Path, key: DataKey, *, create: bool = False) -> Any:
         pages = conn.execute("PRAGMA page_count").fetchone()[0]  # reads page 1 only
     except sqlcipher3.DatabaseError as exc:
         conn.close()
+        _raise_for_storage(exc, path)
         if "malformed" in str(exc):  # page 1 decrypted (right key) but the file is cut short
             raise TruncatedRegister(
                 f"{path.name} is damaged or cut off (truncated): it holds fewer pages than it "
@@ -94,8 +95,9 @@ def connect(path: Path, key: DataKey, *, create: bool = False) -> Any:
         if not create:
             _check_complete(path, pages)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError:
+    except sqlcipher3.DatabaseError as exc:
         conn.close()
+        _raise_for_storage(exc, path)
         raise TruncatedRegister(
             f"{path.name} is damaged: its pages do not read back. Restore it from a backup."
         ) from None
@@ -108,6 +110,29 @@ def connect(path: Path, key: DataKey, *, create: bool = False) -> Any:
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA busy_timeout = 10000")
     return conn
+
+
+_STORAGE_WORDS = (
+    "disk is full",
+    "disk i/o error",
+    "readonly",
+    "read-only",
+    "unable to open",
+    "out of memory",
+)
+
+
+def _raise_for_storage(exc: Exception, path: Path) -> None:
+    """SQLite could not read or write its files (full disk, read-only folder): say so, never
+    "wrong key"."""
+    text = str(exc).lower()
+    if any(word in text for word in _STORAGE_WORDS):
+        from filing_desk.store.errors import StorageError
+
+        raise StorageError(
+            f"{path.name} could not be opened: the disk is full or the folder is read-only "
+            f"({exc}). Free some space or check the folder's permissions; nothing was changed."
+        ) from None
 
 
 def _check_complete(path: Path, pages: int) -> None:

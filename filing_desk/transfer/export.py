@@ -9,11 +9,14 @@ data, not a sheet. CSV is UTF-8 with a BOM so Excel opens Chinese text correctly
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
 import re
+import tempfile
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import fields
 from datetime import date, datetime
 from pathlib import Path
@@ -115,12 +118,54 @@ def export_xlsx(snapshot: RegisterSnapshot, path: str | os.PathLike[str], lang: 
     import openpyxl  # lazy: slow to import
 
     workbook = openpyxl.Workbook(write_only=True)
-    for key, (headers, rows) in _tables(snapshot, lang):
-        sheet = workbook.create_sheet(_SHEETS[key][0 if lang.startswith("zh") else 1])
-        sheet.append([_xlsx_cell(h) for h in headers])
-        for row in rows:
-            sheet.append([_xlsx_cell(v) for v in row])
-    workbook.save(os.fspath(path))
+    with _spool_beside(Path(path)):
+        try:
+            for key, (headers, rows) in _tables(snapshot, lang):
+                sheet = workbook.create_sheet(_SHEETS[key][0 if lang.startswith("zh") else 1])
+                sheet.append([_xlsx_cell(h) for h in headers])
+                for row in rows:
+                    sheet.append([_xlsx_cell(v) for v in row])
+            workbook.save(os.fspath(path))
+        except BaseException:
+            _discard_writers(workbook)
+            raise
+
+
+def _discard_writers(workbook: Any) -> None:
+    """After a failed save, finish each sheet's streaming writer now, so that none of them
+    raises again (and prints a traceback) when it is garbage-collected later."""
+    for sheet in getattr(workbook, "_sheets", ()):
+        stream = getattr(getattr(sheet, "_writer", None), "xf", None)
+        if stream is not None:
+            with contextlib.suppress(Exception):
+                stream.close()
+
+
+@contextmanager
+def _spool_beside(target: Path) -> Iterator[None]:
+    """openpyxl's write-only mode spools each sheet to a temporary file: keep those plaintext
+    files in the folder the user chose for the export (not the system temp folder), and gone
+    afterwards whatever happens."""
+    from openpyxl.worksheet import _writer
+
+    made: list[str] = []
+
+    def create_temporary_file(suffix: str = "") -> str:
+        handle, name = tempfile.mkstemp(suffix=suffix, prefix=".sheet-", dir=target.parent)
+        os.close(handle)
+        made.append(name)
+        _writer.ALL_TEMP_FILES.append(name)  # openpyxl removes it from this list when done
+        return name
+
+    original = _writer.create_temporary_file
+    _writer.create_temporary_file = create_temporary_file
+    try:
+        yield
+    finally:
+        _writer.create_temporary_file = original
+        for name in made:
+            with contextlib.suppress(OSError):
+                os.unlink(name)
 
 
 def _tables(snapshot: RegisterSnapshot, lang: str) -> Iterator[tuple[str, tuple[list[str], Any]]]:

@@ -6,6 +6,7 @@ No Qt. Reading and validating are the pure functions of this package; the writin
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,8 +16,13 @@ from filing_desk.domain.enums import AlgorithmState
 from filing_desk.domain.errors import InvalidInput
 from filing_desk.domain.issues import Issue
 from filing_desk.transfer.batch import ImportBatch, RegisterSnapshot
-from filing_desk.transfer.errors import UnsupportedFormat
+from filing_desk.transfer.errors import TransferError, UnsupportedFormat
 from filing_desk.transfer.limits import DEFAULT_LIMITS, Limits
+
+
+class ExportFailed(TransferError):
+    """The export file could not be written; nothing was left behind."""
+
 
 FILED = (AlgorithmState.FILED, AlgorithmState.CHANGE_PENDING, AlgorithmState.CHANGE_SUBMITTED)
 
@@ -43,8 +49,21 @@ def export_register(
         raise UnsupportedFormat(f"cannot export as {fmt!r}; choose xlsx, csv or json")
     if entity_id is not None:
         register.entity(entity_id)  # an unknown id fails with a clear message
-    path.parent.mkdir(parents=True, exist_ok=True)
-    writers[fmt](snapshot_of(register, entity_id), path, lang)
+    snapshot = snapshot_of(register, entity_id)
+    path = Path(path)
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        writers[fmt](snapshot, partial, lang)
+        os.replace(partial, path)
+    except Exception as exc:  # disk full, read-only folder, serialiser errors: one clear message
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        raise ExportFailed(
+            f"The export could not be written to {path}: {reason} (is the disk "
+            "full or the folder read-only?). No partial file was left."
+        ) from exc
     return path
 
 
