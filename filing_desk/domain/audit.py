@@ -40,6 +40,7 @@ class ChainCheck:
     checked: int
     first_bad_id: int | None = None
     reason: str = ""
+    code: str = ""  # audit.missing, audit.link, audit.altered, audit.head (for translations)
 
 
 def verify_chain(
@@ -51,16 +52,26 @@ def verify_chain(
     for event in events:
         eid = int(event["id"])  # type: ignore[call-overload]
         if expected_id is not None and eid != expected_id:
-            return ChainCheck(False, count, expected_id, f"event {expected_id} is missing")
+            return ChainCheck(
+                False, count, expected_id, f"event {expected_id} is missing", "audit.missing"
+            )
         if event["prev_hash"] != prev:
-            return ChainCheck(False, count, eid, f"event {eid} does not link to the one before")
+            return ChainCheck(
+                False, count, eid, f"event {eid} does not link to the one before", "audit.link"
+            )
         if link_hash(prev, event) != event["hash"]:
-            return ChainCheck(False, count, eid, f"event {eid} was altered after it was written")
+            return ChainCheck(
+                False, count, eid, f"event {eid} was altered after it was written", "audit.altered"
+            )
         prev, expected_id, count = str(event["hash"]), eid + 1, count + 1
         last = (eid, prev)
     if head is not None and last != head:
         if last is None or last[0] < head[0]:
             missing = (last[0] + 1) if last else 1
-            return ChainCheck(False, count, missing, f"event {missing} and later are missing")
-        return ChainCheck(False, count, last[0], "the chain's recorded head does not match")
+            return ChainCheck(
+                False, count, missing, f"event {missing} and later are missing", "audit.missing"
+            )
+        return ChainCheck(
+            False, count, last[0], "the chain's recorded head does not match", "audit.head"
+        )
     return ChainCheck(True, count)

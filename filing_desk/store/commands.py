@@ -97,6 +97,21 @@ class RecordCommands:
                 self._detect_changes(s, algo_id, change_date)
             return convert.to_record(row, Entity)
 
+    def entity_step(self, entity_id: int, step: Any, reason: str = "") -> Entity:
+        """The entity's own filing (主体备案) in the portal: submitted, approved or returned."""
+        from filing_desk.domain.lifecycle import EntityStep, next_entity_state
+
+        move = EntityStep.parse(str(step))
+        with self.transaction() as s:
+            row = s.get(EntityRow, entity_id)
+            if row is None:
+                raise _not_found("entity", entity_id)
+            before = {"state": row.state}
+            row.state = next_entity_state(row.state, move).value
+            after = {"state": row.state, **({"reason": reason.strip()} if reason else {})}
+            self.audit(s, f"entity.{move.value}", "entity", entity_id, before, after)
+            return convert.to_record(row, Entity)
+
     # --- algorithms ------------------------------------------------------------------------
 
     def create_algorithm(self, entity_id: int, **data: Any) -> Algorithm:

@@ -40,6 +40,7 @@ from filing_desk.store.procedures import FILED_STATES, OPEN_STATES, procedure_re
 from filing_desk.store.schema import (
     AlgorithmModelRow,
     AlgorithmRow,
+    AttachmentRow,
     AuditEventRow,
     EntityRow,
     ModelRow,
@@ -48,6 +49,21 @@ from filing_desk.store.schema import (
 )
 
 DUE_SOON_WORKDAYS = 5
+
+
+def _event(r: AuditEventRow) -> AuditEvent:
+    return AuditEvent(
+        id=r.id,
+        at=datetime.fromisoformat(r.at),
+        os_user=r.os_user,
+        action=r.action,
+        object_type=r.object_type,
+        object_id=r.object_id,
+        before=json.loads(r.before_json) if r.before_json else None,
+        after=json.loads(r.after_json) if r.after_json else None,
+        prev_hash=r.prev_hash,
+        hash=r.hash,
+    )
 
 
 def _escape_like(term: str) -> str:
@@ -369,6 +385,30 @@ class Queries:
                 )
                 for r in s.scalars(stmt)
             ]
+
+    def algorithm_history(self, algorithm_id: int, limit: int | None = None) -> list[AuditEvent]:
+        """Every audit event about an algorithm, its products, procedures and attachments."""
+        from sqlalchemy import and_, or_
+
+        owned = {
+            "algorithm": select(AlgorithmRow.id).where(AlgorithmRow.id == algorithm_id),
+            "product": select(ProductRow.id).where(ProductRow.algorithm_id == algorithm_id),
+            "procedure": select(ProcedureRow.id).where(ProcedureRow.algorithm_id == algorithm_id),
+            "attachment": select(AttachmentRow.id).where(
+                AttachmentRow.owner_type == "algorithm", AttachmentRow.owner_id == algorithm_id
+            ),
+        }
+        where = or_(
+            *(
+                and_(AuditEventRow.object_type == kind, AuditEventRow.object_id.in_(ids))
+                for kind, ids in owned.items()
+            )
+        )
+        stmt = select(AuditEventRow).where(where).order_by(AuditEventRow.id.desc())
+        if limit:
+            stmt = stmt.limit(limit)
+        with self.session() as s:
+            return [_event(r) for r in s.scalars(stmt)]
 
     # --- forms ----------------------------------------------------------------------------------
 

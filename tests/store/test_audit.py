@@ -93,3 +93,32 @@ def test_deleting_the_newest_event_is_found(audited: Path, capsys) -> None:
     conn.close()
     assert main(["--register", str(audited), "check"]) == 1
     assert "BROKEN at event 4" in capsys.readouterr().out
+
+
+def test_algorithm_history_gathers_products_and_procedures(audited: Path) -> None:
+    from filing_desk.store.register import open_register
+
+    with open_register(audited) as reg:
+        algo = reg.algorithms()[0]
+        reg.start_filing(algo.id)
+        actions = [e.action for e in reg.algorithm_history(algo.id)]
+        assert actions == [
+            "algorithm.update",
+            "procedure.open",
+            "product.create",
+            "algorithm.update",
+            "algorithm.create",
+        ]
+        assert "entity.create" not in actions
+
+
+def test_broken_chain_carries_a_code(audited: Path) -> None:
+    conn = _raw(audited)
+    conn.execute("DELETE FROM audit_event WHERE id = 2")
+    conn.commit()
+    conn.close()
+    from filing_desk.store.register import open_register
+
+    with open_register(audited) as reg:
+        check = reg.verify_audit()
+    assert (check.ok, check.code, check.first_bad_id) == (False, "audit.missing", 2)

@@ -223,3 +223,17 @@ def test_redate_an_open_cancellation(register: Register) -> None:
     assert register.algorithm(algo_id).termination_date == date(2026, 11, 13)
     with pytest.raises(InvalidInput, match="launch date"):
         register.redate(register.procedures(algo_id)[0].id, date(2026, 11, 1))
+
+
+def test_entity_filing_steps(register: Register) -> None:
+    from filing_desk.domain.enums import EntityState
+
+    entity = register.create_entity(name="北京示例科技有限公司")
+    assert register.entity_step(entity.id, "submit").state is EntityState.SUBMITTED
+    returned = register.entity_step(entity.id, "return", reason="营业执照不清晰")
+    assert returned.state is EntityState.RETURNED
+    register.entity_step(entity.id, "submit")
+    assert register.entity_step(entity.id, "approve").state is EntityState.APPROVED
+    with pytest.raises(IllegalTransition, match="allowed"):
+        register.entity_step(entity.id, "approve")
+    assert register.audit_events("entity", entity.id)[0].action == "entity.approve"
