@@ -103,8 +103,8 @@ def test_algorithm_history_gathers_products_and_procedures(audited: Path) -> Non
         reg.start_filing(algo.id)
         actions = [e.action for e in reg.algorithm_history(algo.id)]
         assert actions == [
+            "procedure.open",  # newest first: start_filing records the triage, then opens
             "algorithm.update",
-            "procedure.open",
             "product.create",
             "algorithm.update",
             "algorithm.create",
