@@ -218,6 +218,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     parser = build_parser()
     args = parser.parse_args(list(argv) if argv is not None else None)
+    _start_logging()
     handler = _HANDLERS[args.command] if args.command else _run_gui
     try:
         return handler(args)
@@ -236,6 +237,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+def _start_logging() -> None:
+    """Log to the user's log folder through the redacting filter; never fail a command for it."""
+    from filing_desk.log import setup_logging
+
+    try:
+        setup_logging(app_paths().log)
+    except OSError as exc:
+        print(f"filing-desk: logging is off ({exc.strerror or exc})", file=sys.stderr)
 
 
 def console_main() -> None:

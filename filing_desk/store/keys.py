@@ -58,6 +58,9 @@ def new_data_key() -> DataKey:
 
 
 def derive_from_passphrase(passphrase: str, salt: bytes) -> DataKey:
+    from filing_desk.log import register_secret
+
+    register_secret(passphrase)  # every passphrase passes here: never let a log line show it
     raw = hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, KEY_BYTES)
     return DataKey(raw, KeySource.PASSPHRASE)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import socket
+import platform
 from pathlib import Path
 from typing import IO
 
@@ -34,7 +34,7 @@ class RegisterLock:
             ) from None
         fh.seek(0)
         fh.truncate()
-        fh.write(f"pid {os.getpid()} on {socket.gethostname()}")
+        fh.write(f"pid {os.getpid()} on {platform.node()}")
         fh.flush()
         self._fh = fh
 

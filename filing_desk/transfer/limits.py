@@ -69,7 +69,7 @@ def check_zip(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError) as exc:
         raise MalformedFile(
             f"{path.name} is not a valid {path.suffix.lower()} file (not a zip archive)",
             file=path.name,

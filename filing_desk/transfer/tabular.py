@@ -106,11 +106,19 @@ def _to_table(
 
 
 def _read_xlsx(path: Path, sheet: str | None, stop: int) -> list[tuple[int, tuple[object, ...]]]:
+    # Our own handle: closed even when openpyxl refuses the file half-way through opening it.
+    with path.open("rb") as handle:
+        return _read_workbook(handle, path, sheet, stop)
+
+
+def _read_workbook(
+    handle: Any, path: Path, sheet: str | None, stop: int
+) -> list[tuple[int, tuple[object, ...]]]:
     import openpyxl  # lazy: slow to import
 
     out: list[tuple[int, tuple[object, ...]]] = []
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
     except TransferError:
         raise
     except Exception as exc:  # any failure inside openpyxl means the file is not a usable xlsx
