@@ -21,12 +21,14 @@ from filing_desk.store.keys import DataKey
 
 PAGE_SIZE = 4096  # SQLCipher 4 default
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# A register begins with 16 random salt bytes, so a signature shorter than 4 bytes would match
+# real registers now and then ("{" alone: one in 256). Text and JSON are found by decoding.
 _FOREIGN_MAGIC = {
-    b"%PDF": "a PDF document",
+    b"%PDF-": "a PDF document",
     b"PK\x03\x04": "a ZIP archive (or an Office document)",
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"{": "a JSON or text file",
+    b"\x89PNG\r\n\x1a\n": "a PNG image",
+    b"\xff\xd8\xff\xe0": "a JPEG image",
+    b"\xff\xd8\xff\xe1": "a JPEG image",
 }
 
 

@@ -1,4 +1,4 @@
-"""Read the CAC list annexes in ../shared/data/cac-lists/ as rows keyed by header text."""
+"""Read the CAC list annexes (copies in tests/fixtures/cac-lists/) as rows keyed by header text."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import docx
 
-CAC_LISTS_DIR = Path(__file__).resolve().parents[3] / "shared" / "data" / "cac-lists"
+CAC_LISTS_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "cac-lists"
 
 # File name → number of data rows, as the README states.
 CAC_LIST_ROWS: dict[str, int] = {

@@ -140,3 +140,15 @@ def test_second_process_lock_is_refused(made: Path) -> None:
         open_register(made)
     # released on close: opens again
     open_register(made).close()
+
+
+@pytest.mark.parametrize("first", [b"{", b"%", b"P", b"\x89", b"\xff\xd8\xff\x00", b"\x00"])
+def test_a_register_whose_salt_starts_like_another_format_is_not_refused(
+    tmp_path: Path, first: bytes
+) -> None:
+    """The first 16 bytes are a random salt: any prefix can happen (a "{" one time in 256)."""
+    from filing_desk.store.engine import check_file
+
+    path = tmp_path / "salt.fdesk"
+    path.write_bytes(first + os.urandom(4 * 4096 - len(first)))
+    check_file(path)  # raises nothing: only the key decides from here on

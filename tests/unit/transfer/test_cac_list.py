@@ -20,8 +20,9 @@ from filing_desk.transfer.cac_list import (
 )
 from filing_desk.transfer.columns import format_products, parse_products
 from filing_desk.transfer.errors import MalformedFile
+from tests.helpers.cac_lists import CAC_LISTS_DIR
 
-LISTS = Path("/work/shared/data/cac-lists")
+LISTS = CAC_LISTS_DIR
 ANNEXES = {
     "algorithm-list-2022-08.docx": 30,
     "algorithm-list-2025-11.docx": 69,
