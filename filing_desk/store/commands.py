@@ -62,39 +62,57 @@ def _audit_values(changed: dict[str, tuple[Any, Any]]) -> tuple[dict, dict]:
     return ({k: v[0] for k, v in changed.items()}, {k: v[1] for k, v in changed.items()})
 
 
+_VALIDATE = {
+    Entity: validation.validate_entity,
+    Product: validation.validate_product,
+    Model: validation.validate_model,
+}
+
+
 class RecordCommands:
     """Entity, algorithm, product and model commands (mixed into Register)."""
+
+    def _insert(self, s: Any, row_type: type, record: Any, kind: str) -> Any:
+        """Add a validated record's row and its audit event; returns the row (with its id)."""
+        row = row_type(**_values(record))
+        s.add(row)
+        s.flush()
+        self.audit(s, f"{kind}.create", kind, row.id, None, _values(record))
+        return row
+
+    def _update_row(
+        self, s: Any, row_type: type, record_type: type, ident: int, values: dict[str, Any]
+    ) -> tuple[Any, dict[str, tuple[Any, Any]]]:
+        """Validate the edited record, write what changed, audit it; returns (row, changed)."""
+        kind = row_type.__tablename__
+        row = s.get(row_type, ident)
+        if row is None:
+            raise _not_found(kind, ident)
+        updated = dataclasses.replace(convert.to_record(row, record_type), **values)
+        _require_valid(_VALIDATE[record_type](updated))
+        changed = _apply(row, {k: convert.to_column(v) for k, v in values.items()})
+        if changed:
+            self.audit(s, f"{kind}.update", kind, ident, *_audit_values(changed))
+            s.flush()
+        return row, changed
 
     # --- entities --------------------------------------------------------------------------
 
     def create_entity(self, **data: Any) -> Entity:
-        values = convert.coerce_changes(Entity, data, "entity")
-        entity = Entity(**values)
+        entity = Entity(**convert.coerce_changes(Entity, data, "entity"))
         _require_valid(validation.validate_entity(entity))
         with self.transaction() as s:
-            row = EntityRow(**_values(entity))
-            s.add(row)
-            s.flush()
-            self.audit(s, "entity.create", "entity", row.id, None, _values(entity))
-            return convert.to_record(row, Entity)
+            return convert.to_record(self._insert(s, EntityRow, entity, "entity"), Entity)
 
     def update_entity(self, entity_id: int, change_date: date | None = None, **data: Any) -> Entity:
+        """Edit fields; a filed field opens a modification for every filed algorithm of it."""
         values = convert.coerce_changes(Entity, data, "entity")
         with self.transaction() as s:
-            row = s.get(EntityRow, entity_id)
-            if row is None:
-                raise _not_found("entity", entity_id)
-            updated = dataclasses.replace(convert.to_record(row, Entity), **values)
-            _require_valid(validation.validate_entity(updated))
-            changed = _apply(row, {k: convert.to_column(v) for k, v in values.items()})
-            if not changed:
-                return updated
-            self.audit(s, "entity.update", "entity", entity_id, *_audit_values(changed))
-            s.flush()
-            for algo_id in s.scalars(
-                select(AlgorithmRow.id).where(AlgorithmRow.entity_id == entity_id)
-            ):
-                self._detect_changes(s, algo_id, change_date)
+            row, changed = self._update_row(s, EntityRow, Entity, entity_id, values)
+            if changed:
+                algorithms = select(AlgorithmRow.id).where(AlgorithmRow.entity_id == entity_id)
+                for algo_id in s.scalars(algorithms).all():
+                    self._detect_changes(s, algo_id, change_date)
             return convert.to_record(row, Entity)
 
     def entity_step(self, entity_id: int, step: Any, reason: str = "") -> Entity:
@@ -202,10 +220,7 @@ class RecordCommands:
         with self.transaction() as s:
             if s.get(AlgorithmRow, algorithm_id) is None:
                 raise _not_found("algorithm", algorithm_id)
-            row = ProductRow(**_values(product))
-            s.add(row)
-            s.flush()
-            self.audit(s, "product.create", "product", row.id, None, _values(product))
+            row = self._insert(s, ProductRow, product, "product")
             self._detect_changes(s, algorithm_id, change_date)
             return convert.to_record(row, Product)
 
@@ -214,15 +229,8 @@ class RecordCommands:
     ) -> Product:
         values = convert.coerce_changes(Product, data, "product")
         with self.transaction() as s:
-            row = s.get(ProductRow, product_id)
-            if row is None:
-                raise _not_found("product", product_id)
-            updated = dataclasses.replace(convert.to_record(row, Product), **values)
-            _require_valid(validation.validate_product(updated))
-            changed = _apply(row, {k: convert.to_column(v) for k, v in values.items()})
+            row, changed = self._update_row(s, ProductRow, Product, product_id, values)
             if changed:
-                self.audit(s, "product.update", "product", product_id, *_audit_values(changed))
-                s.flush()
                 self._detect_changes(s, row.algorithm_id, change_date)
             return convert.to_record(row, Product)
 
@@ -241,36 +249,23 @@ class RecordCommands:
     # --- models ----------------------------------------------------------------------------
 
     def create_model(self, entity_id: int, **data: Any) -> Model:
-        values = convert.coerce_changes(Model, data, "model")
-        model = Model(entity_id=entity_id, **values)
+        model = Model(entity_id=entity_id, **convert.coerce_changes(Model, data, "model"))
         _require_valid(validation.validate_model(model))
         with self.transaction() as s:
             if s.get(EntityRow, entity_id) is None:
                 raise _not_found("entity", entity_id)
-            row = ModelRow(**_values(model))
-            s.add(row)
-            s.flush()
-            self.audit(s, "model.create", "model", row.id, None, _values(model))
-            return convert.to_record(row, Model)
+            return convert.to_record(self._insert(s, ModelRow, model, "model"), Model)
 
     def update_model(self, model_id: int, change_date: date | None = None, **data: Any) -> Model:
+        """Edit a model; a filed algorithm using it may now have a change to report."""
         values = convert.coerce_changes(Model, data, "model")
         with self.transaction() as s:
-            row = s.get(ModelRow, model_id)
-            if row is None:
-                raise _not_found("model", model_id)
-            updated = dataclasses.replace(convert.to_record(row, Model), **values)
-            _require_valid(validation.validate_model(updated))
-            changed = _apply(row, {k: convert.to_column(v) for k, v in values.items()})
+            row, changed = self._update_row(s, ModelRow, Model, model_id, values)
             if changed:
-                self.audit(s, "model.update", "model", model_id, *_audit_values(changed))
-                s.flush()
-                users = s.scalars(
-                    select(AlgorithmModelRow.algorithm_id).where(
-                        AlgorithmModelRow.model_id == model_id
-                    )
+                users = select(AlgorithmModelRow.algorithm_id).where(
+                    AlgorithmModelRow.model_id == model_id
                 )
-                for algo_id in list(users):
+                for algo_id in s.scalars(users).all():
                     self._detect_changes(s, algo_id, change_date)
             return convert.to_record(row, Model)
 

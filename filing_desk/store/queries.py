@@ -370,21 +370,7 @@ class Queries:
                 stmt = stmt.where(AuditEventRow.object_id == object_id)
             if limit:
                 stmt = stmt.limit(limit)
-            return [
-                AuditEvent(
-                    id=r.id,
-                    at=datetime.fromisoformat(r.at),
-                    os_user=r.os_user,
-                    action=r.action,
-                    object_type=r.object_type,
-                    object_id=r.object_id,
-                    before=json.loads(r.before_json) if r.before_json else None,
-                    after=json.loads(r.after_json) if r.after_json else None,
-                    prev_hash=r.prev_hash,
-                    hash=r.hash,
-                )
-                for r in s.scalars(stmt)
-            ]
+            return [_event(r) for r in s.scalars(stmt)]
 
     def algorithm_history(self, algorithm_id: int, limit: int | None = None) -> list[AuditEvent]:
         """Every audit event about an algorithm, its products, procedures and attachments."""
