@@ -111,6 +111,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.lock_action)
         quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q", needs_register=False)
         self.file_menu.addAction(quit_action)
+        from filing_desk.ui.dialogs.transfer_menu import TransferMenu
+
+        self.transfer = TransferMenu(self)  # Import…, Export…, backups: above Print…
         edit = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self._action(self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
         self.redo_action = self._action(self.tr("&Redo"), self.redo, "Ctrl+Shift+Z")

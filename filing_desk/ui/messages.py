@@ -8,6 +8,7 @@ back to the English text the rule gave, so nothing is ever shown blank.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -148,7 +149,92 @@ SENTENCES: dict[str, str] = {
     "entity.not_found": QT_TRANSLATE_NOOP("messages", "The entity no longer exists."),
     "product.not_found": QT_TRANSLATE_NOOP("messages", "The product no longer exists."),
     "procedure.not_found": QT_TRANSLATE_NOOP("messages", "The procedure no longer exists."),
+    # readiness (forms.readiness, forms.fieldtypes)
+    "form.required": QT_TRANSLATE_NOOP("messages", "{label} is required."),
+    "form.too_short": QT_TRANSLATE_NOOP(
+        "messages", "{label} needs at least {limit} characters; it has {length}."
+    ),
+    "form.too_long": QT_TRANSLATE_NOOP(
+        "messages", "{label} allows at most {limit} characters; it has {length}."
+    ),
+    "form.pattern": QT_TRANSLATE_NOOP("messages", "{label} does not have the expected form."),
+    "form.type": QT_TRANSLATE_NOOP("messages", "{label}: the value has the wrong kind."),
+    "form.min_items": QT_TRANSLATE_NOOP(
+        "messages", "{label}: at least {min} needed, {count} given."
+    ),
+    # audit chain (domain.audit ChainCheck.code)
+    "audit.missing": QT_TRANSLATE_NOOP(
+        "messages", "Event #{id} is missing: events were deleted from the log."
+    ),
+    "audit.link": QT_TRANSLATE_NOOP(
+        "messages", "Event #{id} does not link to the event before it."
+    ),
+    "audit.altered": QT_TRANSLATE_NOOP("messages", "Event #{id} was altered after it was written."),
+    "audit.head": QT_TRANSLATE_NOOP(
+        "messages", "The log's recorded last event does not match: events were removed at the end."
+    ),
+    # import and export (transfer.errors, transfer.register_io, transfer rows)
+    "transfer.error": QT_TRANSLATE_NOOP("messages", "The file could not be read or written."),
+    "transfer.file_too_large": QT_TRANSLATE_NOOP(
+        "messages", "{file} is larger than an import may be; nothing was read."
+    ),
+    "transfer.zip_bomb": QT_TRANSLATE_NOOP(
+        "messages",
+        "{file} would unpack to far more than it holds (a possible zip bomb); it was refused "
+        "without unpacking.",
+    ),
+    "transfer.unsupported_format": QT_TRANSLATE_NOOP(
+        "messages",
+        "Import reads .xlsx, .csv, .json or a CAC list .docx; export writes .xlsx, .csv or .json.",
+    ),
+    "transfer.malformed": QT_TRANSLATE_NOOP(
+        "messages", "{file} cannot be read: it is damaged or not the format its name says."
+    ),
+    "transfer.malformed_row": QT_TRANSLATE_NOOP("messages", "{file}: row {row} cannot be read."),
+    "transfer.malformed_cell": QT_TRANSLATE_NOOP(
+        "messages", "{file}: the cell in row {row}, column {column} cannot be read."
+    ),
+    "transfer.export_failed": QT_TRANSLATE_NOOP(
+        "messages",
+        "The export could not be written (is the disk full or the folder read-only?). No "
+        "partial file was left.",
+    ),
+    "import.errors": QT_TRANSLATE_NOOP(
+        "messages",
+        "Nothing was imported: some rows have errors. Fix them in the file or leave those rows "
+        "out, then import again.",
+    ),
+    "import.entity_not_in_list": QT_TRANSLATE_NOOP(
+        "messages", "An entity you chose is not in this list."
+    ),
+    "import.required": QT_TRANSLATE_NOOP("messages", "{column}: a required value is missing."),
+    "import.value": QT_TRANSLATE_NOOP("messages", "{column}: “{value}” is not a valid value."),
+    "import.unknown_field": QT_TRANSLATE_NOOP(
+        "messages", "{column} is mapped to a field that cannot be imported."
+    ),
+    "import.legacy_type": QT_TRANSLATE_NOOP(
+        "messages",
+        "The list's old type 检索过滤类 was taken as code {chosen}; confirm or change the type.",
+    ),
+    "products.etc": QT_TRANSLATE_NOOP(
+        "messages", "The products end with 等: some products are not named."
+    ),
+    "products.no_form": QT_TRANSLATE_NOOP(
+        "messages", "A product has no form; it was recorded as 其他."
+    ),
+    "products.no_name": QT_TRANSLATE_NOOP("messages", "A product has no name."),
+    "products.form": QT_TRANSLATE_NOOP(
+        "messages", "A product form is not known; it was recorded as 其他."
+    ),
+    "cac_list.role": QT_TRANSLATE_NOOP("messages", "The role is neither provider nor supporter."),
+    "cac_list.type": QT_TRANSLATE_NOOP("messages", "The algorithm type is not a known type."),
+    "cac_list.remark_cancelled": QT_TRANSLATE_NOOP(
+        "messages", "The list's remark mentions 注销: check that the filing is still in force."
+    ),
 }
+
+# Errors whose class carries no code of its own yet (transfer.register_io.ExportFailed).
+_CODE_BY_CLASS = {"ExportFailed": "transfer.export_failed"}
 
 
 def field_label(key: str) -> str:
@@ -170,6 +256,7 @@ def sentence(code: str, params: Mapping[str, object] | None = None, fallback: st
 
 
 def issue_text(issue: Issue) -> str:
+    """The translated sentence for one issue (the rule's English text when there is none)."""
     params = {"label": field_label(issue.field) if issue.field else "", **dict(issue.params)}
     return sentence(issue.code, params, issue.text or issue.message)
 
@@ -181,8 +268,17 @@ def error_text(exc: BaseException) -> str:
     code = getattr(exc, "code", "")
     if lang() == "en" and str(exc):
         return str(exc)  # the rule's or the store's own sentence, exact
+    code = _CODE_BY_CLASS.get(type(exc).__name__, code)
     if isinstance(exc, DomainError):
-        return sentence(code, exc.params, str(exc))
+        params = exc.params
+        if code == "transfer.malformed" and params.get("row") is not None:
+            code = "transfer.malformed_cell" if params.get("column") else "transfer.malformed_row"
+        return sentence(code, params, str(exc))
     if code and code in SENTENCES:
         return QCoreApplication.translate(_CONTEXT, SENTENCES[code])
     return str(exc)
+
+
+def chain_text(check: Any) -> str:
+    """A broken audit chain (``ChainCheck``) in the UI language, by its ``code``."""
+    return sentence(check.code, {"id": check.first_bad_id}, check.reason)

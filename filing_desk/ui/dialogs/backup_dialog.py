@@ -1,0 +1,280 @@
+"""BackupDialog (File ▸ Back up to a file…) and RestoreDialog (File ▸ Restore from a backup…).
+
+A backup is an encrypted copy taken by ``Register.backup_to`` (optionally under its own backup
+passphrase), opened and checked before it counts. A restore (``store.restore.restore``) verifies
+the backup and writes a NEW file — never the open register's file, which this dialog refuses —
+then checks it; the restored register can be opened in a new window. No SQL and no keys here.
+
+Signals:
+    BackupDialog.backed_up(str), RestoreDialog.restored(str): the file written and verified.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QProcess, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from filing_desk.ui.dialogs.import_base import ERROR_STYLE
+from filing_desk.ui.messages import error_text
+
+_PASSWORD = QLineEdit.EchoMode.Password
+BACKUP_FILTER = "Filing Desk (*.fdesk);;*"
+
+
+def _path_row(parent: QWidget, edit: QLineEdit, slot: Any) -> QHBoxLayout:
+    button = QPushButton(parent.tr("Browse…"), parent)
+    button.clicked.connect(slot)
+    row = QHBoxLayout()
+    row.addWidget(edit, 1)
+    row.addWidget(button)
+    return row
+
+
+def _show(label: QLabel, text: str, error: bool, detail: str = "") -> None:
+    label.setStyleSheet(ERROR_STYLE if error else "")
+    label.setText(text)
+    label.setToolTip(detail)
+
+
+def open_in_new_window(path: Path) -> bool:
+    """Start Filing Desk on ``path`` in a process of its own (the open register stays open)."""
+    frozen = getattr(sys, "frozen", False)
+    args = ["--register", str(path)]
+    program = sys.executable
+    ok, _pid = QProcess.startDetached(program, args if frozen else ["-m", "filing_desk", *args])
+    return bool(ok)
+
+
+class BackupDialog(QDialog):
+    """Where to write the backup and, optionally, a separate backup passphrase."""
+
+    backed_up = Signal(str)
+
+    def __init__(self, register: Any, parent: QWidget | None = None) -> None:
+        from filing_desk.paths import app_paths
+        from filing_desk.store.backup import timestamped_name
+
+        super().__init__(parent)
+        self.register = register
+        self.setWindowTitle(self.tr("Back up the register"))
+        folder = app_paths().backups_for(register.path)
+        self.target = QLineEdit(str(folder / timestamped_name(register.path)), self)
+        self.own_passphrase = QCheckBox(self.tr("Protect with a separate backup passphrase"), self)
+        self.passphrase = QLineEdit(self, echoMode=_PASSWORD)
+        self.repeat = QLineEdit(self, echoMode=_PASSWORD)
+        self.own_passphrase.toggled.connect(self.passphrase.setEnabled)
+        self.own_passphrase.toggled.connect(self.repeat.setEnabled)
+        self.passphrase.setEnabled(False)
+        self.repeat.setEnabled(False)
+        note = QLabel(
+            self.tr(
+                "The backup is encrypted like the register. Without a separate passphrase it "
+                "opens with the register's key (keep your recovery key); with one, only that "
+                "passphrase opens it."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        self.result = QLabel(self)
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+        self.backup_button = QPushButton(self.tr("Back up"), self)
+        self.backup_button.setDefault(True)
+        self.backup_button.clicked.connect(self.back_up)
+        self.buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
+        form = QFormLayout()
+        form.addRow(self.tr("Backup file:"), _path_row(self, self.target, self._on_browse))
+        form.addRow(self.own_passphrase)
+        form.addRow(self.tr("Backup passphrase:"), self.passphrase)
+        form.addRow(self.tr("Repeat it:"), self.repeat)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(self.result)
+        layout.addWidget(self.buttons)
+        self.resize(620, 300)
+
+    @Slot()
+    def _on_browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Backup file"), self.target.text(), BACKUP_FILTER
+        )
+        if path:
+            self.target.setText(path)
+
+    @Slot()
+    def back_up(self) -> str:
+        """Write and verify the backup; returns its path ("" when refused or failed)."""
+        target = Path(self.target.text().strip())
+        passphrase = self.passphrase.text() if self.own_passphrase.isChecked() else None
+        if passphrase is not None and (not passphrase or passphrase != self.repeat.text()):
+            _show(self.result, self.tr("The two passphrases differ or are empty."), True)
+            return ""
+        if target.resolve() == Path(self.register.path).resolve():
+            _show(self.result, self.tr("Choose another file: this is the open register."), True)
+            return ""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            info = self.register.backup_to(target, passphrase)
+        except Exception as exc:  # BackupFailed, RegisterExists: nothing is left behind
+            _show(self.result, error_text(exc), True, str(exc))
+            return ""
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        _show(
+            self.result,
+            self.tr("Backup written and verified: %1 (%2 KB, %3 pages checked).")
+            .replace("%1", str(info.path))
+            .replace("%2", str(max(1, info.size // 1024)))
+            .replace("%3", str(info.pages_checked)),
+            False,
+        )
+        self.backed_up.emit(str(info.path))
+        return str(info.path)
+
+
+class RestoreDialog(QDialog):
+    """A backup, its key (this computer's, a backup passphrase or a recovery key), a new file."""
+
+    restored = Signal(str)
+
+    def __init__(self, register_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.register_path = Path(register_path)
+        self.restored_path: Path | None = None
+        self.setWindowTitle(self.tr("Restore from a backup"))
+        self.source = QLineEdit(self)
+        self.target = QLineEdit(self)
+        self.passphrase = QLineEdit(self, echoMode=_PASSWORD)
+        self.passphrase.setPlaceholderText(self.tr("only if the backup has its own passphrase"))
+        self.recovery = QLineEdit(self)
+        self.recovery.setPlaceholderText(self.tr("only if this computer does not hold the key"))
+        note = QLabel(
+            self.tr(
+                "The backup is checked, then copied into a NEW file and checked again. The open "
+                "register is never overwritten."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        self.result = QLabel(self)
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+        self.restore_button = QPushButton(self.tr("Restore"), self)
+        self.restore_button.setDefault(True)
+        self.restore_button.clicked.connect(self.restore)
+        self.open_button = QPushButton(self.tr("Open it in a new window"), self)
+        self.open_button.clicked.connect(self._on_open)
+        self.open_button.setEnabled(False)
+        for button in (self.restore_button, self.open_button):
+            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        form = QFormLayout()
+        form.addRow(self.tr("Backup:"), _path_row(self, self.source, self._on_browse_source))
+        form.addRow(self.tr("Backup passphrase:"), self.passphrase)
+        form.addRow(self.tr("Recovery key:"), self.recovery)
+        target_row = _path_row(self, self.target, self._on_browse_target)
+        form.addRow(self.tr("Restore into (new file):"), target_row)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(self.result)
+        layout.addWidget(self.buttons)
+        self.resize(680, 320)
+
+    @Slot()
+    def _on_browse_source(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Backup"), "", BACKUP_FILTER)
+        if path:
+            self.source.setText(path)
+            if not self.target.text():
+                stem = Path(path).stem
+                self.target.setText(str(self.register_path.with_name(f"{stem}-restored.fdesk")))
+
+    @Slot()
+    def _on_browse_target(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Restore into"), self.target.text(), BACKUP_FILTER
+        )
+        if path:
+            self.target.setText(path)
+
+    def refusal(self, source: Path, target: Path) -> str:
+        """Why these paths cannot be used ("" when they can)."""
+        if not source.is_file():
+            return self.tr("Choose a backup file.")
+        if not target.name:
+            return self.tr("Choose the new file to restore into.")
+        if target.resolve() == self.register_path.resolve():
+            return self.tr(
+                "Refused: that is the open register. Restore into a new file; the open register "
+                "is never overwritten."
+            )
+        if target.resolve() == source.resolve():
+            return self.tr("Refused: restore into a new file, not onto the backup itself.")
+        if target.exists():
+            return self.tr("Refused: %1 already exists. Choose a new file name.").replace(
+                "%1", str(target)
+            )
+        return ""
+
+    @Slot()
+    def restore(self) -> str:
+        """Verify the backup, restore it into the new file, verify that; returns its path."""
+        from filing_desk.store.restore import restore
+
+        source = Path(self.source.text().strip())
+        target = Path(self.target.text().strip())
+        refused = self.refusal(source, target)
+        if refused:
+            _show(self.result, refused, True)
+            return ""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            info = restore(
+                source,
+                target,
+                backup_passphrase=self.passphrase.text() or None,
+                recovery=self.recovery.text().strip() or None,
+            )
+        except Exception as exc:  # BackupFailed, WrongKey, RegisterExists: nothing is left
+            _show(self.result, error_text(exc), True, str(exc))
+            return ""
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.restored_path = Path(info.path)
+        _show(
+            self.result,
+            self.tr(
+                "Restored and verified: %1. Open it to check it; your open register is unchanged."
+            ).replace("%1", str(info.path)),
+            False,
+        )
+        self.open_button.setEnabled(True)
+        self.restored.emit(str(info.path))
+        return str(info.path)
+
+    @Slot()
+    def _on_open(self) -> None:
+        if self.restored_path is not None and not open_in_new_window(self.restored_path):
+            _show(self.result, self.tr("Filing Desk could not be started for that file."), True)

@@ -1,0 +1,329 @@
+"""CacListDialog: import a firm's already-filed algorithms from a CAC published list (.docx).
+
+The list is read in a job (``cac_list.parse_cac_list``: size and zip-bomb checks first). The
+entity names it holds are listed (searchable, tick one or more); the chosen entities' rows are
+previewed (name, type and role, products as parsed, filing number, the list's 备注 highlighted for
+the user to act on) with the validation report; Import writes them as FILED algorithms in one
+transaction. Parsing and writing belong to ``transfer``; this module only shows.
+
+Signals:
+    loaded(): the list was read (or refused).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from filing_desk.domain.codes import format_filing_number
+from filing_desk.transfer.batch import ImportBatch, ImportRow
+from filing_desk.transfer.cac_list import entity_names, parse_cac_list, select_entities
+from filing_desk.transfer.register_io import Prepared
+from filing_desk.ui.dialogs.import_base import BatchImportDialog
+from filing_desk.ui.i18n import lang
+from filing_desk.ui.jobs import Job, run_job
+
+Index = QModelIndex | QPersistentModelIndex
+REMARK_BACKGROUND = QColor("#fff3c4")
+
+
+class EntityNamesModel(QAbstractListModel):
+    """The entity names of a list with a tick each; ``checked`` keeps the list's order."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._names: list[str] = []
+        self._counts: dict[str, int] = {}
+        self._checked: set[str] = set()
+
+    def set_batch(self, batch: ImportBatch | None) -> None:
+        self.beginResetModel()
+        self._names = entity_names(batch) if batch is not None else []
+        self._counts = {}
+        for row in batch.rows if batch is not None else ():
+            self._counts[row.entity.name] = self._counts.get(row.entity.name, 0) + 1
+        self._checked = set()
+        self.endResetModel()
+
+    def checked(self) -> list[str]:
+        return [n for n in self._names if n in self._checked]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._names)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemFlag.ItemIsUserCheckable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        name = self._names[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("%1 (%n row(s))", "", self._counts.get(name, 0)).replace("%1", name)
+        if role == Qt.ItemDataRole.EditRole:
+            return name  # what the search box filters on
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if name in self._checked else Qt.CheckState.Unchecked
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return False
+        name = self._names[index.row()]
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            self._checked.add(name)
+        else:
+            self._checked.discard(name)
+        self.dataChanged.emit(index, index, [role])
+        return True
+
+    def set_checked(self, name: str, checked: bool = True) -> None:
+        """Tick (or untick) an entity by name, as a click on its box does."""
+        row = self._names.index(name)
+        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        self.setData(self.index(row), state.value, Qt.ItemDataRole.CheckStateRole)
+
+
+class CacRowsModel(QAbstractTableModel):
+    """The chosen rows as the import will write them; the list's remarks stand out."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[ImportRow, ...] = ()
+
+    def set_rows(self, rows: tuple[ImportRow, ...]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Row"),
+            self.tr("Entity"),
+            self.tr("Algorithm"),
+            self.tr("Type / role"),
+            self.tr("Products"),
+            self.tr("Filing number"),
+            self.tr("Remarks (备注)"),
+        )[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._cell(row, column)
+        if column == 6 and row.remark:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(REMARK_BACKGROUND)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#5c4300"))
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+        return None
+
+    def _cell(self, row: ImportRow, column: int) -> str:
+        algo, language = row.algorithm, lang()
+        if column == 0:
+            return str(row.line)
+        if column == 1:
+            return row.entity.name
+        if column == 2:
+            return algo.name
+        if column == 3:
+            return f"{algo.algo_type.label(language)} · {algo.role.label(language)}"
+        if column == 4:
+            names = [f"{p.name}（{p.form.label(language)}）" for p in row.products]
+            return "、".join(names) or "--"
+        if column == 5:
+            return format_filing_number(algo.filing_number) if algo.filing_number else "—"
+        return row.remark
+
+    def remarks(self) -> int:
+        return sum(1 for r in self._rows if r.remark)
+
+
+class CacListDialog(BatchImportDialog):
+    """Choose entities in a CAC list, preview their rows, import them as FILED algorithms."""
+
+    loaded = Signal()
+
+    def __init__(self, register: Any, parent: QWidget | None = None) -> None:
+        super().__init__(register, parent)
+        self.setWindowTitle(self.tr("Import from a CAC list"))
+        self.list_batch: ImportBatch | None = None
+        self.job: Job[Any] | None = None
+        self.file_label = QLabel(self.tr("No list chosen."), self)
+        self.choose_button = QPushButton(self.tr("Choose list…"), self)
+        self.choose_button.clicked.connect(self.choose_file)
+        self.names = EntityNamesModel(self)
+        self.names.dataChanged.connect(self._on_names_checked)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.names)
+        self.proxy.setFilterRole(Qt.ItemDataRole.EditRole)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search entity names"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.entity_list = QListView(self)
+        self.entity_list.setModel(self.proxy)
+        self.entities_found = QLabel(self)
+        self.rows_model = CacRowsModel(self)
+        self.rows = QTableView(self)
+        self.rows.setModel(self.rows_model)
+        self.rows.verticalHeader().setVisible(False)
+        self.rows.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.rows.horizontalHeader().setStretchLastSection(True)
+        for column, width in ((0, 50), (1, 170), (2, 230), (3, 170), (4, 150), (5, 230)):
+            self.rows.setColumnWidth(column, width)
+        self.remarks_note = QLabel(self)
+        self.remarks_note.setWordWrap(True)
+        self._lay_out()
+        self.resize(1200, 760)
+
+    def _lay_out(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("List:"), self))
+        top.addWidget(self.file_label, 1)
+        top.addWidget(self.choose_button)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("Entities in the list (tick yours):"), left))
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.entity_list, 1)
+        left_layout.addWidget(self.entities_found)
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        preview = QWidget(right)
+        preview_layout = QVBoxLayout(preview)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        preview_layout.addWidget(QLabel(self.tr("Rows of the chosen entities:"), preview))
+        preview_layout.addWidget(self.rows, 1)
+        preview_layout.addWidget(self.remarks_note)
+        right.addWidget(preview)
+        right.addWidget(self.report)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        split = QSplitter(self)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        split.setSizes([300, 900])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.problem)
+        layout.addWidget(split, 1)
+        layout.addLayout(self.footer())
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+    @Slot()
+    def choose_file(self) -> Job[Any] | None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a CAC list"), "", self.tr("CAC lists (*.docx)")
+        )
+        return self.load(path) if path else None
+
+    def load(self, path: str | Path) -> Job[Any]:
+        """Read the list in a job; ``loaded`` is emitted when done."""
+        self.path = Path(path)
+        self.file_label.setText(str(self.path))
+        self._set_list(None)
+        source = self.path
+        self.job = run_job(
+            self,
+            self.tr("Reading %1…").replace("%1", source.name),
+            lambda _p, _c: parse_cac_list(source),
+            self._on_read,
+            self._on_failed,
+        )
+        return self.job
+
+    def _on_read(self, batch: ImportBatch) -> None:
+        self._set_list(batch)
+        self.loaded.emit()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._set_list(None)
+        self.show_problem(exc)
+        self.loaded.emit()
+
+    def _set_list(self, batch: ImportBatch | None) -> None:
+        self.list_batch = batch
+        self.names.set_batch(batch)
+        count = len(entity_names(batch)) if batch is not None else 0
+        self.entities_found.setText(
+            self.tr("%n entit(ies) in the list", "", count) if batch is not None else ""
+        )
+        self._show_chosen()
+
+    def choose_entities(self, names: list[str]) -> None:
+        """Tick these entities (as clicks on their boxes would)."""
+        for name in names:
+            self.names.set_checked(name)
+
+    @Slot()
+    def _on_names_checked(self, *_args: Any) -> None:
+        self._show_chosen()
+
+    def _show_chosen(self) -> None:
+        chosen = self.names.checked()
+        if self.list_batch is None or not chosen:
+            self.rows_model.set_rows(())
+            self.remarks_note.clear()
+            self.show_prepared(None)
+            if self.list_batch is not None:
+                self.status.setText(self.tr("Tick one or more entities to import their rows."))
+            return
+        batch = select_entities(self.list_batch, chosen)
+        self.rows_model.set_rows(batch.rows)
+        remarks = self.rows_model.remarks()
+        self.remarks_note.setText(
+            self.tr(
+                "%n row(s) carry a remark in the list (highlighted): changes or a cancellation "
+                "(已注销) the CAC recorded later. Check them and record what applies after the "
+                "import.",
+                "",
+                remarks,
+            )
+            if remarks
+            else ""
+        )
+        self.show_prepared(Prepared(batch))

@@ -1,0 +1,125 @@
+"""Column mapping for a spreadsheet import: source header → register field, and a preview.
+
+``ColumnMappingTable`` lists the file's headers with a field combo each (the fields of
+``transfer.columns.COLUMNS`` labelled in Chinese and English), proposed by ``auto_map`` and
+editable; ``PreviewModel`` shows the first rows as read. No file reading and no rules here.
+
+Signals:
+    ColumnMappingTable.mapping_changed(): the user chose another field for a column.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from filing_desk.transfer.columns import COLUMNS, REQUIRED
+from filing_desk.transfer.tabular import Table
+
+Index = QModelIndex | QPersistentModelIndex
+PREVIEW_ROWS = 10
+
+
+def field_choice(key: str) -> str:
+    """A field as offered in the combo: ``主体名称 · Entity`` (a required field gets a star)."""
+    column = next(c for c in COLUMNS if c.key == key)
+    star = " *" if key in REQUIRED else ""
+    return f"{column.zh} · {column.en}{star}"
+
+
+class ColumnMappingTable(QTableWidget):
+    """One line per source column: its header, the field it goes to, a sample value."""
+
+    mapping_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 3, parent)
+        self.setHorizontalHeaderLabels(
+            [self.tr("Column in the file"), self.tr("Goes to field"), self.tr("First value")]
+        )
+        self.verticalHeader().setVisible(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.setColumnWidth(0, 170)
+        self.setColumnWidth(1, 260)
+        self.combos: list[QComboBox] = []
+
+    def set_columns(self, table: Table, mapping: dict[int, str]) -> None:
+        """Show ``table``'s headers with ``mapping`` chosen (index → field key)."""
+        self.combos = []
+        self.setRowCount(len(table.headers))
+        first = table.rows[0] if table.rows else ()
+        for index, name in enumerate(table.headers):
+            self.setItem(index, 0, QTableWidgetItem(name or self.tr("(no header)")))
+            sample = first[index] if index < len(first) and first[index] is not None else ""
+            self.setItem(index, 2, QTableWidgetItem(str(sample)))
+            combo = QComboBox(self)
+            combo.addItem(self.tr("— not imported —"), "")
+            for column in COLUMNS:
+                combo.addItem(field_choice(column.key), column.key)
+            combo.setCurrentIndex(max(combo.findData(mapping.get(index, "")), 0))
+            combo.currentIndexChanged.connect(self.mapping_changed)
+            self.setCellWidget(index, 1, combo)
+            self.combos.append(combo)
+
+    def mapping(self) -> dict[int, str]:
+        """The chosen mapping (columns not imported are left out)."""
+        return {i: c.currentData() for i, c in enumerate(self.combos) if c.currentData()}
+
+    def set_field(self, index: int, key: str) -> None:
+        """Choose the field for source column ``index`` ("" = not imported), as a user would."""
+        combo = self.combos[index]
+        combo.setCurrentIndex(max(combo.findData(key), 0))
+
+
+class PreviewModel(QAbstractTableModel):
+    """The first rows of the file, as read (with the sheet's row numbers)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._table: Table | None = None
+
+    def set_table(self, table: Table | None) -> None:
+        self.beginResetModel()
+        self._table = table
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self._table is None:
+            return 0
+        return min(len(self._table.rows), PREVIEW_ROWS)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self._table is None else len(self._table.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or self._table is None:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._table.headers[section]
+        return str(self._table.lines[section])
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self._table is None or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        cells = self._table.rows[index.row()]
+        value = cells[index.column()] if index.column() < len(cells) else None
+        return "" if value is None else str(value)
