@@ -34,7 +34,7 @@ from filing_desk.domain.enums import OwnerType
 from filing_desk.domain.records import AuditEvent
 from filing_desk.ui.i18n import lang
 from filing_desk.ui.icons import icon
-from filing_desk.ui.messages import field_label
+from filing_desk.ui.messages import chain_text, field_label
 
 AUDIT_LIMIT = 5000
 Index = QModelIndex | QPersistentModelIndex
@@ -42,6 +42,11 @@ Index = QModelIndex | QPersistentModelIndex
 ACTIONS: dict[str, str] = {
     "entity.create": QT_TRANSLATE_NOOP("AuditTableModel", "Entity created"),
     "entity.update": QT_TRANSLATE_NOOP("AuditTableModel", "Entity edited"),
+    "entity.submit": QT_TRANSLATE_NOOP("AuditTableModel", "Entity filing submitted"),
+    "entity.approve": QT_TRANSLATE_NOOP("AuditTableModel", "Entity filing approved"),
+    "entity.return": QT_TRANSLATE_NOOP("AuditTableModel", "Entity filing returned"),
+    "import.rows": QT_TRANSLATE_NOOP("AuditTableModel", "Rows imported"),
+    "procedure.import": QT_TRANSLATE_NOOP("AuditTableModel", "Filing imported"),
     "algorithm.create": QT_TRANSLATE_NOOP("AuditTableModel", "Algorithm created"),
     "algorithm.update": QT_TRANSLATE_NOOP("AuditTableModel", "Algorithm edited"),
     "algorithm.revoke": QT_TRANSLATE_NOOP("AuditTableModel", "Filing revoked by the CAC"),
@@ -195,5 +200,5 @@ class AuditView(QWidget):
             self.result.setText(
                 self.tr("✗ The audit chain is broken at event #%1: %2")
                 .replace("%1", str(check.first_bad_id))
-                .replace("%2", check.reason)
+                .replace("%2", chain_text(check))
             )

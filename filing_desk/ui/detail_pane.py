@@ -33,7 +33,7 @@ from filing_desk.domain.enums import OwnerType, ProcedureKind
 from filing_desk.domain.lifecycle import PRE_FILING_STATES, AlgorithmStep, allowed_algorithm_steps
 from filing_desk.domain.records import Algorithm, Procedure
 from filing_desk.store.procedures import FILED_STATES, LIVE_STATES
-from filing_desk.ui.audit_view import AuditTableModel, make_audit_table
+from filing_desk.ui.audit_view import AUDIT_LIMIT, AuditTableModel, make_audit_table
 from filing_desk.ui.i18n import lang
 from filing_desk.ui.icons import state_icon
 from filing_desk.ui.messages import error_text, field_label
@@ -206,12 +206,8 @@ class DetailPane(QTabWidget):
         self._on_product_row_changed(row)
 
     def _audit_events(self, algorithm_id: int) -> list[Any]:
-        events = list(self._register.audit_events("algorithm", algorithm_id))
-        for p in self._procedures:
-            events += self._register.audit_events("procedure", p.id)
-        for p in self._products:
-            events += self._register.audit_events("product", p.id)
-        return sorted(events, key=lambda e: e.id, reverse=True)
+        """The algorithm's whole history (its products, procedures, attachments), newest first."""
+        return self._register.algorithm_history(algorithm_id, limit=AUDIT_LIMIT)
 
     def _history_html(self) -> str:
         if not self._procedures:

@@ -2,11 +2,14 @@
 attachments (business licence, ID copies).
 
 "New entity…" and "New algorithm…" open the creation dialogs; edits go through the shared
-RecordEditor so Ctrl+Z undoes them. No SQL and no rules here.
+RecordEditor so Ctrl+Z undoes them. The entity's own filing (主体备案) is recorded with the
+Submitted / Approved / Returned buttons (``Register.entity_step``); which are enabled follows the
+domain's lifecycle table. No SQL and no rules here.
 
 Signals:
     new_entity_requested(), new_algorithm_requested(int): the buttons (the window opens the
     dialogs so the menu and the buttons share one path).
+    entity_changed(int): the entity's filing state was written (the window refreshes).
 """
 
 from __future__ import annotations
@@ -25,7 +28,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QInputDialog,
+    QLabel,
     QListView,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -35,9 +41,11 @@ from PySide6.QtWidgets import (
 )
 
 from filing_desk.domain.enums import OwnerType
+from filing_desk.domain.lifecycle import EntityStep, allowed_entity_steps
 from filing_desk.domain.records import Entity
 from filing_desk.ui.i18n import lang
 from filing_desk.ui.icons import icon
+from filing_desk.ui.messages import error_text
 from filing_desk.ui.record_form import RecordEditor, RecordForm
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -78,6 +86,7 @@ class EntitiesView(QSplitter):
 
     new_entity_requested = Signal()
     new_algorithm_requested = Signal(int)
+    entity_changed = Signal(int)
 
     def __init__(
         self, register: Any, editor: RecordEditor, temp_dir: Any, parent: QWidget | None = None
@@ -108,7 +117,12 @@ class EntitiesView(QSplitter):
         area = QScrollArea(self.tabs)
         area.setWidgetResizable(True)
         area.setWidget(self.form)
-        self.tabs.addTab(area, self.tr("Details"))
+        details = QWidget(self.tabs)
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addLayout(self._build_state_bar(details))
+        details_layout.addWidget(area, 1)
+        self.tabs.addTab(details, self.tr("Details"))
         from filing_desk.ui.attachments_panel import AttachmentsPanel
 
         self.attachments = AttachmentsPanel(temp_dir, self.tabs)
@@ -117,6 +131,55 @@ class EntitiesView(QSplitter):
         self.addWidget(self.tabs)
         self.setStretchFactor(1, 2)
         self._select_after_refresh = 0
+
+    def _build_state_bar(self, parent: QWidget) -> QHBoxLayout:
+        """The entity's filing state (主体备案) and the portal steps that can follow it."""
+        self.state_label = QLabel(parent)
+        self.step_buttons: dict[EntityStep, QPushButton] = {}
+        bar = QHBoxLayout()
+        bar.addWidget(self.state_label, 1)
+        for step, text in (
+            (EntityStep.SUBMIT, self.tr("Submitted")),
+            (EntityStep.APPROVE, self.tr("Approved")),
+            (EntityStep.RETURN, self.tr("Returned…")),
+        ):
+            button = QPushButton(text, parent)
+            button.clicked.connect(lambda _=False, s=step: self.record_step(s))
+            bar.addWidget(button)
+            self.step_buttons[step] = button
+        return bar
+
+    def _show_state(self, entity: Entity | None) -> None:
+        state = entity.state if entity is not None else None
+        self.state_label.setText(
+            self.tr("Entity filing (主体备案): %1").replace("%1", state.label(lang()))
+            if state is not None
+            else ""
+        )
+        allowed = allowed_entity_steps(state) if state is not None else ()
+        for step, button in self.step_buttons.items():
+            button.setEnabled(step in allowed)
+
+    def record_step(self, step: EntityStep) -> bool:
+        """Record a step of the entity's filing; Returned asks for the CAC's reason first."""
+        entity_id = self.selected_entity_id()
+        if not entity_id:
+            return False
+        reason = ""
+        if step is EntityStep.RETURN:
+            reason, ok = QInputDialog.getText(
+                self, self.tr("Entity filing returned"), self.tr("The CAC's reason for returning:")
+            )
+            if not ok:
+                return False
+        try:
+            self._register.entity_step(entity_id, step.value, reason)
+        except Exception as exc:  # the register's own errors carry a message fit to show
+            QMessageBox.warning(self, self.tr("Entity filing"), error_text(exc))
+            return False
+        self.select_entity(entity_id)
+        self.entity_changed.emit(entity_id)
+        return True
 
     def refresh(self) -> None:
         selected = self._select_after_refresh or self.selected_entity_id()
@@ -138,7 +201,9 @@ class EntitiesView(QSplitter):
     @Slot(QItemSelection, QItemSelection)
     def _on_selection_changed(self, *_args: Any) -> None:
         entity_id = self.selected_entity_id()
-        self.form.set_record(self._register.entity(entity_id) if entity_id else None)
+        entity = self._register.entity(entity_id) if entity_id else None
+        self.form.set_record(entity)
+        self._show_state(entity)
         self.new_algorithm_button.setEnabled(bool(entity_id))
         if entity_id:
             self.attachments.set_owner(self._register, OwnerType.ENTITY, entity_id)

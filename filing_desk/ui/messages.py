@@ -162,16 +162,14 @@ SENTENCES: dict[str, str] = {
     "form.min_items": QT_TRANSLATE_NOOP(
         "messages", "{label}: at least {min} needed, {count} given."
     ),
-    # audit chain (domain.audit ChainCheck.code)
+    # audit chain (domain.audit ChainCheck.code; shown after "broken at event #N:")
     "audit.missing": QT_TRANSLATE_NOOP(
-        "messages", "Event #{id} is missing: events were deleted from the log."
+        "messages", "events from this one on were deleted from the log."
     ),
-    "audit.link": QT_TRANSLATE_NOOP(
-        "messages", "Event #{id} does not link to the event before it."
-    ),
-    "audit.altered": QT_TRANSLATE_NOOP("messages", "Event #{id} was altered after it was written."),
+    "audit.link": QT_TRANSLATE_NOOP("messages", "it does not link to the event before it."),
+    "audit.altered": QT_TRANSLATE_NOOP("messages", "it was altered after it was written."),
     "audit.head": QT_TRANSLATE_NOOP(
-        "messages", "The log's recorded last event does not match: events were removed at the end."
+        "messages", "the log's recorded last event does not match: events were removed at the end."
     ),
     # import and export (transfer.errors, transfer.register_io, transfer rows)
     "transfer.error": QT_TRANSLATE_NOOP("messages", "The file could not be read or written."),

@@ -1,60 +1,60 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/about.py" line="19" />
+        <location filename="../../filing_desk/ui/dialogs/about.py" line="19"/>
         <source>About Filing Desk</source>
         <translation>关于 Filing Desk 算法备案台账</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/about.py" line="23" />
+        <location filename="../../filing_desk/ui/dialogs/about.py" line="23"/>
         <source>Filing Desk %1 — an offline, encrypted register of algorithms and their CAC filing, modification and cancellation procedures.</source>
         <translation>Filing Desk %1 —— 离线加密的算法台账，管理网信部门算法备案、变更和注销事项。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/about.py" line="30" />
+        <location filename="../../filing_desk/ui/dialogs/about.py" line="30"/>
         <source>Register file:</source>
         <translation>台账文件：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/about.py" line="32" />
+        <location filename="../../filing_desk/ui/dialogs/about.py" line="32"/>
         <source>Register id:</source>
         <translation>台账标识：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/about.py" line="33" />
+        <location filename="../../filing_desk/ui/dialogs/about.py" line="33"/>
         <source>Unlocked with:</source>
         <translation>解锁方式：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/about.py" line="35" />
+        <location filename="../../filing_desk/ui/dialogs/about.py" line="35"/>
         <source>Encryption:</source>
         <translation>加密方式：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/about.py" line="38" />
+        <location filename="../../filing_desk/ui/dialogs/about.py" line="38"/>
         <source>SQLCipher 4 (AES-256 in CBC mode, HMAC-SHA512 per page); the data key is a random 256-bit raw key, or derived from a passphrase with PBKDF2-HMAC-SHA512 (%1 iterations).</source>
         <translation>SQLCipher 4（AES-256 CBC 模式，每页 HMAC-SHA512 校验）；数据密钥为随机生成的 256 位原始密钥，或由口令经 PBKDF2-HMAC-SHA512（%1 次迭代）派生。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/about.py" line="44" />
+        <location filename="../../filing_desk/ui/dialogs/about.py" line="44"/>
         <source>Keyring backend:</source>
         <translation>密钥环后端：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/about.py" line="61" />
+        <location filename="../../filing_desk/ui/dialogs/about.py" line="61"/>
         <source>the raw key in the system keyring</source>
         <translation>系统密钥环中的原始密钥</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/about.py" line="62" />
+        <location filename="../../filing_desk/ui/dialogs/about.py" line="62"/>
         <source>a passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/about.py" line="63" />
+        <location filename="../../filing_desk/ui/dialogs/about.py" line="63"/>
         <source>the recovery key</source>
         <translation>恢复密钥</translation>
     </message>
@@ -62,42 +62,42 @@
 <context>
     <name>AttachmentTableModel</name>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="94" />
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="77"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="95" />
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="78"/>
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="96" />
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="79"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="97" />
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="80"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="98" />
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="81"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="99" />
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="82"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="127" />
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="110"/>
         <source>Superseded</source>
         <translation>已被替换</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="127" />
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="110"/>
         <source>Current</source>
         <translation>当前版本</translation>
     </message>
@@ -105,57 +105,57 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="153" />
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="136"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="154" />
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="137"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="155" />
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="138"/>
         <source>Replace…</source>
         <translation>替换…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="156" />
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="139"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="158" />
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="141"/>
         <source>Kind of the next file:</source>
         <translation>下一个文件的类别：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="170" />
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="153"/>
         <source>Drop files here to attach them.</source>
         <translation>将文件拖放到此处即可添加为附件。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="216" />
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="199"/>
         <source>Still missing for the filing: {kinds}.</source>
         <translation>备案尚缺材料：{kinds}。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="218" />
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="201"/>
         <source>Every material the filing needs is attached.</source>
         <translation>备案所需材料均已附上。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="264" />
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="247"/>
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="282" />
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="265"/>
         <source>Replace with a new version</source>
         <translation>替换为新版本</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="297" />
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="280"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
@@ -163,157 +163,182 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="43" />
+        <location filename="../../filing_desk/ui/audit_view.py" line="43"/>
         <source>Entity created</source>
         <translation>新建主体</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="44" />
+        <location filename="../../filing_desk/ui/audit_view.py" line="44"/>
         <source>Entity edited</source>
         <translation>修改主体</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="45" />
+        <location filename="../../filing_desk/ui/audit_view.py" line="45"/>
+        <source>Entity filing submitted</source>
+        <translation>主体信息已提交</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/audit_view.py" line="46"/>
+        <source>Entity filing approved</source>
+        <translation>主体审核通过</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/audit_view.py" line="47"/>
+        <source>Entity filing returned</source>
+        <translation>主体被退回</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/audit_view.py" line="48"/>
+        <source>Rows imported</source>
+        <translation>批量导入</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/audit_view.py" line="49"/>
+        <source>Filing imported</source>
+        <translation>导入已备案记录</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/audit_view.py" line="50"/>
         <source>Algorithm created</source>
         <translation>新建算法</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="46" />
+        <location filename="../../filing_desk/ui/audit_view.py" line="51"/>
         <source>Algorithm edited</source>
         <translation>修改算法</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="47" />
+        <location filename="../../filing_desk/ui/audit_view.py" line="52"/>
         <source>Filing revoked by the CAC</source>
         <translation>被网信部门撤销备案</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="48" />
+        <location filename="../../filing_desk/ui/audit_view.py" line="53"/>
         <source>Filing cancelled by the CAC</source>
         <translation>被网信部门注销备案</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="49" />
+        <location filename="../../filing_desk/ui/audit_view.py" line="54"/>
         <source>Product added</source>
         <translation>新增产品</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="50" />
+        <location filename="../../filing_desk/ui/audit_view.py" line="55"/>
         <source>Product edited</source>
         <translation>修改产品</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="51" />
+        <location filename="../../filing_desk/ui/audit_view.py" line="56"/>
         <source>Product removed</source>
         <translation>删除产品</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="52" />
+        <location filename="../../filing_desk/ui/audit_view.py" line="57"/>
         <source>Model created</source>
         <translation>新建模型</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="53" />
+        <location filename="../../filing_desk/ui/audit_view.py" line="58"/>
         <source>Model edited</source>
         <translation>修改模型</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="54" />
+        <location filename="../../filing_desk/ui/audit_view.py" line="59"/>
         <source>Procedure opened</source>
         <translation>开始办理事项</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="55" />
+        <location filename="../../filing_desk/ui/audit_view.py" line="60"/>
         <source>Procedure updated</source>
         <translation>更新办理事项</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="56" />
+        <location filename="../../filing_desk/ui/audit_view.py" line="61"/>
         <source>Draft saved</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="57" />
+        <location filename="../../filing_desk/ui/audit_view.py" line="62"/>
         <source>Marked ready to submit</source>
         <translation>标记为待提交</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="58" />
+        <location filename="../../filing_desk/ui/audit_view.py" line="63"/>
         <source>Reopened for editing</source>
         <translation>重新编辑</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="59" />
+        <location filename="../../filing_desk/ui/audit_view.py" line="64"/>
         <source>Submitted to the CAC</source>
         <translation>已向网信部门提交</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="60" />
+        <location filename="../../filing_desk/ui/audit_view.py" line="65"/>
         <source>Accepted by the CAC</source>
         <translation>网信部门审核通过</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="61" />
+        <location filename="../../filing_desk/ui/audit_view.py" line="66"/>
         <source>Returned for correction</source>
         <translation>退回补正</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="62" />
+        <location filename="../../filing_desk/ui/audit_view.py" line="67"/>
         <source>Correction started</source>
         <translation>开始补正</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="63" />
+        <location filename="../../filing_desk/ui/audit_view.py" line="68"/>
         <source>Withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="64" />
+        <location filename="../../filing_desk/ui/audit_view.py" line="69"/>
         <source>Attachment added</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="65" />
+        <location filename="../../filing_desk/ui/audit_view.py" line="70"/>
         <source>Attachment replaced</source>
         <translation>替换附件</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="66" />
+        <location filename="../../filing_desk/ui/audit_view.py" line="71"/>
         <source>Working days entered</source>
         <translation>录入工作日</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="67" />
+        <location filename="../../filing_desk/ui/audit_view.py" line="72"/>
         <source>Working days removed</source>
         <translation>删除录入的工作日</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="68" />
+        <location filename="../../filing_desk/ui/audit_view.py" line="73"/>
         <source>Setting changed</source>
         <translation>修改设置</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="120" />
+        <location filename="../../filing_desk/ui/audit_view.py" line="125"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="120" />
+        <location filename="../../filing_desk/ui/audit_view.py" line="125"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="120" />
+        <location filename="../../filing_desk/ui/audit_view.py" line="125"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="120" />
+        <location filename="../../filing_desk/ui/audit_view.py" line="125"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="121" />
+        <location filename="../../filing_desk/ui/audit_view.py" line="126"/>
         <source>Before → after</source>
         <translation>修改前 → 修改后</translation>
     </message>
@@ -321,25 +346,142 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="172" />
+        <location filename="../../filing_desk/ui/audit_view.py" line="177"/>
         <source>Verify chain</source>
         <translation>校验审计链</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../filing_desk/ui/audit_view.py" line="192" />
+        <location filename="../../filing_desk/ui/audit_view.py" line="197"/>
         <source>✓ The audit chain is intact: %n event(s) checked.</source>
-        <translation><numerusform>✓ 审计链完整：已校验 %n 条记录。</numerusform></translation>
+        <translation>
+            <numerusform>✓ 审计链完整：已校验 %n 条记录。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="196" />
+        <location filename="../../filing_desk/ui/audit_view.py" line="201"/>
         <source>✗ The audit chain is broken at event #%1: %2</source>
         <translation>✗ 审计链在第 %1 条记录处断开：%2</translation>
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="42"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="76"/>
+        <source>Back up the register</source>
+        <translation>备份台账</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="79"/>
+        <source>Protect with a separate backup passphrase</source>
+        <translation>使用单独的备份口令保护</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="88"/>
+        <source>The backup is encrypted like the register. Without a separate passphrase it opens with the register&apos;s key (keep your recovery key); with one, only that passphrase opens it.</source>
+        <translation>备份与台账一样加密。未设单独口令时，用台账的密钥打开（请保管好恢复密钥）；设了单独口令时，只有该口令能打开。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="100"/>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="105"/>
+        <source>Backup file:</source>
+        <translation>备份文件：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="107"/>
+        <source>Backup passphrase:</source>
+        <translation>备份口令：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="108"/>
+        <source>Repeat it:</source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="119"/>
+        <source>Backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="130"/>
+        <source>The two passphrases differ or are empty.</source>
+        <translation>两次输入的口令不一致或为空。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="133"/>
+        <source>Choose another file: this is the open register.</source>
+        <translation>请选择其他文件：这是当前打开的台账。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="145"/>
+        <source>Backup written and verified: %1 (%2 KB, %3 pages checked).</source>
+        <translation>备份已写入并校验：%1（%2 KB，已校验 %3 页）。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchImportDialog</name>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="56"/>
+        <source>Rows already in the register:</source>
+        <translation>台账中已有的行：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="58"/>
+        <source>Skip them (keep the register as it is)</source>
+        <translation>跳过（台账保持不变）</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="59"/>
+        <source>Update them from the file</source>
+        <translation>用文件内容更新</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="65"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="141"/>
+        <source>Choose a file to import.</source>
+        <translation>请选择要导入的文件。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="150"/>
+        <source>Import is disabled: %n row(s) have errors. Fix them in the file and choose it again, or leave those rows out (untick them, or “Leave out rows with errors”).</source>
+        <translation>
+            <numerusform>无法导入：%n 行有错误。请在文件中改正后重新选择，或不导入这些行（取消勾选，或点击“排除有错误的行”）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="158"/>
+        <source>No rows to import.</source>
+        <translation>没有可导入的行。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="160"/>
+        <source>Ready: %n row(s) will be imported in one step.</source>
+        <translation>
+            <numerusform>就绪：%n 行将一次性导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="190"/>
+        <source>Imported: %1 algorithm(s) created, %2 updated, %3 skipped (already in the register); %4 new entit(ies).</source>
+        <translation>导入完成：新建算法 %1 个，更新 %2 个，跳过 %3 个（台账中已有）；新建主体 %4 个。</translation>
+    </message>
+</context>
+<context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../../filing_desk/ui/wizard/editors.py" line="236" />
+        <location filename="../../filing_desk/ui/wizard/editors.py" line="236"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -347,95 +489,205 @@
 <context>
     <name>CacAnswerDialog</name>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="61" />
-        <source>Record the CAC's answer</source>
+        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="61"/>
+        <source>Record the CAC&apos;s answer</source>
         <translation>记录网信部门答复</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="92" />
+        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="92"/>
         <source>网信算备, the 21 digits, 号 (or only the digits)</source>
         <translation>网信算备 + 21 位数字 + 号（或只填数字）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="98" />
+        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="98"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="99" />
+        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="99"/>
         <source>Filing number:</source>
         <translation>备案编号：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="101" />
+        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="101"/>
         <source>Reason the CAC gave:</source>
         <translation>网信部门给出的理由：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="115" />
+        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="115"/>
         <source>{kind} of the algorithm “{name}”, now: {state}.</source>
         <translation>算法“{name}”的{kind}，当前状态：{state}。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="124" />
+        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="124"/>
         <source>Submitted in the CAC system</source>
         <translation>已在网信部门系统中提交</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="125" />
+        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="125"/>
         <source>Filed: the CAC accepted it</source>
         <translation>已备案：网信部门审核通过</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="126" />
+        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="126"/>
         <source>Returned for correction</source>
         <translation>退回补正</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="127" />
+        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="127"/>
         <source>Withdrawn</source>
         <translation>已撤回</translation>
     </message>
 </context>
 <context>
+    <name>CacListDialog</name>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="188"/>
+        <source>Import from a CAC list</source>
+        <translation>从网信办备案清单导入</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="191"/>
+        <source>No list chosen.</source>
+        <translation>尚未选择清单。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="192"/>
+        <source>Choose list…</source>
+        <translation>选择清单…</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="201"/>
+        <source>Search entity names</source>
+        <translation>搜索主体名称</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="222"/>
+        <source>List:</source>
+        <translation>清单：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="228"/>
+        <source>Entities in the list (tick yours):</source>
+        <translation>清单中的主体（勾选您的主体）：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="236"/>
+        <source>Rows of the chosen entities:</source>
+        <translation>所选主体的备案行：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="260"/>
+        <source>Choose a CAC list</source>
+        <translation>选择网信办备案清单</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="260"/>
+        <source>CAC lists (*.docx)</source>
+        <translation>备案清单 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="272"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="293"/>
+        <source>%n entit(ies) in the list</source>
+        <translation>
+            <numerusform>清单中共 %n 个主体</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="313"/>
+        <source>Tick one or more entities to import their rows.</source>
+        <translation>勾选一个或多个主体以导入其备案行。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="320"/>
+        <source>%n row(s) carry a remark in the list (highlighted): changes or a cancellation (已注销) the CAC recorded later. Check them and record what applies after the import.</source>
+        <translation>
+            <numerusform>%n 行在清单中有备注（已突出显示）：网信办后来记录的变更或注销（已注销）。导入后请逐一核对，并登记适用的变更或注销。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CacRowsModel</name>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="134"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="135"/>
+        <source>Entity</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="136"/>
+        <source>Algorithm</source>
+        <translation>算法</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="137"/>
+        <source>Type / role</source>
+        <translation>类别 / 角色</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="138"/>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="139"/>
+        <source>Filing number</source>
+        <translation>备案编号</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="140"/>
+        <source>Remarks (备注)</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>CalendarEntryDialog</name>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="229" />
+        <location filename="../../filing_desk/ui/calendar_view.py" line="229"/>
         <source>Official working days for %1</source>
         <translation>%1 年官方工作日安排</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="235" />
+        <location filename="../../filing_desk/ui/calendar_view.py" line="235"/>
         <source>Name, e.g. 春节</source>
         <translation>名称，例如 春节</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="236" />
+        <location filename="../../filing_desk/ui/calendar_view.py" line="236"/>
         <source>Add holidays</source>
         <translation>添加放假日</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="238" />
+        <location filename="../../filing_desk/ui/calendar_view.py" line="238"/>
         <source>Add make-up working day(s)</source>
         <translation>添加调休上班日</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="240" />
+        <location filename="../../filing_desk/ui/calendar_view.py" line="240"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="260" />
+        <location filename="../../filing_desk/ui/calendar_view.py" line="260"/>
         <source>One line per date: date,workday|holiday,note (from the notice).</source>
         <translation>每行一个日期：日期,workday|holiday,备注（依国务院办公厅通知填写）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="281" />
+        <location filename="../../filing_desk/ui/calendar_view.py" line="281"/>
         <source>Import CSV</source>
         <translation>导入 CSV</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="281" />
+        <location filename="../../filing_desk/ui/calendar_view.py" line="281"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
@@ -443,131 +695,265 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="114" />
+        <location filename="../../filing_desk/ui/calendar_view.py" line="114"/>
         <source>Enter official days…</source>
         <translation>录入官方安排…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="116" />
-        <location filename="../../filing_desk/ui/calendar_view.py" line="211" />
+        <location filename="../../filing_desk/ui/calendar_view.py" line="116"/>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="211"/>
         <source>Remove entered days</source>
         <translation>删除录入的安排</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="123" />
+        <location filename="../../filing_desk/ui/calendar_view.py" line="123"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="133" />
+        <location filename="../../filing_desk/ui/calendar_view.py" line="133"/>
         <source>Bold dates are holidays; underlined bold dates are make-up working days (调休). The list names each of them.</source>
         <translation>粗体日期为放假日；带下划线的粗体日期为调休上班日。右侧列表逐一列出。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="163" />
+        <location filename="../../filing_desk/ui/calendar_view.py" line="163"/>
         <source>%1: official days from the State Council notice (built in).</source>
         <translation>%1 年：内置的国务院办公厅放假安排。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="167" />
+        <location filename="../../filing_desk/ui/calendar_view.py" line="167"/>
         <source>%1: official days entered by you.</source>
         <translation>%1 年：您录入的官方安排。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="169" />
+        <location filename="../../filing_desk/ui/calendar_view.py" line="169"/>
         <source>%1: PROVISIONAL — weekends and statutory holidays only, no make-up days. Due dates in this year are marked provisional until you enter the official days.</source>
         <translation>%1 年：暂定 —— 仅按周末和法定节假日计算，不含调休。录入官方安排之前，该年的期限均标为“暂定”。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="212" />
+        <location filename="../../filing_desk/ui/calendar_view.py" line="212"/>
         <source>Remove the days entered for %1? Its due dates become provisional.</source>
         <translation>删除 %1 年录入的安排？该年的期限将变为暂定。</translation>
     </message>
 </context>
 <context>
+    <name>CheckListDialog</name>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="125"/>
+        <source>Check against a CAC list</source>
+        <translation>与网信办备案清单核对</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="129"/>
+        <source>For every filed algorithm of the register: does %1 carry its filing number, and do the algorithm and entity names match? A list is one batch of filings, so “not in this list” is expected for algorithms filed in other batches.</source>
+        <translation>对台账中每个已备案算法：%1 是否载有其备案编号，算法名称和主体名称是否一致？一份清单只是一批备案，其他批次备案的算法显示“不在此清单中”属正常。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="150"/>
+        <source>Save report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="185"/>
+        <source>Filed algorithms: %1 · listed with matching names: %2 · not in this list: %3</source>
+        <translation>已备案算法：%1 · 在清单中且名称一致：%2 · 不在此清单中：%3</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="196"/>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="205"/>
+        <source>Save report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="198"/>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckListModel</name>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="55"/>
+        <source>Listed, names match</source>
+        <translation>在清单中，名称一致</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="56"/>
+        <source>Algorithm name differs</source>
+        <translation>算法名称不一致</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="57"/>
+        <source>Entity name differs</source>
+        <translation>主体名称不一致</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="58"/>
+        <source>Both names differ</source>
+        <translation>算法和主体名称均不一致</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="59"/>
+        <source>Not in this list</source>
+        <translation>不在此清单中</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="60"/>
+        <source>No filing number</source>
+        <translation>无备案编号</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="85"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="86"/>
+        <source>Entity</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="87"/>
+        <source>Algorithm</source>
+        <translation>算法</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="88"/>
+        <source>Filing number</source>
+        <translation>备案编号</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="89"/>
+        <source>In the list</source>
+        <translation>清单中</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="90"/>
+        <source>Remarks (备注)</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="112"/>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingTable</name>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/column_mapping.py" line="53"/>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/column_mapping.py" line="53"/>
+        <source>Goes to field</source>
+        <translation>对应字段</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/column_mapping.py" line="53"/>
+        <source>First value</source>
+        <translation>首行取值</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/column_mapping.py" line="71"/>
+        <source>(no header)</source>
+        <translation>（无列名）</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/column_mapping.py" line="75"/>
+        <source>— not imported —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="130" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="130"/>
         <source>Nothing here.</source>
         <translation>暂无。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="131" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="131"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="133" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="133"/>
         <source>Due within 5 working days</source>
         <translation>5 个工作日内到期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="136" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="136"/>
         <source>Other open procedures and their due dates</source>
         <translation>其他办理中的事项及期限</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="139" />
-        <source>Awaiting the CAC's decision</source>
+        <location filename="../../filing_desk/ui/dashboard.py" line="139"/>
+        <source>Awaiting the CAC&apos;s decision</source>
         <translation>等待网信部门审核</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="142" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="142"/>
         <source>Products not yet showing their filing number (art. 26)</source>
         <translation>尚未显著标示备案编号的产品（第二十六条）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="145" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="145"/>
         <source>Calendar years still provisional</source>
         <translation>工作日历尚为暂定的年份</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="148" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="148"/>
         <source>Filing not yet decided (triage)</source>
         <translation>尚未判断是否需要备案</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="181" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="181"/>
         <source>%1 — uses %2</source>
         <translation>%1 —— 使用 %2</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="191" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="191"/>
         <source>%1: official working days not entered yet</source>
         <translation>%1 年：尚未录入官方工作日安排</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="207" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="207"/>
         <source>due %1</source>
         <translation>%1 到期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="209" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="209"/>
         <source>(provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../filing_desk/ui/dashboard.py" line="214" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="214"/>
         <source>%n working day(s) overdue</source>
-        <translation><numerusform>已逾期 %n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>已逾期 %n 个工作日</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../filing_desk/ui/dashboard.py" line="216" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="216"/>
         <source>%n working day(s) left</source>
-        <translation><numerusform>剩余 %n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>剩余 %n 个工作日</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="217" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="217"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="221" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="221"/>
         <source>%1 — %2, %3 (%4)</source>
         <translation>%1 —— %2，%3（%4）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="234" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="234"/>
         <source>%1 — %2 submitted %3, decision expected by %4</source>
         <translation>%1 —— %2 于 %3 提交，预计 %4 前作出决定</translation>
     </message>
@@ -575,7 +961,7 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../filing_desk/ui/wizard/editors.py" line="143" />
+        <location filename="../../filing_desk/ui/wizard/editors.py" line="143"/>
         <source>Clear the date</source>
         <translation>清除日期</translation>
     </message>
@@ -583,151 +969,151 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="69" />
+        <location filename="../../filing_desk/ui/detail_pane.py" line="69"/>
         <source>Audit events</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="86" />
+        <location filename="../../filing_desk/ui/detail_pane.py" line="86"/>
         <source>Start filing</source>
         <translation>开始备案</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="87" />
+        <location filename="../../filing_desk/ui/detail_pane.py" line="87"/>
         <source>Record a change</source>
         <translation>登记变更</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="88" />
+        <location filename="../../filing_desk/ui/detail_pane.py" line="88"/>
         <source>Terminate service</source>
         <translation>终止服务</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="89" />
-        <location filename="../../filing_desk/ui/detail_pane.py" line="132" />
-        <source>Record the CAC's answer</source>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="89"/>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="132"/>
+        <source>Record the CAC&apos;s answer</source>
         <translation>记录网信部门答复</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="104" />
+        <location filename="../../filing_desk/ui/detail_pane.py" line="104"/>
         <source>Overview</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="111" />
+        <location filename="../../filing_desk/ui/detail_pane.py" line="111"/>
         <source>Add product…</source>
         <translation>添加产品…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="113" />
-        <location filename="../../filing_desk/ui/detail_pane.py" line="356" />
-        <location filename="../../filing_desk/ui/detail_pane.py" line="363" />
+        <location filename="../../filing_desk/ui/detail_pane.py" line="113"/>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="352"/>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="359"/>
         <source>Remove product</source>
         <translation>删除产品</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="122" />
+        <location filename="../../filing_desk/ui/detail_pane.py" line="122"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="128" />
+        <location filename="../../filing_desk/ui/detail_pane.py" line="128"/>
         <source>Print forms…</source>
         <translation>打印表格…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="130" />
+        <location filename="../../filing_desk/ui/detail_pane.py" line="130"/>
         <source>Continue in the wizard</source>
         <translation>在向导中继续</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="140" />
+        <location filename="../../filing_desk/ui/detail_pane.py" line="140"/>
         <source>Procedures</source>
         <translation>办理事项</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="147" />
+        <location filename="../../filing_desk/ui/detail_pane.py" line="147"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="178" />
+        <location filename="../../filing_desk/ui/detail_pane.py" line="178"/>
         <source>Select an algorithm in the register.</source>
         <translation>请在台账中选择一个算法。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="184" />
+        <location filename="../../filing_desk/ui/detail_pane.py" line="184"/>
         <source>State: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="189" />
+        <location filename="../../filing_desk/ui/detail_pane.py" line="189"/>
         <source>%1 due %2</source>
         <translation>%1 期限 %2</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="192" />
-        <location filename="../../filing_desk/ui/detail_pane.py" line="231" />
+        <location filename="../../filing_desk/ui/detail_pane.py" line="192"/>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="227"/>
         <source>(provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="218" />
+        <location filename="../../filing_desk/ui/detail_pane.py" line="214"/>
         <source>No procedures yet.</source>
         <translation>尚无办理事项。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="235" />
+        <location filename="../../filing_desk/ui/detail_pane.py" line="231"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="236" />
+        <location filename="../../filing_desk/ui/detail_pane.py" line="232"/>
         <source>Triggered on</source>
         <translation>起算日</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="237" />
+        <location filename="../../filing_desk/ui/detail_pane.py" line="233"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="238" />
+        <location filename="../../filing_desk/ui/detail_pane.py" line="234"/>
         <source>Submitted</source>
         <translation>提交日期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="239" />
+        <location filename="../../filing_desk/ui/detail_pane.py" line="235"/>
         <source>Decision expected by</source>
         <translation>预计决定日期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="240" />
+        <location filename="../../filing_desk/ui/detail_pane.py" line="236"/>
         <source>Decision</source>
         <translation>决定日期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="241" />
+        <location filename="../../filing_desk/ui/detail_pane.py" line="237"/>
         <source>Filing number</source>
         <translation>备案编号</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="242" />
+        <location filename="../../filing_desk/ui/detail_pane.py" line="238"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="243" />
+        <location filename="../../filing_desk/ui/detail_pane.py" line="239"/>
         <source>Returned because</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="244" />
+        <location filename="../../filing_desk/ui/detail_pane.py" line="240"/>
         <source>Changes (old → new)</source>
         <translation>变更内容（原 → 新）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="356" />
+        <location filename="../../filing_desk/ui/detail_pane.py" line="352"/>
         <source>Remove %1?</source>
         <translation>删除 %1？</translation>
     </message>
@@ -735,35 +1121,216 @@
 <context>
     <name>EntitiesView</name>
     <message>
-        <location filename="../../filing_desk/ui/entities_view.py" line="92" />
+        <location filename="../../filing_desk/ui/entities_view.py" line="101"/>
         <source>New entity…</source>
         <translation>新建主体…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/entities_view.py" line="94" />
+        <location filename="../../filing_desk/ui/entities_view.py" line="103"/>
         <source>New algorithm for this entity…</source>
         <translation>为该主体新建算法…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/entities_view.py" line="111" />
+        <location filename="../../filing_desk/ui/entities_view.py" line="125"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/entities_view.py" line="115" />
+        <location filename="../../filing_desk/ui/entities_view.py" line="129"/>
         <source>Attachments</source>
         <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/entities_view.py" line="142"/>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/entities_view.py" line="143"/>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/entities_view.py" line="144"/>
+        <source>Returned…</source>
+        <translation>被退回…</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/entities_view.py" line="155"/>
+        <source>Entity filing (主体备案): %1</source>
+        <translation>主体备案：%1</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/entities_view.py" line="171"/>
+        <source>Entity filing returned</source>
+        <translation>主体被退回</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/entities_view.py" line="171"/>
+        <source>The CAC&apos;s reason for returning:</source>
+        <translation>网信办退回的理由：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/entities_view.py" line="178"/>
+        <source>Entity filing</source>
+        <translation>主体备案</translation>
+    </message>
+</context>
+<context>
+    <name>EntityNamesModel</name>
+    <message numerus="yes">
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="87"/>
+        <source>%1 (%n row(s))</source>
+        <translation>
+            <numerusform>%1（%n 行）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/export_dialog.py" line="49"/>
+        <location filename="../../filing_desk/ui/dialogs/export_dialog.py" line="103"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/export_dialog.py" line="51"/>
+        <source>The whole register</source>
+        <translation>整个台账</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/export_dialog.py" line="63"/>
+        <source>⚠ The exported file is NOT encrypted: anyone who gets it can read every entry. Keep it in a safe place and delete it when it is no longer needed.</source>
+        <translation>⚠ 导出的文件【未加密】：任何拿到该文件的人都能读取全部内容。请妥善保管，不再需要时及时删除。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/export_dialog.py" line="75"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/export_dialog.py" line="80"/>
+        <source>What:</source>
+        <translation>导出范围：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/export_dialog.py" line="81"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/export_dialog.py" line="82"/>
+        <source>Column headers:</source>
+        <translation>列名语言：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/export_dialog.py" line="129"/>
+        <source>Exported to %1 (not encrypted).</source>
+        <translation>已导出到 %1（未加密）。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/import_dialog.py" line="51"/>
+        <location filename="../../filing_desk/ui/dialogs/import_dialog.py" line="107"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/import_dialog.py" line="54"/>
+        <source>No file chosen.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/import_dialog.py" line="56"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/import_dialog.py" line="71"/>
+        <source>Columns</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/import_dialog.py" line="72"/>
+        <source>Preview (first rows)</source>
+        <translation>预览（前几行）</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/import_dialog.py" line="78"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/import_dialog.py" line="86"/>
+        <source>Validation report, row by row:</source>
+        <translation>逐行校验报告：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/import_dialog.py" line="109"/>
+        <source>Registers and CAC lists (*.xlsx *.csv *.json *.docx);;All files (*)</source>
+        <translation>台账和备案清单 (*.xlsx *.csv *.json *.docx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/import_dialog.py" line="123"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/import_dialog.py" line="164"/>
+        <source>Required fields with no column: %1</source>
+        <translation>以下必填字段没有对应的列：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportModel</name>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="107"/>
+        <source>“%1” is already in the register: it will be updated from this row.</source>
+        <translation>“%1”已在台账中：将用此行更新。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="109"/>
+        <source>“%1” is already in the register: this row will be skipped.</source>
+        <translation>“%1”已在台账中：此行将被跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="142"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="142"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="142"/>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="142"/>
+        <source>Message</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="175"/>
+        <source>Exists</source>
+        <translation>已存在</translation>
     </message>
 </context>
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../filing_desk/ui/jobs.py" line="79" />
+        <location filename="../../filing_desk/ui/jobs.py" line="79"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/jobs.py" line="97" />
+        <location filename="../../filing_desk/ui/jobs.py" line="97"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -771,12 +1338,12 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../filing_desk/ui/autolock.py" line="84" />
+        <location filename="../../filing_desk/ui/autolock.py" line="84"/>
         <source>The register is locked.</source>
         <translation>台账已锁定。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/autolock.py" line="90" />
+        <location filename="../../filing_desk/ui/autolock.py" line="90"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
@@ -784,173 +1351,173 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="62" />
+        <location filename="../../filing_desk/ui/main_window.py" line="62"/>
         <source>Filing Desk</source>
         <translation>Filing Desk 算法备案台账</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="96" />
+        <location filename="../../filing_desk/ui/main_window.py" line="96"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="97" />
+        <location filename="../../filing_desk/ui/main_window.py" line="97"/>
         <source>New &amp;entity…</source>
         <translation>新建主体(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="100" />
+        <location filename="../../filing_desk/ui/main_window.py" line="100"/>
         <source>&amp;New algorithm…</source>
         <translation>新建算法(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="106" />
+        <location filename="../../filing_desk/ui/main_window.py" line="106"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="108" />
+        <location filename="../../filing_desk/ui/main_window.py" line="108"/>
         <source>&amp;Backup now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="110" />
+        <location filename="../../filing_desk/ui/main_window.py" line="110"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="112" />
+        <location filename="../../filing_desk/ui/main_window.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="114" />
+        <location filename="../../filing_desk/ui/main_window.py" line="117"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="115" />
+        <location filename="../../filing_desk/ui/main_window.py" line="118"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="116" />
+        <location filename="../../filing_desk/ui/main_window.py" line="119"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="117" />
+        <location filename="../../filing_desk/ui/main_window.py" line="120"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="120" />
+        <location filename="../../filing_desk/ui/main_window.py" line="123"/>
         <source>&amp;Procedure</source>
         <translation>办理(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="124" />
+        <location filename="../../filing_desk/ui/main_window.py" line="127"/>
         <source>Start &amp;filing…</source>
         <translation>开始备案(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="125" />
+        <location filename="../../filing_desk/ui/main_window.py" line="128"/>
         <source>Record a &amp;change…</source>
         <translation>登记变更(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="126" />
+        <location filename="../../filing_desk/ui/main_window.py" line="129"/>
         <source>&amp;Terminate service…</source>
         <translation>终止服务(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="131" />
-        <source>Record the CAC's &amp;answer…</source>
+        <location filename="../../filing_desk/ui/main_window.py" line="134"/>
+        <source>Record the CAC&apos;s &amp;answer…</source>
         <translation>记录网信部门答复(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="132" />
+        <location filename="../../filing_desk/ui/main_window.py" line="135"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="133" />
+        <location filename="../../filing_desk/ui/main_window.py" line="136"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="135" />
+        <location filename="../../filing_desk/ui/main_window.py" line="138"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="137" />
+        <location filename="../../filing_desk/ui/main_window.py" line="140"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="139" />
+        <location filename="../../filing_desk/ui/main_window.py" line="142"/>
         <source>&amp;About Filing Desk</source>
         <translation>关于 Filing Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="187" />
+        <location filename="../../filing_desk/ui/main_window.py" line="190"/>
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="219" />
+        <location filename="../../filing_desk/ui/main_window.py" line="222"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="264" />
-        <location filename="../../filing_desk/ui/main_window.py" line="280" />
+        <location filename="../../filing_desk/ui/main_window.py" line="267"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="283"/>
         <source>Select an algorithm in the register first.</source>
         <translation>请先在台账中选择一个算法。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="273" />
+        <location filename="../../filing_desk/ui/main_window.py" line="276"/>
         <source>The selected algorithm has no procedure in progress.</source>
         <translation>所选算法没有正在办理的事项。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="290" />
+        <location filename="../../filing_desk/ui/main_window.py" line="293"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="293" />
+        <location filename="../../filing_desk/ui/main_window.py" line="296"/>
         <source>Backup written: %1</source>
         <translation>备份已写入：%1</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="355" />
+        <location filename="../../filing_desk/ui/main_window.py" line="358"/>
         <source>%1 of %2 algorithms shown · %3 overdue</source>
         <translation>显示 %1 / %2 个算法 · %3 个逾期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/workspace.py" line="133" />
+        <location filename="../../filing_desk/ui/workspace.py" line="133"/>
         <source>Dashboard</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/workspace.py" line="134" />
+        <location filename="../../filing_desk/ui/workspace.py" line="134"/>
         <source>Register</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/workspace.py" line="135" />
+        <location filename="../../filing_desk/ui/workspace.py" line="135"/>
         <source>Entities</source>
         <translation>主体</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/workspace.py" line="136" />
+        <location filename="../../filing_desk/ui/workspace.py" line="136"/>
         <source>Calendar</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/workspace.py" line="137" />
+        <location filename="../../filing_desk/ui/workspace.py" line="137"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
@@ -958,22 +1525,22 @@
 <context>
     <name>NewAlgorithmDialog</name>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/new_record.py" line="125" />
+        <location filename="../../filing_desk/ui/dialogs/new_record.py" line="125"/>
         <source>New algorithm</source>
         <translation>新建算法</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/new_record.py" line="132" />
+        <location filename="../../filing_desk/ui/dialogs/new_record.py" line="132"/>
         <source>Entity</source>
         <translation>主体</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/new_record.py" line="139" />
+        <location filename="../../filing_desk/ui/dialogs/new_record.py" line="139"/>
         <source>(no date)</source>
         <translation>（无日期）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/new_record.py" line="145" />
+        <location filename="../../filing_desk/ui/dialogs/new_record.py" line="145"/>
         <source>Create an entity first: every algorithm belongs to one.</source>
         <translation>请先新建主体：每个算法都属于一个主体。</translation>
     </message>
@@ -981,7 +1548,7 @@
 <context>
     <name>NewEntityDialog</name>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/new_record.py" line="97" />
+        <location filename="../../filing_desk/ui/dialogs/new_record.py" line="97"/>
         <source>New entity</source>
         <translation>新建主体</translation>
     </message>
@@ -989,7 +1556,7 @@
 <context>
     <name>NewProductDialog</name>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/new_record.py" line="166" />
+        <location filename="../../filing_desk/ui/dialogs/new_record.py" line="166"/>
         <source>New product</source>
         <translation>新建产品</translation>
     </message>
@@ -997,42 +1564,42 @@
 <context>
     <name>ProcedureWizard</name>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="88" />
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="88"/>
         <source>Start filing</source>
         <translation>开始备案</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="89" />
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="89"/>
         <source>Record a change</source>
         <translation>登记变更</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="90" />
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="90"/>
         <source>Terminate service</source>
         <translation>终止服务</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="96" />
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="96"/>
         <source>Save as draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="121" />
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="121"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="125" />
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="125"/>
         <source>New product</source>
         <translation>新建产品</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="294" />
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="294"/>
         <source>The draft is saved; you can continue later.</source>
         <translation>草稿已保存，可稍后继续。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="346" />
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="346"/>
         <source>Your answers are saved. The procedure stays a draft until the items listed are complete.</source>
         <translation>填写内容已保存。在所列事项补充完整之前，该事项仍为草稿。</translation>
     </message>
@@ -1040,7 +1607,7 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../filing_desk/ui/record_form.py" line="94" />
+        <location filename="../../filing_desk/ui/record_form.py" line="94"/>
         <source>Edit %1</source>
         <translation>修改%1</translation>
     </message>
@@ -1048,22 +1615,22 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../filing_desk/ui/record_form.py" line="140" />
+        <location filename="../../filing_desk/ui/record_form.py" line="140"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/record_form.py" line="141" />
+        <location filename="../../filing_desk/ui/record_form.py" line="141"/>
         <source>Number shown since</source>
         <translation>开始标示备案编号日期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/record_form.py" line="142" />
+        <location filename="../../filing_desk/ui/record_form.py" line="142"/>
         <source>Where the number is shown</source>
         <translation>备案编号标示位置</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/record_form.py" line="197" />
+        <location filename="../../filing_desk/ui/record_form.py" line="197"/>
         <source>(no date)</source>
         <translation>（无日期）</translation>
     </message>
@@ -1071,37 +1638,37 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/recovery.py" line="61" />
+        <location filename="../../filing_desk/ui/dialogs/recovery.py" line="61"/>
         <source>Your recovery key</source>
         <translation>您的恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/recovery.py" line="64" />
+        <location filename="../../filing_desk/ui/dialogs/recovery.py" line="64"/>
         <source>This key opens the encrypted register if the key in the system keyring is lost, the computer is replaced or the passphrase is forgotten. It is shown only now. Write it down or print the recovery sheet, and keep it as you keep the company seal.</source>
         <translation>系统密钥环中的密钥丢失、更换电脑或忘记口令时，可凭此恢复密钥打开加密台账。它只显示这一次。请抄写下来或打印恢复密钥页，并像保管公章一样妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/recovery.py" line="80" />
+        <location filename="../../filing_desk/ui/dialogs/recovery.py" line="80"/>
         <source>I have written it down or printed the sheet</source>
         <translation>我已抄写或打印恢复密钥页</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/recovery.py" line="81" />
+        <location filename="../../filing_desk/ui/dialogs/recovery.py" line="81"/>
         <source>Print the recovery sheet…</source>
         <translation>打印恢复密钥页…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/recovery.py" line="83" />
+        <location filename="../../filing_desk/ui/dialogs/recovery.py" line="83"/>
         <source>Save the sheet as PDF…</source>
         <translation>将恢复密钥页另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/recovery.py" line="85" />
+        <location filename="../../filing_desk/ui/dialogs/recovery.py" line="85"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/recovery.py" line="148" />
+        <location filename="../../filing_desk/ui/dialogs/recovery.py" line="148"/>
         <source>Preparing the recovery sheet…</source>
         <translation>正在生成恢复密钥页…</translation>
     </message>
@@ -1109,167 +1676,299 @@
 <context>
     <name>RegisterTableModel</name>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="132" />
+        <location filename="../../filing_desk/ui/register_model.py" line="136"/>
         <source>Entity</source>
         <translation>主体</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="133" />
+        <location filename="../../filing_desk/ui/register_model.py" line="137"/>
         <source>Algorithm</source>
         <translation>算法</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="134" />
+        <location filename="../../filing_desk/ui/register_model.py" line="138"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="135" />
+        <location filename="../../filing_desk/ui/register_model.py" line="139"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="136" />
+        <location filename="../../filing_desk/ui/register_model.py" line="140"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="137" />
+        <location filename="../../filing_desk/ui/register_model.py" line="141"/>
         <source>Filing number</source>
         <translation>备案编号</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="138" />
+        <location filename="../../filing_desk/ui/register_model.py" line="142"/>
         <source>Next procedure</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="139" />
+        <location filename="../../filing_desk/ui/register_model.py" line="143"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="140" />
-        <location filename="../../filing_desk/ui/register_model.py" line="180" />
+        <location filename="../../filing_desk/ui/register_model.py" line="144"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="184"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="186" />
+        <location filename="../../filing_desk/ui/register_model.py" line="190"/>
         <source>%1 (provisional)</source>
         <translation>%1（暂定）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="200" />
-        <source>Counted with a provisional calendar: enter the year's official working days in the Calendar view to make it exact.</source>
+        <location filename="../../filing_desk/ui/register_model.py" line="204"/>
+        <source>Counted with a provisional calendar: enter the year&apos;s official working days in the Calendar view to make it exact.</source>
         <translation>按暂定日历计算：在“工作日历”中录入该年官方工作日安排后即为准确期限。</translation>
     </message>
 </context>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../filing_desk/ui/register_view.py" line="68" />
+        <location filename="../../filing_desk/ui/register_view.py" line="68"/>
         <source>Search names, numbers, products… (Ctrl+F)</source>
         <translation>搜索名称、编号、产品…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_view.py" line="72" />
+        <location filename="../../filing_desk/ui/register_view.py" line="72"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_view.py" line="73" />
+        <location filename="../../filing_desk/ui/register_view.py" line="73"/>
         <source>All roles</source>
         <translation>全部角色</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_view.py" line="74" />
+        <location filename="../../filing_desk/ui/register_view.py" line="74"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_view.py" line="75" />
+        <location filename="../../filing_desk/ui/register_view.py" line="75"/>
         <source>Overdue only</source>
         <translation>仅显示逾期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_view.py" line="81" />
+        <location filename="../../filing_desk/ui/register_view.py" line="81"/>
         <source>Filter:</source>
         <translation>筛选：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_view.py" line="114" />
+        <location filename="../../filing_desk/ui/register_view.py" line="114"/>
         <source>All entities</source>
         <translation>全部主体</translation>
     </message>
 </context>
 <context>
+    <name>ReportPanel</name>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="213"/>
+        <source>Leave out rows with errors</source>
+        <translation>排除有错误的行</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="215"/>
+        <source>Save report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="257"/>
+        <source>Rows: %1 · OK: %2 · with warnings: %3 · with errors: %4</source>
+        <translation>共 %1 行 · 无问题：%2 · 有警告：%3 · 有错误：%4</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="264"/>
+        <source>left out: %1</source>
+        <translation>已排除：%1</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="274"/>
+        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="281"/>
+        <source>Save report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="274"/>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="164"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="168"/>
+        <source>only if the backup has its own passphrase</source>
+        <translation>仅当备份设有单独口令时填写</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="170"/>
+        <source>only if this computer does not hold the key</source>
+        <translation>仅当本机没有该台账的密钥时填写</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="173"/>
+        <source>The backup is checked, then copied into a NEW file and checked again. The open register is never overwritten.</source>
+        <translation>先校验备份，再复制到一个【新】文件并再次校验。当前打开的台账绝不会被覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="184"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="187"/>
+        <source>Open it in a new window</source>
+        <translation>在新窗口中打开</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="193"/>
+        <source>Backup:</source>
+        <translation>备份：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="194"/>
+        <source>Backup passphrase:</source>
+        <translation>备份口令：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="195"/>
+        <source>Recovery key:</source>
+        <translation>恢复密钥：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="197"/>
+        <source>Restore into (new file):</source>
+        <translation>恢复到（新文件）：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="207"/>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="217"/>
+        <source>Restore into</source>
+        <translation>恢复到</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="225"/>
+        <source>Choose a backup file.</source>
+        <translation>请选择备份文件。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="227"/>
+        <source>Choose the new file to restore into.</source>
+        <translation>请选择要恢复到的新文件。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="230"/>
+        <source>Refused: that is the open register. Restore into a new file; the open register is never overwritten.</source>
+        <translation>已拒绝：这是当前打开的台账。请恢复到一个新文件；当前台账绝不会被覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="234"/>
+        <source>Refused: restore into a new file, not onto the backup itself.</source>
+        <translation>已拒绝：请恢复到新文件，而不是备份文件本身。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="236"/>
+        <source>Refused: %1 already exists. Choose a new file name.</source>
+        <translation>已拒绝：%1 已存在。请另选一个新文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="269"/>
+        <source>Restored and verified: %1. Open it to check it; your open register is unchanged.</source>
+        <translation>已恢复并校验：%1。可打开核对；当前打开的台账未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="280"/>
+        <source>Filing Desk could not be started for that file.</source>
+        <translation>无法为该文件启动 Filing Desk。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="51" />
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="51"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="58" />
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="58"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="61" />
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="61"/>
         <source>Count the trigger day too (due dates one working day earlier)</source>
         <translation>起算日当天也计入（期限提前一个工作日）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="68" />
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="68"/>
         <source>A new language applies fully after a restart.</source>
         <translation>新语言在重新启动后全面生效。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="70" />
-        <source>Keep the key in this computer's keyring</source>
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="70"/>
+        <source>Keep the key in this computer&apos;s keyring</source>
         <translation>将密钥保存到本机系统密钥环</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="72" />
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="72"/>
         <source>Opened with the recovery key: store the key so it opens without a prompt.</source>
         <translation>本次使用恢复密钥打开：保存密钥后，今后打开无需再输入。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="79" />
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="77"/>
         <source>Language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="80" />
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="78"/>
         <source>Lock after idle:</source>
         <translation>空闲后自动锁定：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="81" />
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="79"/>
         <source>Automatic backups kept:</source>
         <translation>保留自动备份份数：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="82" />
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="80"/>
         <source>Deadlines:</source>
         <translation>期限计算：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="105" />
-        <source>The key is now in this computer's keyring.</source>
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="103"/>
+        <source>The key is now in this computer&apos;s keyring.</source>
         <translation>密钥已保存到本机系统密钥环。</translation>
     </message>
 </context>
 <context>
     <name>SpecPage</name>
     <message>
-        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="126" />
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="119"/>
         <source>There is nothing to fill in on this page.</source>
         <translation>本页无需填写。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="247" />
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="239"/>
         <source>To continue, complete or correct: {fields}.</source>
         <translation>请先填写或更正：{fields}。</translation>
     </message>
@@ -1277,27 +1976,27 @@
 <context>
     <name>SpecialDaysModel</name>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="75" />
+        <location filename="../../filing_desk/ui/calendar_view.py" line="75"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="75" />
+        <location filename="../../filing_desk/ui/calendar_view.py" line="75"/>
         <source>Day</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="75" />
+        <location filename="../../filing_desk/ui/calendar_view.py" line="75"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="86" />
+        <location filename="../../filing_desk/ui/calendar_view.py" line="86"/>
         <source>Working day</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="86" />
+        <location filename="../../filing_desk/ui/calendar_view.py" line="86"/>
         <source>Day off</source>
         <translation>休息日</translation>
     </message>
@@ -1305,120 +2004,168 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="298" />
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="290"/>
         <source>Due date, readiness and forms</source>
         <translation>期限、完备情况与表格</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="312" />
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="304"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="313" />
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="305"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="318" />
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="310"/>
         <source>Due date:</source>
         <translation>办理期限：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="319" />
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="311"/>
         <source>Decision expected by:</source>
         <translation>预计决定日期：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="320" />
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="312"/>
         <source>Readiness:</source>
         <translation>完备情况：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="322" />
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="314"/>
         <source>Materials:</source>
         <translation>材料：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="323" />
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="315"/>
         <source>Forms to print:</source>
         <translation>需打印的表格：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="341" />
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="333"/>
         <source>Known once the submission is recorded: the CAC decides within 30 working days of a complete submission (Algorithm Provisions art. 25).</source>
         <translation>记录提交后可知：网信部门在收齐材料后三十个工作日内作出决定（《算法推荐管理规定》第二十五条）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="350" />
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="342"/>
         <source>Not attached yet: {kinds}.</source>
         <translation>尚未附上：{kinds}。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="352" />
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="344"/>
         <source>Every material the procedure needs is attached.</source>
         <translation>该事项所需材料均已附上。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="360" />
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="352"/>
         <source>Not known until the date that starts the clock is entered.</source>
         <translation>填写起算日期后方可计算。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="363" />
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="355"/>
         <source>{date} (provisional: the official working-day calendar of that year is not known yet)</source>
         <translation>{date}（暂定：该年官方工作日安排尚未公布）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="370" />
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="362"/>
         <source>Not ready to submit: {count} items below need attention.</source>
         <translation>尚不能提交：下列 {count} 项需要处理。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="373" />
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="365"/>
         <source>Ready to submit; please read the warnings below.</source>
         <translation>可以提交；请阅读下列提示。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="375" />
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="367"/>
         <source>Ready to submit: every form is complete.</source>
         <translation>可以提交：各表格均已填写完整。</translation>
     </message>
 </context>
 <context>
+    <name>TransferMenu</name>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/transfer_menu.py" line="26"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/transfer_menu.py" line="27"/>
+        <source>Import from a &amp;CAC list…</source>
+        <translation>从网信办备案清单导入(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/transfer_menu.py" line="28"/>
+        <source>Chec&amp;k against a CAC list…</source>
+        <translation>与网信办备案清单核对(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/transfer_menu.py" line="29"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/transfer_menu.py" line="33"/>
+        <source>Back &amp;up to a file…</source>
+        <translation>备份到文件(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/transfer_menu.py" line="34"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/transfer_menu.py" line="90"/>
+        <source>Imported: %1 created, %2 updated, %3 skipped.</source>
+        <translation>导入完成：新建 %1，更新 %2，跳过 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/transfer_menu.py" line="106"/>
+        <source>Check against a CAC list</source>
+        <translation>与网信办备案清单核对</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/transfer_menu.py" line="106"/>
+        <source>CAC lists (*.docx)</source>
+        <translation>备案清单 (*.docx)</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="61" />
+        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="61"/>
         <source>Unlock the register</source>
         <translation>解锁台账</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="63" />
+        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="63"/>
         <source>Register file: %1</source>
         <translation>台账文件：%1</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="71" />
+        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="71"/>
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="72" />
+        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="72"/>
         <source>Recovery key</source>
         <translation>恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="82" />
+        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="82"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="94" />
+        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="94"/>
         <source>Enter the passphrase or the recovery key.</source>
         <translation>请输入口令或恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="99" />
+        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="99"/>
         <source>Details: %1</source>
         <translation>详细信息：%1</translation>
     </message>
@@ -1426,12 +2173,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../filing_desk/app.py" line="110" />
+        <location filename="../../filing_desk/app.py" line="113"/>
         <source>Choose a passphrase</source>
         <translation>设置口令</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/app.py" line="111" />
+        <location filename="../../filing_desk/app.py" line="114"/>
         <source>%1
 
 Choose a passphrase for the new register:</source>
@@ -1440,12 +2187,12 @@ Choose a passphrase for the new register:</source>
 请为新台账设置口令：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/app.py" line="118" />
+        <location filename="../../filing_desk/app.py" line="121"/>
         <source>Type it again:</source>
         <translation>请再输入一次：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/app.py" line="124" />
+        <location filename="../../filing_desk/app.py" line="127"/>
         <source>The two do not match.</source>
         <translation>两次输入不一致。</translation>
     </message>
@@ -1453,301 +2200,452 @@ Choose a passphrase for the new register:</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="23" />
+        <location filename="../../filing_desk/ui/messages.py" line="24"/>
         <source>The register file does not exist.</source>
         <translation>台账文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="24" />
+        <location filename="../../filing_desk/ui/messages.py" line="25"/>
         <source>This file is not an encrypted Filing Desk register.</source>
         <translation>该文件不是加密的 Filing Desk 台账。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="27" />
+        <location filename="../../filing_desk/ui/messages.py" line="28"/>
         <source>The register file is truncated or damaged; restore it from a backup.</source>
         <translation>台账文件不完整或已损坏，请从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="30" />
+        <location filename="../../filing_desk/ui/messages.py" line="31"/>
         <source>This file is not a Filing Desk register.</source>
         <translation>该文件不是 Filing Desk 台账。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="33" />
+        <location filename="../../filing_desk/ui/messages.py" line="34"/>
         <source>The passphrase or recovery key does not open this register.</source>
         <translation>口令或恢复密钥无法打开此台账。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="36" />
+        <location filename="../../filing_desk/ui/messages.py" line="37"/>
         <source>The system keyring cannot be reached. Unlock with the passphrase or the recovery key.</source>
         <translation>无法访问系统密钥环。请使用口令或恢复密钥解锁。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="40" />
+        <location filename="../../filing_desk/ui/messages.py" line="41"/>
         <source>No key for this register is in the system keyring. Unlock it with its passphrase or its recovery key.</source>
         <translation>系统密钥环中没有此台账的密钥。请使用口令或恢复密钥解锁。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="45" />
+        <location filename="../../filing_desk/ui/messages.py" line="46"/>
         <source>This register was made by a newer version of Filing Desk; please update.</source>
         <translation>此台账由更新版本的 Filing Desk 创建，请升级软件。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="48" />
+        <location filename="../../filing_desk/ui/messages.py" line="49"/>
         <source>Another Filing Desk window has this register open.</source>
         <translation>另一个 Filing Desk 窗口已打开此台账。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="51" />
+        <location filename="../../filing_desk/ui/messages.py" line="52"/>
         <source>A file of that name already exists.</source>
         <translation>同名文件已存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="52" />
+        <location filename="../../filing_desk/ui/messages.py" line="53"/>
         <source>The backup could not be made.</source>
         <translation>备份未能完成。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="53" />
+        <location filename="../../filing_desk/ui/messages.py" line="54"/>
         <source>The register could not be written (the disk is full or read-only); nothing was changed.</source>
         <translation>台账无法写入（磁盘已满或只读），未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="57" />
+        <location filename="../../filing_desk/ui/messages.py" line="58"/>
         <source>A recovery key has 17 groups of four digits 0-9 and letters A-F; check each group.</source>
         <translation>恢复密钥共 17 组、每组 4 位，由数字 0-9 和字母 A-F 组成；请逐组核对。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="62" />
+        <location filename="../../filing_desk/ui/messages.py" line="63"/>
+        <location filename="../../filing_desk/ui/messages.py" line="153"/>
         <source>{label} is required.</source>
         <translation>{label}为必填项。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="63" />
+        <location filename="../../filing_desk/ui/messages.py" line="64"/>
         <source>{label}: the value has the wrong form.</source>
         <translation>{label}：格式不正确。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="64" />
+        <location filename="../../filing_desk/ui/messages.py" line="65"/>
         <source>{label} cannot be set here.</source>
         <translation>{label}不能在此修改。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="65" />
+        <location filename="../../filing_desk/ui/messages.py" line="66"/>
         <source>{label}: not an e-mail address.</source>
         <translation>{label}：不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="66" />
+        <location filename="../../filing_desk/ui/messages.py" line="67"/>
         <source>{label}: not a phone number.</source>
         <translation>{label}：不是有效的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="67" />
+        <location filename="../../filing_desk/ui/messages.py" line="68"/>
         <source>{label} is before the launch date.</source>
         <translation>{label}早于上线时间。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="68" />
+        <location filename="../../filing_desk/ui/messages.py" line="69"/>
         <source>{label}: the date is in the future.</source>
         <translation>{label}：日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="69" />
+        <location filename="../../filing_desk/ui/messages.py" line="70"/>
         <source>A unified social credit code has 18 characters; this one has {length}.</source>
         <translation>统一社会信用代码为 18 位，此代码为 {length} 位。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="72" />
+        <location filename="../../filing_desk/ui/messages.py" line="73"/>
         <source>A unified social credit code never contains I, O, Z, S or V; found {chars}.</source>
         <translation>统一社会信用代码不含字母 I、O、Z、S、V；发现 {chars}。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="76" />
+        <location filename="../../filing_desk/ui/messages.py" line="77"/>
         <source>A unified social credit code has only digits and capitals; found {chars}.</source>
         <translation>统一社会信用代码只含数字和大写字母；发现 {chars}。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="79" />
+        <location filename="../../filing_desk/ui/messages.py" line="80"/>
         <source>The last character should be {expected}, not {found}: a character is probably mistyped.</source>
         <translation>校验码应为 {expected}，而不是 {found}：可能有字符输错。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="83" />
+        <location filename="../../filing_desk/ui/messages.py" line="84"/>
         <source>Characters 9-17 ({org_code}) fail the organisation-code check; compare with the business licence.</source>
         <translation>第 9-17 位（{org_code}）未通过组织机构代码校验；请与营业执照核对。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="88" />
+        <location filename="../../filing_desk/ui/messages.py" line="89"/>
         <source>A filing number reads 网信算备, 21 digits, 号 (or just the 21 digits).</source>
         <translation>备案编号格式为“网信算备”+ 21 位数字 +“号”（或只填 21 位数字）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="91" />
+        <location filename="../../filing_desk/ui/messages.py" line="92"/>
         <source>This filing number has {digits} digits; a filing number has 21.</source>
         <translation>此备案编号有 {digits} 位数字；备案编号应为 21 位。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="94" />
+        <location filename="../../filing_desk/ui/messages.py" line="95"/>
         <source>The first six digits ({region}) are not a known region code; please check.</source>
         <translation>前六位（{region}）不是已知的行政区划代码，请核对。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="97" />
+        <location filename="../../filing_desk/ui/messages.py" line="98"/>
         <source>Digits 14-15 ({type}) are not an algorithm type code (01-06).</source>
         <translation>第 14-15 位（{type}）不是算法类型代码（01-06）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="100" />
-        <source>Digits 14-15 ({type}) do not match the algorithm's type ({expected}).</source>
+        <location filename="../../filing_desk/ui/messages.py" line="101"/>
+        <source>Digits 14-15 ({type}) do not match the algorithm&apos;s type ({expected}).</source>
         <translation>第 14-15 位（{type}）与算法类型（{expected}）不符。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="103" />
+        <location filename="../../filing_desk/ui/messages.py" line="104"/>
         <source>The last digit would be {expected}, not {found}; a digit may be mistyped.</source>
         <translation>末位应为 {expected}，而不是 {found}；可能有数字输错。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="106" />
+        <location filename="../../filing_desk/ui/messages.py" line="107"/>
         <source>The model number has the wrong form.</source>
         <translation>模型备案（登记）编号格式不正确。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="107" />
+        <location filename="../../filing_desk/ui/messages.py" line="108"/>
         <source>The date in the model number ({date}) is not a real date.</source>
         <translation>模型编号中的日期（{date}）不是有效日期。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="110" />
-        <source>This model's track does not expect a number.</source>
+        <location filename="../../filing_desk/ui/messages.py" line="111"/>
+        <source>This model&apos;s track does not expect a number.</source>
         <translation>该模型无需备案或登记，不应填写编号。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="113" />
+        <location filename="../../filing_desk/ui/messages.py" line="114"/>
         <source>A display date is given but the filing number is not marked as shown.</source>
         <translation>已填写标示日期，但未勾选已标示备案编号。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="116" />
+        <location filename="../../filing_desk/ui/messages.py" line="117"/>
         <source>A technical supporter describes its technical service method.</source>
         <translation>服务技术支持者应填写技术服务方式。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="120" />
+        <location filename="../../filing_desk/ui/messages.py" line="121"/>
         <source>A filing can only start for a draft or returned algorithm.</source>
         <translation>只有草稿或退回补正的算法才能开始备案。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="123" />
+        <location filename="../../filing_desk/ui/messages.py" line="124"/>
         <source>This algorithm already has a filing in progress.</source>
         <translation>该算法已有正在办理的备案。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="126" />
+        <location filename="../../filing_desk/ui/messages.py" line="127"/>
         <source>Only a filed algorithm has changes to report.</source>
         <translation>只有已备案的算法才需要登记变更。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="129" />
+        <location filename="../../filing_desk/ui/messages.py" line="130"/>
         <source>Only a filed algorithm is cancelled; abandon a draft instead.</source>
         <translation>只有已备案的算法才需注销；草稿请直接放弃。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="132" />
+        <location filename="../../filing_desk/ui/messages.py" line="133"/>
         <source>That step is not possible in the current state.</source>
         <translation>当前状态下不能执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="135" />
-        <source>Approve the entity's filing before submitting its algorithms.</source>
+        <location filename="../../filing_desk/ui/messages.py" line="136"/>
+        <source>Approve the entity&apos;s filing before submitting its algorithms.</source>
         <translation>主体备案通过后才能提交其算法。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="138" />
+        <location filename="../../filing_desk/ui/messages.py" line="139"/>
         <source>No days to enter.</source>
         <translation>没有可录入的日期。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="139" />
+        <location filename="../../filing_desk/ui/messages.py" line="140"/>
         <source>Line {line}: expected date,workday|holiday[,note].</source>
         <translation>第 {line} 行：格式应为 日期,workday|holiday[,备注]。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="142" />
+        <location filename="../../filing_desk/ui/messages.py" line="143"/>
         <source>Line {line}: not a YYYY-MM-DD date.</source>
         <translation>第 {line} 行：日期格式应为 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="143" />
+        <location filename="../../filing_desk/ui/messages.py" line="144"/>
         <source>Line {line}: not workday or holiday.</source>
         <translation>第 {line} 行：类别应为 workday 或 holiday。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="144" />
+        <location filename="../../filing_desk/ui/messages.py" line="145"/>
         <source>Line {line}: the date appears twice.</source>
         <translation>第 {line} 行：日期重复。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="145" />
+        <location filename="../../filing_desk/ui/messages.py" line="146"/>
         <source>The file is too large to attach.</source>
         <translation>文件过大，无法添加为附件。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="146" />
+        <location filename="../../filing_desk/ui/messages.py" line="147"/>
         <source>The attachment no longer exists.</source>
         <translation>该附件已不存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="147" />
+        <location filename="../../filing_desk/ui/messages.py" line="148"/>
         <source>The algorithm no longer exists.</source>
         <translation>该算法已不存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="148" />
+        <location filename="../../filing_desk/ui/messages.py" line="149"/>
         <source>The entity no longer exists.</source>
         <translation>该主体已不存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="149" />
+        <location filename="../../filing_desk/ui/messages.py" line="150"/>
         <source>The product no longer exists.</source>
         <translation>该产品已不存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="150" />
+        <location filename="../../filing_desk/ui/messages.py" line="151"/>
         <source>The procedure no longer exists.</source>
         <translation>该办理事项已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="154"/>
+        <source>{label} needs at least {limit} characters; it has {length}.</source>
+        <translation>{label}至少需要 {limit} 个字，现有 {length} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="157"/>
+        <source>{label} allows at most {limit} characters; it has {length}.</source>
+        <translation>{label}最多 {limit} 个字，现有 {length} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="160"/>
+        <source>{label} does not have the expected form.</source>
+        <translation>{label}的格式不符合要求。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="161"/>
+        <source>{label}: the value has the wrong kind.</source>
+        <translation>{label}：取值类型不对。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="162"/>
+        <source>{label}: at least {min} needed, {count} given.</source>
+        <translation>{label}：至少需要 {min} 项，现有 {count} 项。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="166"/>
+        <source>events from this one on were deleted from the log.</source>
+        <translation>从这一条起的记录已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="169"/>
+        <source>it does not link to the event before it.</source>
+        <translation>它与前一条记录的链接不符。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="170"/>
+        <source>it was altered after it was written.</source>
+        <translation>它在写入后被改动过。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="171"/>
+        <source>the log&apos;s recorded last event does not match: events were removed at the end.</source>
+        <translation>日志记录的最后一条与实际不符：末尾的记录已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="175"/>
+        <source>The file could not be read or written.</source>
+        <translation>无法读取或写入该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="176"/>
+        <source>{file} is larger than an import may be; nothing was read.</source>
+        <translation>{file} 超过了导入允许的大小；未读取任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="179"/>
+        <source>{file} would unpack to far more than it holds (a possible zip bomb); it was refused without unpacking.</source>
+        <translation>{file} 解压后会远大于其本身（可能是压缩炸弹）；已拒绝，未作解压。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="184"/>
+        <source>Import reads .xlsx, .csv, .json or a CAC list .docx; export writes .xlsx, .csv or .json.</source>
+        <translation>导入支持 .xlsx、.csv、.json 或网信办备案清单 .docx；导出支持 .xlsx、.csv 或 .json。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="188"/>
+        <source>{file} cannot be read: it is damaged or not the format its name says.</source>
+        <translation>无法读取 {file}：文件已损坏，或与其扩展名所示格式不符。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="191"/>
+        <source>{file}: row {row} cannot be read.</source>
+        <translation>{file}：第 {row} 行无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="192"/>
+        <source>{file}: the cell in row {row}, column {column} cannot be read.</source>
+        <translation>{file}：第 {row} 行 {column} 列的单元格无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="195"/>
+        <source>The export could not be written (is the disk full or the folder read-only?). No partial file was left.</source>
+        <translation>导出文件无法写入（磁盘已满或文件夹只读？）。未留下不完整的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="200"/>
+        <source>Nothing was imported: some rows have errors. Fix them in the file or leave those rows out, then import again.</source>
+        <translation>未导入任何内容：部分行有错误。请在文件中改正或排除这些行，然后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="205"/>
+        <source>An entity you chose is not in this list.</source>
+        <translation>您选择的主体不在此清单中。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="208"/>
+        <source>{column}: a required value is missing.</source>
+        <translation>{column}：缺少必填值。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="209"/>
+        <source>{column}: “{value}” is not a valid value.</source>
+        <translation>{column}：“{value}”不是有效的值。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="210"/>
+        <source>{column} is mapped to a field that cannot be imported.</source>
+        <translation>{column} 对应到了一个不能导入的字段。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="213"/>
+        <source>The list&apos;s old type 检索过滤类 was taken as code {chosen}; confirm or change the type.</source>
+        <translation>清单中的旧类别“检索过滤类”已按代码 {chosen} 处理；请确认或修改类别。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="217"/>
+        <source>The products end with 等: some products are not named.</source>
+        <translation>应用产品以“等”结尾：有些产品未列出名称。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="220"/>
+        <source>A product has no form; it was recorded as 其他.</source>
+        <translation>有产品未注明形态；已记为“其他”。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="223"/>
+        <source>A product has no name.</source>
+        <translation>有产品没有名称。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="224"/>
+        <source>A product form is not known; it was recorded as 其他.</source>
+        <translation>有产品形态无法识别；已记为“其他”。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="227"/>
+        <source>The role is neither provider nor supporter.</source>
+        <translation>角色既不是服务提供者也不是服务技术支持者。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="228"/>
+        <source>The algorithm type is not a known type.</source>
+        <translation>算法类别不是已知类别。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="229"/>
+        <source>The list&apos;s remark mentions 注销: check that the filing is still in force.</source>
+        <translation>清单备注中提到“注销”：请核实该备案是否仍然有效。</translation>
     </message>
 </context>
 <context>
     <name>print_preview</name>
     <message>
-        <location filename="../../filing_desk/ui/print_preview.py" line="106" />
+        <location filename="../../filing_desk/ui/print_preview.py" line="106"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/print_preview.py" line="121" />
-        <location filename="../../filing_desk/ui/print_preview.py" line="146" />
+        <location filename="../../filing_desk/ui/print_preview.py" line="121"/>
+        <location filename="../../filing_desk/ui/print_preview.py" line="146"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/print_preview.py" line="123" />
+        <location filename="../../filing_desk/ui/print_preview.py" line="123"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/print_preview.py" line="131" />
+        <location filename="../../filing_desk/ui/print_preview.py" line="131"/>
         <source>Choose a folder for the PDF files</source>
         <translation>选择保存 PDF 文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/print_preview.py" line="147" />
+        <location filename="../../filing_desk/ui/print_preview.py" line="147"/>
         <source>Some of these files already exist in that folder. Replace them?</source>
         <translation>该文件夹中已有部分同名文件。是否替换？</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/print_preview.py" line="185" />
+        <location filename="../../filing_desk/ui/print_preview.py" line="185"/>
         <source>Rendering the forms…</source>
         <translation>正在生成表格…</translation>
     </message>

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QProcess, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QProcess, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,7 +39,7 @@ BACKUP_FILTER = "Filing Desk (*.fdesk);;*"
 
 
 def _path_row(parent: QWidget, edit: QLineEdit, slot: Any) -> QHBoxLayout:
-    button = QPushButton(parent.tr("Browse…"), parent)
+    button = QPushButton(QCoreApplication.translate("BackupDialog", "Browse…"), parent)
     button.clicked.connect(slot)
     row = QHBoxLayout()
     row.addWidget(edit, 1)

@@ -34,6 +34,7 @@ from filing_desk.ui.i18n import lang
 from filing_desk.ui.messages import error_text
 
 FORMATS = (("xlsx", "Excel (.xlsx)"), ("csv", "CSV (.csv)"), ("json", "JSON (.json)"))
+HEADER_LANGUAGES = (("zh", "中文"), ("en", "English"))
 WARNING_STYLE = "background: #fff3c4; color: #5c4300; padding: 6px; border-radius: 3px;"
 
 
@@ -54,8 +55,8 @@ class ExportDialog(QDialog):
         for code, text in FORMATS:
             self.format.addItem(text, code)
         self.headers = QComboBox(self)
-        self.headers.addItem(self.tr("Chinese"), "zh")
-        self.headers.addItem(self.tr("English"), "en")
+        for code, name in HEADER_LANGUAGES:  # each language by its own name, as in Settings
+            self.headers.addItem(name, code)
         self.headers.setCurrentIndex(0 if lang() == "zh" else 1)
         self.note = QLabel(
             self.tr(

@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -37,19 +38,6 @@ from filing_desk.ui.i18n import lang
 from filing_desk.ui.jobs import Job, run_job
 
 TABLE_SUFFIXES = (".xlsx", ".csv")
-
-
-def choose_import_file(parent: QWidget) -> str:
-    """The open-file dialog for imports ("" when cancelled)."""
-    from PySide6.QtWidgets import QFileDialog
-
-    path, _ = QFileDialog.getOpenFileName(
-        parent,
-        parent.tr("Import"),
-        "",
-        parent.tr("Registers and CAC lists (*.xlsx *.csv *.json *.docx);;All files (*)"),
-    )
-    return path
 
 
 class ImportDialog(BatchImportDialog):
@@ -113,7 +101,13 @@ class ImportDialog(BatchImportDialog):
 
     @Slot()
     def choose_file(self) -> Job[Any] | None:
-        path = choose_import_file(self)
+        """Ask for a file (.xlsx, .csv, .json or a CAC list .docx) and read it."""
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import"),
+            "",
+            self.tr("Registers and CAC lists (*.xlsx *.csv *.json *.docx);;All files (*)"),
+        )
         return self.load(path) if path else None
 
     def load(self, path: str | Path) -> Job[Any] | None:
