@@ -429,51 +429,51 @@
 <context>
     <name>BatchImportDialog</name>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="56"/>
+        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="59"/>
         <source>Rows already in the register:</source>
         <translation>台账中已有的行：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="58"/>
+        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="63"/>
         <source>Skip them (keep the register as it is)</source>
         <translation>跳过（台账保持不变）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="59"/>
+        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="69"/>
         <source>Update them from the file</source>
         <translation>用文件内容更新</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="65"/>
+        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="77"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="141"/>
+        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="156"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="150"/>
+        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="166"/>
         <source>Import is disabled: %n row(s) have errors. Fix them in the file and choose it again, or leave those rows out (untick them, or “Leave out rows with errors”).</source>
         <translation>
             <numerusform>无法导入：%n 行有错误。请在文件中改正后重新选择，或不导入这些行（取消勾选，或点击“排除有错误的行”）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="158"/>
+        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="177"/>
         <source>No rows to import.</source>
         <translation>没有可导入的行。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="160"/>
+        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="181"/>
         <source>Ready: %n row(s) will be imported in one step.</source>
         <translation>
             <numerusform>就绪：%n 行将一次性导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="190"/>
+        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="213"/>
         <source>Imported: %1 algorithm(s) created, %2 updated, %3 skipped (already in the register); %4 new entit(ies).</source>
         <translation>导入完成：新建算法 %1 个，更新 %2 个，跳过 %3 个（台账中已有）；新建主体 %4 个。</translation>
     </message>
@@ -562,49 +562,49 @@
         <translation>搜索主体名称</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="222"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="223"/>
         <source>List:</source>
         <translation>清单：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="228"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="229"/>
         <source>Entities in the list (tick yours):</source>
         <translation>清单中的主体（勾选您的主体）：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="236"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="237"/>
         <source>Rows of the chosen entities:</source>
         <translation>所选主体的备案行：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="260"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="261"/>
         <source>Choose a CAC list</source>
         <translation>选择网信办备案清单</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="260"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="261"/>
         <source>CAC lists (*.docx)</source>
         <translation>备案清单 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="272"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="274"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="293"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="295"/>
         <source>%n entit(ies) in the list</source>
         <translation>
             <numerusform>清单中共 %n 个主体</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="313"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="315"/>
         <source>Tick one or more entities to import their rows.</source>
         <translation>勾选一个或多个主体以导入其备案行。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="320"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="323"/>
         <source>%n row(s) carry a remark in the list (highlighted): changes or a cancellation (已注销) the CAC recorded later. Check them and record what applies after the import.</source>
         <translation>
             <numerusform>%n 行在清单中有备注（已突出显示）：网信办后来记录的变更或注销（已注销）。导入后请逐一核对，并登记适用的变更或注销。</numerusform>
@@ -841,27 +841,27 @@
 <context>
     <name>ColumnMappingTable</name>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/column_mapping.py" line="53"/>
+        <location filename="../../filing_desk/ui/dialogs/column_mapping.py" line="56"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/column_mapping.py" line="53"/>
+        <location filename="../../filing_desk/ui/dialogs/column_mapping.py" line="56"/>
         <source>Goes to field</source>
         <translation>对应字段</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/column_mapping.py" line="53"/>
+        <location filename="../../filing_desk/ui/dialogs/column_mapping.py" line="56"/>
         <source>First value</source>
         <translation>首行取值</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/column_mapping.py" line="71"/>
+        <location filename="../../filing_desk/ui/dialogs/column_mapping.py" line="74"/>
         <source>(no header)</source>
         <translation>（无列名）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/column_mapping.py" line="75"/>
+        <location filename="../../filing_desk/ui/dialogs/column_mapping.py" line="78"/>
         <source>— not imported —</source>
         <translation>— 不导入 —</translation>
     </message>
@@ -1274,12 +1274,12 @@
         <translation>台账和备案清单 (*.xlsx *.csv *.json *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/import_dialog.py" line="123"/>
+        <location filename="../../filing_desk/ui/dialogs/import_dialog.py" line="124"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/import_dialog.py" line="164"/>
+        <location filename="../../filing_desk/ui/dialogs/import_dialog.py" line="165"/>
         <source>Required fields with no column: %1</source>
         <translation>以下必填字段没有对应的列：%1</translation>
     </message>
@@ -1676,58 +1676,58 @@
 <context>
     <name>RegisterTableModel</name>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="136"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="202"/>
         <source>Entity</source>
         <translation>主体</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="137"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="203"/>
         <source>Algorithm</source>
         <translation>算法</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="138"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="204"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="139"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="205"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="140"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="206"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="141"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="207"/>
         <source>Filing number</source>
         <translation>备案编号</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="142"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="208"/>
         <source>Next procedure</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="143"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="209"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="144"/>
-        <location filename="../../filing_desk/ui/register_model.py" line="184"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="210"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="250"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="190"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="256"/>
         <source>%1 (provisional)</source>
         <translation>%1（暂定）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="204"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="270"/>
         <source>Counted with a provisional calendar: enter the year&apos;s official working days in the Calendar view to make it exact.</source>
         <translation>按暂定日历计算：在“工作日历”中录入该年官方工作日安排后即为准确期限。</translation>
     </message>
@@ -1735,37 +1735,37 @@
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../filing_desk/ui/register_view.py" line="68"/>
+        <location filename="../../filing_desk/ui/register_view.py" line="71"/>
         <source>Search names, numbers, products… (Ctrl+F)</source>
         <translation>搜索名称、编号、产品…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_view.py" line="72"/>
+        <location filename="../../filing_desk/ui/register_view.py" line="75"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_view.py" line="73"/>
+        <location filename="../../filing_desk/ui/register_view.py" line="76"/>
         <source>All roles</source>
         <translation>全部角色</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_view.py" line="74"/>
+        <location filename="../../filing_desk/ui/register_view.py" line="77"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_view.py" line="75"/>
+        <location filename="../../filing_desk/ui/register_view.py" line="78"/>
         <source>Overdue only</source>
         <translation>仅显示逾期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_view.py" line="81"/>
+        <location filename="../../filing_desk/ui/register_view.py" line="84"/>
         <source>Filter:</source>
         <translation>筛选：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_view.py" line="114"/>
+        <location filename="../../filing_desk/ui/register_view.py" line="117"/>
         <source>All entities</source>
         <translation>全部主体</translation>
     </message>

@@ -135,3 +135,68 @@ def test_check_against_a_list_shows_and_saves_the_report(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     text = target.read_text(encoding="utf-8")
     assert text.splitlines()[-1].startswith("algorithms: 2  listed: 1  differs: 1")
+
+
+SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def test_dialogs_in_chinese_and_their_screenshots(
+    qtbot, qapp, chinese, register, prefs, temp_dir, tmp_path
+):
+    """The import and CAC-list dialogs in zh_CN show no English source text. With
+    FILING_DESK_SCREENSHOTS=1 they are saved as docs/screenshots/import-zh.png and
+    cac-list-zh.png (otherwise into tmp_path)."""
+    import os
+
+    from filing_desk.app import load_bundled_font
+    from tests.ui.conftest import make_window
+    from tests.ui.test_i18n import ts_sources, walk
+    from tests.ui.test_import_dialog import write_xlsx
+
+    font = qapp.font()
+    load_bundled_font(qapp)
+    out = SHOTS if os.environ.get("FILING_DESK_SCREENSHOTS") else tmp_path
+    entity = register.create_entity(name="北京示例科技有限公司")
+    register.create_algorithm(entity.id, name="示例推荐算法", algo_type="02")
+    prefs.language = "zh_CN"
+    window = make_window(qtbot, register, prefs, temp_dir)
+    sources = ts_sources()
+    try:
+        path = write_xlsx(
+            tmp_path / "现有台账.xlsx",
+            [
+                ["主体名称", "统一社会信用代码", "算法名称", "算法类别", "应用产品", "上线时间",
+                 "备案编号"],
+                ["北京示例科技有限公司", "91110000600037341L", "示例推荐算法", "个性化推送类",
+                 "示例APP（APP）", "2024-01-05", ""],
+                ["北京示例科技有限公司", "91110000600037341L", "示例搜索算法", "信息检索类",
+                 "示例网站（网站）、示例助手（车机）", "2024-13-01", ""],
+                ["上海样本信息有限公司", "91310000MA1FL0000X", "样本排序算法", "排序精选类",
+                 "样本小程序（小程序）", "2023-06-30", ""],
+                ["上海样本信息有限公司", "", "", "调度决策类", "--", "2023-07-01", ""],
+            ],
+        )  # fmt: skip
+        dialog = window.transfer.open_import()
+        with qtbot.waitSignal(dialog.loaded, timeout=20000):
+            dialog.load(path)
+        assert not walk(sources, dialog), walk(sources, dialog)
+        severities = {dialog.report.model.index(r, 2).data() for r in range(4)}
+        assert severities <= {"错误", "警告", "已存在"}
+        dialog.resize(1100, 760)
+        qtbot.wait(50)
+        dialog.grab().save(str(out / "import-zh.png"))
+
+        cac = window.transfer.open_cac_list()
+        with qtbot.waitSignal(cac.loaded, timeout=30000):
+            cac.load(LISTS / "deep-synthesis-list-2023-06.docx")
+        cac.choose_entities(["北京百度网讯科技有限公司", "北京智谱华章科技有限公司"])
+        type_text(cac.search, "北京")
+        assert not walk(sources, cac), walk(sources, cac)
+        qtbot.wait(50)
+        cac.grab().save(str(out / "cac-list-zh.png"))
+        for opened in (window.transfer.open_export(), window.transfer.open_backup(),
+                       window.transfer.open_restore()):  # fmt: skip
+            assert not walk(sources, opened), walk(sources, opened)
+    finally:
+        window.shutdown()
+        qapp.setFont(font)

@@ -208,14 +208,15 @@ class CacListDialog(BatchImportDialog):
         self.rows = QTableView(self)
         self.rows.setModel(self.rows_model)
         self.rows.verticalHeader().setVisible(False)
+        self.rows.setWordWrap(True)
         self.rows.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.rows.horizontalHeader().setStretchLastSection(True)
-        for column, width in ((0, 50), (1, 170), (2, 230), (3, 170), (4, 150), (5, 230)):
+        for column, width in ((0, 40), (1, 180), (2, 170), (3, 150), (4, 160), (5, 215)):
             self.rows.setColumnWidth(column, width)
         self.remarks_note = QLabel(self)
         self.remarks_note.setWordWrap(True)
         self._lay_out()
-        self.resize(1200, 760)
+        self.resize(1400, 780)
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
@@ -239,13 +240,13 @@ class CacListDialog(BatchImportDialog):
         right.addWidget(preview)
         right.addWidget(self.report)
         right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 2)
+        right.setStretchFactor(1, 1)
         split = QSplitter(self)
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
-        split.setSizes([300, 900])
+        split.setSizes([280, 1120])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.problem)
@@ -264,7 +265,8 @@ class CacListDialog(BatchImportDialog):
     def load(self, path: str | Path) -> Job[Any]:
         """Read the list in a job; ``loaded`` is emitted when done."""
         self.path = Path(path)
-        self.file_label.setText(str(self.path))
+        self.file_label.setText(self.path.name)
+        self.file_label.setToolTip(str(self.path))
         self._set_list(None)
         source = self.path
         self.job = run_job(
@@ -314,6 +316,7 @@ class CacListDialog(BatchImportDialog):
             return
         batch = select_entities(self.list_batch, chosen)
         self.rows_model.set_rows(batch.rows)
+        self.rows.resizeRowsToContents()  # remarks and product lists wrap, shown in full
         remarks = self.rows_model.remarks()
         self.remarks_note.setText(
             self.tr(

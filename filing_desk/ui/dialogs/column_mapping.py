@@ -1,8 +1,9 @@
 """Column mapping for a spreadsheet import: source header → register field, and a preview.
 
 ``ColumnMappingTable`` lists the file's headers with a field combo each (the fields of
-``transfer.columns.COLUMNS`` labelled in Chinese and English), proposed by ``auto_map`` and
-editable; ``PreviewModel`` shows the first rows as read. No file reading and no rules here.
+``transfer.columns.COLUMNS`` in the UI language, both labels in each item's tooltip), proposed
+by ``auto_map`` and editable; ``PreviewModel`` shows the first rows as read. No file reading and
+no rules here.
 
 Signals:
     ColumnMappingTable.mapping_changed(): the user chose another field for a column.
@@ -30,16 +31,18 @@ from PySide6.QtWidgets import (
 
 from filing_desk.transfer.columns import COLUMNS, REQUIRED
 from filing_desk.transfer.tabular import Table
+from filing_desk.ui.i18n import lang
 
 Index = QModelIndex | QPersistentModelIndex
 PREVIEW_ROWS = 10
 
 
-def field_choice(key: str) -> str:
-    """A field as offered in the combo: ``主体名称 · Entity`` (a required field gets a star)."""
+def field_choice(key: str, language: str) -> tuple[str, str]:
+    """A field as offered in the combo and its tooltip: the label in the UI language (a
+    required field gets a star), then both labels, ``主体名称 · Entity``."""
     column = next(c for c in COLUMNS if c.key == key)
     star = " *" if key in REQUIRED else ""
-    return f"{column.zh} · {column.en}{star}"
+    return f"{column.label(language)}{star}", f"{column.zh} · {column.en}"
 
 
 class ColumnMappingTable(QTableWidget):
@@ -74,7 +77,9 @@ class ColumnMappingTable(QTableWidget):
             combo = QComboBox(self)
             combo.addItem(self.tr("— not imported —"), "")
             for column in COLUMNS:
-                combo.addItem(field_choice(column.key), column.key)
+                text, both = field_choice(column.key, lang())
+                combo.addItem(text, column.key)
+                combo.setItemData(combo.count() - 1, both, Qt.ItemDataRole.ToolTipRole)
             combo.setCurrentIndex(max(combo.findData(mapping.get(index, "")), 0))
             combo.currentIndexChanged.connect(self.mapping_changed)
             self.setCellWidget(index, 1, combo)

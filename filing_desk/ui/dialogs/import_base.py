@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,8 @@ from filing_desk.ui.dialogs.import_report import ReportPanel
 from filing_desk.ui.messages import error_text
 
 ERROR_STYLE = "color: #b00020;"
+# Strings are translated with an explicit context: in a base class, PySide's ``self.tr`` would
+# look them up under the subclass's name.
 
 
 class BatchImportDialog(QDialog):
@@ -53,16 +55,27 @@ class BatchImportDialog(QDialog):
         self.problem.hide()
         self.report = ReportPanel(self)
         self.report.rows_excluded.connect(self._on_rows_excluded)
-        self.existing_label = QLabel(self.tr("Rows already in the register:"), self)
+        self.existing_label = QLabel(
+            QCoreApplication.translate("BatchImportDialog", "Rows already in the register:"), self
+        )
         self.existing_choice = QComboBox(self)
-        self.existing_choice.addItem(self.tr("Skip them (keep the register as it is)"), False)
-        self.existing_choice.addItem(self.tr("Update them from the file"), True)
+        self.existing_choice.addItem(
+            QCoreApplication.translate(
+                "BatchImportDialog", "Skip them (keep the register as it is)"
+            ),
+            False,
+        )
+        self.existing_choice.addItem(
+            QCoreApplication.translate("BatchImportDialog", "Update them from the file"), True
+        )
         self.existing_choice.currentIndexChanged.connect(self._on_existing_choice_changed)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
-        self.import_button = QPushButton(self.tr("Import"), self)
+        self.import_button = QPushButton(
+            QCoreApplication.translate("BatchImportDialog", "Import"), self
+        )
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.import_rows)
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -138,15 +151,20 @@ class BatchImportDialog(QDialog):
             self.import_button.setEnabled(False)
             return
         if batch is None:
-            self.status.setText(self.tr("Choose a file to import."))
+            self.status.setStyleSheet("")
+            self.status.setText(
+                QCoreApplication.translate("BatchImportDialog", "Choose a file to import.")
+            )
             self.import_button.setEnabled(False)
             return
         errors = batch.counts().errors
         rows = len(batch.rows)
         self.import_button.setEnabled(rows > 0 and errors == 0)
+        self.status.setStyleSheet(ERROR_STYLE if errors else "")
         if errors:
             self.status.setText(
-                self.tr(
+                QCoreApplication.translate(
+                    "BatchImportDialog",
                     "Import is disabled: %n row(s) have errors. Fix them in the file and choose "
                     "it again, or leave those rows out (untick them, or “Leave out rows with "
                     "errors”).",
@@ -155,9 +173,15 @@ class BatchImportDialog(QDialog):
                 )
             )
         elif rows == 0:
-            self.status.setText(self.tr("No rows to import."))
+            self.status.setText(
+                QCoreApplication.translate("BatchImportDialog", "No rows to import.")
+            )
         else:
-            self.status.setText(self.tr("Ready: %n row(s) will be imported in one step.", "", rows))
+            self.status.setText(
+                QCoreApplication.translate(
+                    "BatchImportDialog", "Ready: %n row(s) will be imported in one step.", "", rows
+                )
+            )
 
     # --- import -------------------------------------------------------------------------
 
@@ -186,9 +210,10 @@ class BatchImportDialog(QDialog):
     def summary(self, result: Any) -> str:
         """``ImportResult`` in a sentence."""
         return (
-            self.tr(
+            QCoreApplication.translate(
+                "BatchImportDialog",
                 "Imported: %1 algorithm(s) created, %2 updated, %3 skipped (already in the "
-                "register); %4 new entit(ies)."
+                "register); %4 new entit(ies).",
             )
             .replace("%1", str(getattr(result, "created", 0)))
             .replace("%2", str(getattr(result, "updated", 0)))

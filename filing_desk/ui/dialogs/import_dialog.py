@@ -117,7 +117,8 @@ class ImportDialog(BatchImportDialog):
             self.cac_list_chosen.emit(str(path))
             return None
         self.path, self.table = path, None
-        self.file_label.setText(str(path))
+        self.file_label.setText(path.name)
+        self.file_label.setToolTip(str(path))
         self.show_prepared(None)
         self.tabs.hide()
         title = self.tr("Reading %1…").replace("%1", path.name)
