@@ -3,16 +3,26 @@
 Holds the lightweight rows the store hands back (no copy into items). Display text is made per
 cell; ``SORT_ROLE`` gives raw values (dates, codes, numbers) so sorting never compares display
 strings. Rows arrive in batches (``canFetchMore``/``fetchMore``) so the first rows show at once.
-No SQL and no rules here.
+
+The model sorts itself (``sort``): one Python ``list.sort`` over precomputed keys, text by
+``QCollator`` sort keys (Chinese by pinyin), so 10,000 rows sort in milliseconds; the filter proxy
+keeps this order and never calls back into Python to compare rows. No SQL and no rules here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCollator,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from filing_desk.domain.codes import format_filing_number
 from filing_desk.domain.records import RegisterRow
@@ -25,6 +35,7 @@ RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
+Accepts = Callable[[RegisterRow], bool]
 
 
 class Column(IntEnum):
@@ -44,16 +55,23 @@ class RegisterTableModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._all: list[RegisterRow] = []
-        self._shown = 0
+        self._all: list[RegisterRow] = []  # every row, in the current order
+        self._visible: list[RegisterRow] = []  # the rows the filter accepts, in that order
+        self._shown = 0  # how many of the visible rows the view has fetched
+        self._accepts: Accepts | None = None
+        self._sort_column: int = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        self._collator.setNumericMode(True)
 
     # --- data in ------------------------------------------------------------------------
 
     def set_rows(self, rows: Sequence[RegisterRow]) -> None:
         """Replace every row (a reload); the first batch is shown at once."""
         self.beginResetModel()
-        self._all = list(rows)
-        self._shown = min(BATCH, len(self._all))
+        self._all = self._sorted(rows)
+        self._visible = self._filtered(self._all)
+        self._shown = len(self._visible) if self._accepts else min(BATCH, len(self._visible))
         self.endResetModel()
 
     def clear(self) -> None:
@@ -63,34 +81,60 @@ class RegisterTableModel(QAbstractTableModel):
         """Bring the model in line with ``rows``: changed cells, inserted and removed rows."""
         new = {r.algorithm_id: r for r in rows}
         old_ids = [r.algorithm_id for r in self._all]
-        if self._shown < len(self._all) or set(old_ids) - set(new):
+        if self._shown < len(self._visible) or set(old_ids) - set(new):
             self.set_rows(rows)
             return
-        for position, algo_id in enumerate(old_ids):
-            if new[algo_id] != self._all[position]:
-                self._all[position] = new[algo_id]
-                self.dataChanged.emit(
-                    self.index(position, 0), self.index(position, len(Column) - 1)
-                )
         known = set(old_ids)
         added = [r for r in rows if r.algorithm_id not in known]
-        if added:
-            first = len(self._all)
-            self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
-            self._all.extend(added)
-            self._shown = len(self._all)
-            self.endInsertRows()
+        if added or any(new[r.algorithm_id] != r for r in self._all):
+            self._relayout([new[a] for a in old_ids] + added)
+
+    def filter_rows(self, accepts: Accepts | None) -> None:
+        """Show only the rows ``accepts`` takes (None: every row); all of them at once."""
+        self._accepts = accepts
+        self._relayout(self._all, resort=False, show_all=True)
+
+    def _relayout(
+        self, rows: Sequence[RegisterRow], *, resort: bool = True, show_all: bool = False
+    ) -> None:
+        """Re-sort and re-filter ``rows`` in one layout change; selections follow their rows.
+
+        Every visible row is shown after a filter change (so counts are exact); otherwise the
+        fetched batches stay as they were.
+        """
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        held = [self._visible[i.row()].algorithm_id for i in persistent]
+        self._all = self._sorted(rows) if resort else list(rows)
+        self._visible = self._filtered(self._all)
+        fetched = max(min(self._shown, len(self._visible)), min(BATCH, len(self._visible)))
+        self._shown = len(self._visible) if show_all or self._accepts else fetched
+        where = {r.algorithm_id: n for n, r in enumerate(self._visible[: self._shown])}
+        self.changePersistentIndexList(
+            persistent,
+            [
+                self.index(where[a], i.column()) if a in where else QModelIndex()
+                for a, i in zip(held, persistent, strict=True)
+            ],
+        )
+        self.layoutChanged.emit()
+
+    def _filtered(self, rows: list[RegisterRow]) -> list[RegisterRow]:
+        accepts = self._accepts
+        return [r for r in rows if accepts(r)] if accepts else rows
 
     def fetch_all(self) -> None:
         while self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
 
     def row_at(self, row: int) -> RegisterRow:
-        return self._all[row]
+        """The row shown at ``row``."""
+        return self._visible[row]
 
     def row_of(self, algorithm_id: int) -> int | None:
+        """Where the algorithm is shown (fetching every row); None when absent or filtered out."""
         self.fetch_all()
-        for position, r in enumerate(self._all):
+        for position, r in enumerate(self._visible):
             if r.algorithm_id == algorithm_id:
                 return position
         return None
@@ -98,8 +142,36 @@ class RegisterTableModel(QAbstractTableModel):
     def total(self) -> int:
         return len(self._all)
 
+    def rows(self) -> list[RegisterRow]:
+        """Every row in the current order, shown or not (do not modify)."""
+        return self._all
+
+    def loading(self) -> bool:
+        """True while rows are still arriving from the register."""
+        return False
+
     def overdue_count(self) -> int:
         return sum(1 for r in self._all if r.overdue)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order every row by ``column`` (-1: the store's order); selections follow their rows."""
+        self._sort_column, self._sort_order = column, order
+        if self._all:
+            self._relayout(self._all)
+
+    def _sorted(self, rows: Sequence[RegisterRow]) -> list[RegisterRow]:
+        if self._sort_column < 0:
+            return sorted(rows, key=lambda r: r.algorithm_id)
+        column = Column(self._sort_column)
+        values = [_sort_value(r, column) for r in rows]
+        if column in (Column.ENTITY, Column.NAME):
+            cache: dict[str, Any] = {}
+            values = [
+                cache.get(v) or cache.setdefault(v, self._collator.sortKey(v)) for v in values
+            ]
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        order = sorted(range(len(rows)), key=values.__getitem__, reverse=descending)  # stable
+        return [rows[n] for n in order]
 
     # --- Qt model API -------------------------------------------------------------------
 
@@ -110,12 +182,12 @@ class RegisterTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(Column)
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self._shown < len(self._all)
+        return not parent.isValid() and self._shown < len(self._visible)
 
     def fetchMore(self, parent: Index) -> None:
         if parent.isValid():
             return
-        more = min(BATCH, len(self._all) - self._shown)
+        more = min(BATCH, len(self._visible) - self._shown)
         if more <= 0:
             return
         self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
@@ -143,7 +215,7 @@ class RegisterTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= self._shown:
             return None
-        row = self._all[index.row()]
+        row = self._visible[index.row()]
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)

@@ -57,9 +57,12 @@ class RegisterView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._filter_bar)
         layout.addWidget(self.table, 1)
-        for signal in (self.model.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved):
+        # The source model's signals, not the proxy's: a filter change removes rows in thousands
+        # of ranges, one proxy signal each, and every Python slot call costs time (and, with
+        # PySide6 6.12, a reference to True). _apply_filter emits the counts itself.
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
             signal.connect(self._emit_counts)
-        self.proxy.layoutChanged.connect(self._emit_counts)
+        self.model.layoutChanged.connect(self._emit_counts)
 
     # --- building -----------------------------------------------------------------------
 
@@ -143,11 +146,11 @@ class RegisterView(QWidget):
         """Select the algorithm's row, clearing filters that hide it; False if it is absent."""
         source_row = self.model.row_of(algorithm_id)
         if source_row is None:
+            self.reset_filters()
+            source_row = self.model.row_of(algorithm_id)
+        if source_row is None:
             return False
         index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        if not index.isValid():
-            self.reset_filters()
-            index = self.proxy.mapFromSource(self.model.index(source_row, 0))
         self.table.selectRow(index.row())
         self.table.scrollTo(index)
         return True
@@ -158,6 +161,11 @@ class RegisterView(QWidget):
         self.overdue_filter.setChecked(False)
         self.search.clear()
         self._apply_filter()
+
+    def apply_pending_filter(self) -> None:
+        """Apply a search still waiting for its debounce now (tests, the bench, Enter)."""
+        if self._debounce.isActive():
+            self._apply_filter()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

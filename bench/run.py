@@ -1,0 +1,166 @@
+"""``make bench``: every figure a ratio or a latency taken in the same run, on a fresh
+10,000-algorithm register; prints a table, writes ``bench/results.json`` and the table in
+``bench/README.md``.
+
+    python -m bench.run [--algorithms 10000] [--repeat 5] [--out bench/results.json] [--no-readme]
+
+The register is made once per run in a temporary folder, in keyring mode: the key sits in the
+bench's own JSON-file keyring (``bench/keyring_backend.py``), which every child process selects
+through ``PYTHON_KEYRING_BACKEND``; the user's keyring is never touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from bench import encryption, interactive, report, startup
+from bench.keyring_backend import FILE_ENV, JsonFileKeyring
+
+HERE = Path(__file__).resolve().parent
+
+
+def make_register(work: Path, algorithms: int) -> Path:
+    """A keyring-mode register of ``algorithms`` algorithms (and the proportional rest)."""
+    import keyring
+
+    from bench.generate import fill
+    from filing_desk.store.register import create_register
+
+    os.environ[FILE_ENV] = str(work / "keyring.json")
+    keyring.set_keyring(JsonFileKeyring())
+    path = work / "bench.fdesk"
+    with create_register(path).register as reg:
+        fill(
+            reg,
+            algorithms=algorithms,
+            entities=max(1, algorithms // 50),
+            procedures=algorithms * 5,
+            events=algorithms * 10,
+            attachments=max(1, algorithms // 5),
+        )
+    return path
+
+
+def in_process(register_path: Path, repeat: int) -> dict[str, Any]:
+    """Filter, search and PDF figures on the register opened the default way (keyring)."""
+    from filing_desk.store.register import open_register
+
+    with open_register(register_path) as reg:
+        filters = interactive.filter_latencies(reg)
+        searches = interactive.search_latencies(reg, rounds=repeat)
+        pdf_times, pdfs = interactive.pdf_packet(reg, rounds=repeat)
+    return {
+        "filter_p95_ms": interactive.p95(filters),
+        "filter_median_ms": statistics.median(filters),
+        "filter_max_ms": max(filters),
+        "filter_keystrokes": len(filters),
+        "search_p95_ms": interactive.p95(searches),
+        "search_median_ms": statistics.median(searches),
+        "search_calls": len(searches),
+        "pdf_packet_ms": statistics.median(pdf_times),
+        "pdf_max_kb": max(size for _, size in pdfs) / 1024,
+        "pdf_forms": len(pdfs),
+    }
+
+
+def machine() -> dict[str, Any]:
+    """CPU, cores, Python, Qt and SQLCipher versions, and the date."""
+    import PySide6
+    import sqlcipher3
+    from PySide6.QtCore import qVersion
+
+    cpu = platform.processor() or platform.machine()
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        names = [
+            ln.split(":", 1)[1].strip()
+            for ln in cpuinfo.read_text().splitlines()
+            if ln.startswith("model name")
+        ]
+        cpu = names[0] if names else cpu
+    conn = sqlcipher3.connect(":memory:")
+    cipher = conn.execute("PRAGMA cipher_version").fetchone()
+    conn.close()
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "os": platform.platform(),
+        "python": platform.python_version(),
+        "qt": qVersion(),
+        "pyside6": PySide6.__version__,
+        "sqlite": sqlcipher3.sqlite_version,
+        "sqlcipher": cipher[0] if cipher else "",
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+    }
+
+
+def run(algorithms: int, repeat: int) -> dict[str, Any]:
+    """Every measurement; returns the results (figures, details, machine)."""
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="filing-desk-bench-") as tmp:
+        work = Path(tmp)
+        made = time.perf_counter()
+        register = make_register(work, algorithms)
+        generate_s = time.perf_counter() - made
+        boot = startup.measure(register, work, repeat)
+        figures = in_process(register, repeat)
+        enc = encryption.measure(work, max(200, algorithms // 5), max(3, repeat // 2 + 1))
+    results: dict[str, Any] = {
+        "window_ratio": boot.window_s / boot.bare_window_s,
+        "rows_ratio": boot.rows_s / boot.bare_window_s,
+        "filter_p95_ms": figures.pop("filter_p95_ms"),
+        "search_p95_ms": figures.pop("search_p95_ms"),
+        "encryption_ratio": enc["ratio"],
+        "pdf_packet_ms": figures.pop("pdf_packet_ms"),
+        "pdf_max_kb": figures.pop("pdf_max_kb"),
+        "rss_mb": boot.rss_mb,
+    }
+    results["details"] = {
+        "algorithms": algorithms,
+        "repetitions": repeat,
+        "bare_window_ms": boot.bare_window_s * 1000,
+        "app_window_ms": boot.window_s * 1000,
+        "app_rows_ms": boot.rows_s * 1000,
+        "app_all_rows_loaded_ms": boot.loaded_s * 1000,
+        "rows_in_table": boot.rows,
+        "rss_peak_mb": boot.rss_peak_mb,
+        "encryption_plain_s": enc["plain_s"],
+        "encryption_encrypted_s": enc["encrypted_s"],
+        "generate_s": generate_s,
+        **figures,
+        "bench_s": time.perf_counter() - started,
+    }
+    results["machine"] = machine()
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--algorithms", type=int, default=10_000)
+    parser.add_argument("--repeat", type=int, default=5, help="repetitions of each timing")
+    parser.add_argument("--out", type=Path, default=HERE / "results.json")
+    parser.add_argument("--no-readme", action="store_true", help="leave bench/README.md alone")
+    args = parser.parse_args(argv)
+    results = run(args.algorithms, max(1, args.repeat))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    table = report.table(results)
+    print(table)
+    print(f"\nwritten: {args.out}  ({results['details']['bench_s']:.0f} s)")
+    if not args.no_readme:
+        report.update_readme(HERE / "README.md", results)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
