@@ -211,3 +211,27 @@ def test_leave_out_button_and_whole_register_json(main_window, qtbot, tmp_path, 
     assert not other.tabs.isVisible()
     assert other.report.batch.counts().rows == 2
     assert not other.report.leave_out_button.isVisible()
+
+
+def test_every_transfer_error_code_has_a_sentence():
+    from filing_desk.transfer import errors
+    from filing_desk.ui.messages import SENTENCES
+
+    codes = {
+        cls.code
+        for cls in vars(errors).values()
+        if isinstance(cls, type) and issubclass(cls, errors.TransferError)
+    }
+    assert codes | {"transfer.export_failed", "transfer.malformed_cell"} <= set(SENTENCES)
+
+
+def test_transfer_and_readiness_messages_in_chinese(chinese):
+    from filing_desk.domain.issues import Issue
+    from filing_desk.transfer.errors import MalformedFile, ZipBomb
+    from filing_desk.ui.messages import error_text, issue_text
+
+    cell = MalformedFile("a cell cannot be read", row=3, column="D (上线时间)", file="a.xlsx")
+    assert error_text(cell) == "a.xlsx：第 3 行 D (上线时间) 列的单元格无法读取。"
+    assert error_text(ZipBomb("…", file="b.docx")).startswith("b.docx 解压后会远大于其本身")
+    short = Issue("form.too_short", "algorithm.summary", params={"limit": 20, "length": 3})
+    assert "至少需要 20 个字，现有 3 个" in issue_text(short)
