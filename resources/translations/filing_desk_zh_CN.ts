@@ -1676,58 +1676,58 @@
 <context>
     <name>RegisterTableModel</name>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="202"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="204"/>
         <source>Entity</source>
         <translation>主体</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="203"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="205"/>
         <source>Algorithm</source>
         <translation>算法</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="204"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="206"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="205"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="207"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="206"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="208"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="207"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="209"/>
         <source>Filing number</source>
         <translation>备案编号</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="208"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="210"/>
         <source>Next procedure</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="209"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="211"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="210"/>
-        <location filename="../../filing_desk/ui/register_model.py" line="250"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="212"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="252"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="256"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="258"/>
         <source>%1 (provisional)</source>
         <translation>%1（暂定）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="270"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="272"/>
         <source>Counted with a provisional calendar: enter the year&apos;s official working days in the Calendar view to make it exact.</source>
         <translation>按暂定日历计算：在“工作日历”中录入该年官方工作日安排后即为准确期限。</translation>
     </message>
