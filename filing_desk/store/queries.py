@@ -49,6 +49,12 @@ from filing_desk.store.schema import (
 )
 
 DUE_SOON_WORKDAYS = 5
+# Stored code → member, looked up once per register row (an Enum call per cell is slower).
+_TYPES = {m.value: m for m in AlgorithmType}
+_ROLES = {m.value: m for m in Role}
+_STATES = {m.value: m for m in AlgorithmState}
+_TRIAGES = {m.value: m for m in Triage}
+_KINDS = {m.value: m for m in ProcedureKind}
 
 
 def _event(r: AuditEventRow) -> AuditEvent:
@@ -215,7 +221,7 @@ class Queries:
         algo_id, entity_id, entity_name, name, algo_type, role, state, triage, number = r[:9]
         launch, main_use = r[9], r[10]
         kind, due, provisional = urgent if urgent else (None, None, False)
-        a_type, a_role, a_state = AlgorithmType(algo_type), Role(role), AlgorithmState(state)
+        a_type, a_role, a_state = _TYPES[algo_type], _ROLES[role], _STATES[state]
         haystack = " ".join(
             (
                 name,
@@ -239,10 +245,10 @@ class Queries:
             algo_type=a_type,
             role=a_role,
             state=a_state,
-            triage=Triage(triage),
+            triage=_TRIAGES[triage],
             filing_number=number,
             launch_date=launch,
-            open_procedure=ProcedureKind(kind) if kind else None,
+            open_procedure=_KINDS[kind] if kind else None,
             due_date=due,
             due_provisional=bool(provisional),
             overdue=bool(due and due < today),
@@ -334,12 +340,17 @@ class Queries:
             awaiting_cac=tuple(submitted),
             products_without_number=missing,
             provisional_years=self.provisional_years(),
-            undecided=tuple(
-                r
-                for r in self.register_rows()
-                if r.triage is Triage.UNDECIDED and r.state is AlgorithmState.DRAFT
-            ),
+            undecided=tuple(self.register_rows(self._undecided_ids())),
         )
+
+    def _undecided_ids(self) -> list[int]:
+        """Draft algorithms not yet triaged: a few ids, so the dashboard skips the full table."""
+        with self.session() as s:
+            stmt = select(AlgorithmRow.id).where(
+                AlgorithmRow.triage == Triage.UNDECIDED.value,
+                AlgorithmRow.state == AlgorithmState.DRAFT.value,
+            )
+            return list(s.scalars(stmt))
 
     def provisional_years(self) -> tuple[int, ...]:
         """Years that a live deadline reaches and that no calendar knows yet."""
