@@ -23,6 +23,8 @@ from filing_desk.transfer.limits import DEFAULT_LIMITS, Limits
 class ExportFailed(TransferError):
     """The export file could not be written; nothing was left behind."""
 
+    code = "transfer.export_failed"
+
 
 FILED = (AlgorithmState.FILED, AlgorithmState.CHANGE_PENDING, AlgorithmState.CHANGE_SUBMITTED)
 

@@ -231,9 +231,6 @@ SENTENCES: dict[str, str] = {
     ),
 }
 
-# Errors whose class carries no code of its own yet (transfer.register_io.ExportFailed).
-_CODE_BY_CLASS = {"ExportFailed": "transfer.export_failed"}
-
 
 def field_label(key: str) -> str:
     """The label the form specs give a dotted field key, in the UI language."""
@@ -266,7 +263,6 @@ def error_text(exc: BaseException) -> str:
     code = getattr(exc, "code", "")
     if lang() == "en" and str(exc):
         return str(exc)  # the rule's or the store's own sentence, exact
-    code = _CODE_BY_CLASS.get(type(exc).__name__, code)
     if isinstance(exc, DomainError):
         params = exc.params
         if code == "transfer.malformed" and params.get("row") is not None:

@@ -79,6 +79,7 @@ class Workspace(QWidget):
         self.dashboard.algorithm_activated.connect(self.show_algorithm)
         self.dashboard.year_activated.connect(self._on_year_activated)
         self.calendar.calendar_changed.connect(self.refresh_data)
+        self.entities.entity_changed.connect(self.refresh_data)
         self.audit.verify_button.clicked.connect(self.audit.refresh)
 
     def refresh_data(self, *_args: Any) -> None:

@@ -3,10 +3,7 @@ read-only folder reported with nothing left behind."""
 
 from __future__ import annotations
 
-import os
-
 import openpyxl
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
@@ -44,20 +41,28 @@ def test_one_entity_to_xlsx_read_back(main_window, qtbot, register, tmp_path, mo
     book.close()
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
-def test_read_only_folder_is_reported_and_nothing_left(main_window, register, tmp_path):
+def test_read_only_folder_is_reported_and_nothing_left(
+    main_window, register, tmp_path, monkeypatch
+):
+    """A read-only folder (simulated: as root, chmod would not stop the write) refuses the final
+    rename; the dialog says so and no partial file is left."""
+    import errno
+
+    from filing_desk.transfer import register_io
+
+    def refuse(src, dst):
+        raise PermissionError(errno.EACCES, "Permission denied", str(dst))
+
     make_two_entities(register)
     folder = tmp_path / "ro"
     folder.mkdir()
-    folder.chmod(0o500)
-    try:
-        dialog = main_window.transfer.open_export()
-        dialog.format.setCurrentIndex(dialog.format.findData("csv"))
-        assert dialog.export_to(folder / "register.csv") == ""
-        assert "could not be written" in dialog.result.text()
-        assert list(folder.iterdir()) == []
-    finally:
-        folder.chmod(0o700)
+    monkeypatch.setattr(register_io.os, "replace", refuse)
+    dialog = main_window.transfer.open_export()
+    dialog.format.setCurrentIndex(dialog.format.findData("csv"))
+    assert dialog.export_to(folder / "register.csv") == ""
+    assert "could not be written" in dialog.result.text()
+    assert "Permission denied" in dialog.result.text()
+    assert list(folder.iterdir()) == []
 
 
 def test_export_failure_is_reported_in_chinese(qtbot, chinese, register, prefs, temp_dir, tmp_path):
