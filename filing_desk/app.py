@@ -234,8 +234,9 @@ class _BenchProbe(QObject):
         self._when_loaded()
 
     def _when_loaded(self) -> None:
-        model = self.session.window.workspace.register_view.model
-        if model.loading():
+        workspace = self.session.window.workspace
+        model = workspace.register_view.model
+        if model.loading() or not workspace.fully_loaded:
             QTimer.singleShot(20, self._when_loaded)
             return
         import json

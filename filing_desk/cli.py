@@ -211,13 +211,14 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from filing_desk import cli_jobs, selftest  # noqa: F401  (register their commands)
     from filing_desk.domain.errors import DomainError
     from filing_desk.forms.errors import FormError
     from filing_desk.store.errors import RegisterError
 
     parser = build_parser()
     args = parser.parse_args(list(argv) if argv is not None else None)
+    if args.command:  # the data commands register themselves; the desktop app needs none of them
+        from filing_desk import cli_jobs, selftest  # noqa: F401
     _start_logging()
     handler = _HANDLERS[args.command] if args.command else _run_gui
     try:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import fields
 from datetime import date
 from functools import cache
@@ -36,23 +37,40 @@ def _base_type(hint: Any) -> Any:
 
 def to_record(row: Any, record_type: type[R], **extra: Any) -> R:
     kwargs: dict[str, Any] = {}
-    for f in fields(record_type):  # type: ignore[arg-type]
-        if f.name in extra or not hasattr(row, f.name):
+    for name, read in _readers(record_type):
+        if name in extra or not hasattr(row, name):
             continue
-        kwargs[f.name] = from_column(getattr(row, f.name), hints(record_type)[f.name])
+        value = getattr(row, name)
+        kwargs[name] = None if value is None else read(value)
     kwargs.update(extra)
     return record_type(**kwargs)
 
 
-def from_column(value: Any, hint: Any) -> Any:
+@cache
+def _readers(record_type: type) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
+    """Per field, the function turning a stored value into the record's type (worked out once
+    per record type: the dashboard converts thousands of rows)."""
+    return tuple(
+        (f.name, _reader(hints(record_type)[f.name]))
+        for f in fields(record_type)  # type: ignore[arg-type]
+    )
+
+
+def _reader(hint: Any) -> Callable[[Any], Any]:
     base = _base_type(hint)
-    if value is None:
-        return None
     if isinstance(base, type) and issubclass(base, LabelledEnum):
-        return base(value)
+        return base
     if typing.get_origin(base) is tuple and typing.get_args(base)[0] is Modality:
-        return tuple(Modality(v) for v in value.split(",") if v)
+        return lambda value: tuple(Modality(v) for v in value.split(",") if v)
+    return _same
+
+
+def _same(value: Any) -> Any:
     return value
+
+
+def from_column(value: Any, hint: Any) -> Any:
+    return None if value is None else _reader(hint)(value)
 
 
 def to_column(value: Any) -> Any:

@@ -95,6 +95,7 @@ class Dashboard:
     products_without_number: tuple[tuple[Product, str], ...]  # (product, algorithm name)
     provisional_years: tuple[int, ...]
     undecided: tuple[RegisterRow, ...]
+    open_procedures: tuple[DeadlineRow, ...] = ()  # every open procedure, most urgent first
 
 
 class Queries:
@@ -164,9 +165,18 @@ class Queries:
 
     # --- the register table ---------------------------------------------------------------
 
-    def register_rows(self, ids: Iterable[int] | None = None) -> list[RegisterRow]:
-        """One row per algorithm with its most urgent open procedure."""
+    def register_rows(
+        self, ids: Iterable[int] | None = None, limit: int | None = None
+    ) -> list[RegisterRow]:
+        """One row per algorithm with its most urgent open procedure; ``limit`` gives the first
+        rows only (by id), so a window can show them before the whole register is read."""
         today = self.today()
+        if limit is not None and ids is None:
+            with self.session() as s:
+                ids = list(
+                    s.scalars(select(AlgorithmRow.id).order_by(AlgorithmRow.id).limit(limit))
+                )
+        ids = list(ids) if ids is not None else None
         with self.session() as s:
             stmt = (
                 select(
@@ -186,15 +196,17 @@ class Queries:
                 .order_by(AlgorithmRow.id)
             )
             if ids is not None:
-                stmt = stmt.where(AlgorithmRow.id.in_(list(ids)))
-            urgent = self._most_urgent(s)
-            products = self._product_names(s)
+                stmt = stmt.where(AlgorithmRow.id.in_(ids))
+            urgent = self._most_urgent(s, ids)
+            products = self._product_names(s, ids)
             return [
                 self._row(r, urgent.get(r[0]), products.get(r[0], ""), today)
                 for r in s.execute(stmt)
             ]
 
-    def _most_urgent(self, s: Any) -> dict[int, tuple[str, date | None, bool]]:
+    def _most_urgent(
+        self, s: Any, ids: list[int] | None = None
+    ) -> dict[int, tuple[str, date | None, bool]]:
         out: dict[int, tuple[str, date | None, bool]] = {}
         stmt = (
             select(
@@ -206,14 +218,18 @@ class Queries:
             .where(ProcedureRow.state.in_([st.value for st in OPEN_STATES]))
             .order_by(ProcedureRow.due_date.is_(None), ProcedureRow.due_date)
         )
+        if ids is not None:
+            stmt = stmt.where(ProcedureRow.algorithm_id.in_(ids))
         for algo_id, kind, due, provisional in s.execute(stmt):
             out.setdefault(algo_id, (kind, due, provisional))
         return out
 
-    def _product_names(self, s: Any) -> dict[int, str]:
+    def _product_names(self, s: Any, ids: list[int] | None = None) -> dict[int, str]:
         stmt = select(ProductRow.algorithm_id, func.group_concat(ProductRow.name, " ")).group_by(
             ProductRow.algorithm_id
         )
+        if ids is not None:
+            stmt = stmt.where(ProductRow.algorithm_id.in_(ids))
         return dict(s.execute(stmt).all())
 
     @staticmethod
@@ -341,6 +357,7 @@ class Queries:
             products_without_number=missing,
             provisional_years=self.provisional_years(),
             undecided=tuple(self.register_rows(self._undecided_ids())),
+            open_procedures=tuple(open_rows),
         )
 
     def _undecided_ids(self) -> list[int]:

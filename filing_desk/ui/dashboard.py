@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -35,9 +35,11 @@ from PySide6.QtWidgets import (
 )
 
 from filing_desk.domain.enums import ProcedureState
-from filing_desk.store.queries import Dashboard, DeadlineRow
 from filing_desk.ui.i18n import lang
 from filing_desk.ui.icons import icon, state_icon
+
+if TYPE_CHECKING:
+    from filing_desk.store.queries import Dashboard, DeadlineRow
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -165,7 +167,8 @@ class DashboardView(QScrollArea):
         )
 
     def refresh(self) -> None:
-        self.show_dashboard(self._register.dashboard(), self._register.deadlines())
+        board = self._register.dashboard()
+        self.show_dashboard(board, board.open_procedures)
 
     def show_dashboard(self, board: Dashboard, deadlines: Sequence[DeadlineRow] = ()) -> None:
         self.overdue.set_entries([self._deadline_entry(d) for d in board.overdue])

@@ -87,7 +87,8 @@ class DetailPane(QTabWidget):
         self.change_button = self._button(self.tr("Record a change"), self._on_change, page)
         self.terminate_button = self._button(self.tr("Terminate service"), self._on_end, page)
         self.answer_button = self._button(self.tr("Record the CAC's answer"), self._on_cac, page)
-        self.form = RecordForm("algorithm", self._editor, page)
+        self._form: RecordForm | None = None  # built when an algorithm is first shown
+        self._overview_page = page
         head = QHBoxLayout()
         head.addWidget(self.state_icon)
         head.addWidget(self.title, 1)
@@ -100,8 +101,16 @@ class DetailPane(QTabWidget):
         layout.addLayout(head)
         layout.addWidget(self.summary)
         layout.addLayout(actions)
-        layout.addWidget(_scrolled(self.form, page), 1)
+        self._overview_layout = layout
         self.addTab(page, self.tr("Overview"))
+
+    @property
+    def form(self) -> RecordForm:
+        """The algorithm's editable fields (50-odd editors): built on first use, not at start-up."""
+        if self._form is None:
+            self._form = RecordForm("algorithm", self._editor, self._overview_page)
+            self._overview_layout.addWidget(_scrolled(self._form, self._overview_page), 1)
+        return self._form
 
     def _build_products(self) -> None:
         page = QWidget(self)
@@ -161,7 +170,8 @@ class DetailPane(QTabWidget):
         if algo is not None:
             algo = self._algorithm = self._register.algorithm(int(algo.id))
         self._procedures = self._register.procedures(algo.id) if algo else []
-        self.form.set_record(algo)
+        if algo is not None or self._form is not None:
+            self.form.set_record(algo)
         self._show_header(algo)
         self._show_products()
         self.history.setHtml(self._history_html())

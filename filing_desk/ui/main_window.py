@@ -10,7 +10,7 @@ Signals:
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import Signal, Slot
@@ -29,7 +29,10 @@ from filing_desk.ui.autolock import IdleWatcher, LockScreen
 from filing_desk.ui.dialogs.unlock import UnlockFlow
 from filing_desk.ui.messages import error_text
 from filing_desk.ui.prefs import Prefs
-from filing_desk.ui.workspace import VIEWS, Workspace, view_titles
+from filing_desk.ui.views import VIEWS, view_titles
+
+if TYPE_CHECKING:
+    from filing_desk.ui.workspace import Workspace
 
 
 class MainWindow(QMainWindow):
@@ -174,6 +177,8 @@ class MainWindow(QMainWindow):
         """Show an open register: build the views, load them, start the idle timer."""
         self.register, self._last_source = register, register.key_source
         self._clock = register.today
+        from filing_desk.ui.workspace import Workspace  # the views: after the window is shown
+
         self.workspace = Workspace(register, self.temp_dir, self)
         self.workspace.counts_changed.connect(self._on_counts_changed)
         self.workspace.nav.currentRowChanged.connect(self._on_view_changed)
@@ -181,8 +186,8 @@ class MainWindow(QMainWindow):
         self.workspace.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
         self.central.addWidget(self.workspace)
         self.central.setCurrentWidget(self.workspace)
+        self.workspace.show_view(self.prefs.last_view or "dashboard")  # visible first, then fill
         self.workspace.load()
-        self.workspace.show_view(self.prefs.last_view or "dashboard")
         for a in self._register_actions:
             a.setEnabled(True)
         self.undo_action.setEnabled(False)

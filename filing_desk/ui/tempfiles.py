@@ -13,8 +13,6 @@ import os
 import tempfile
 from pathlib import Path
 
-from filing_desk.store.attachments import safe_filename
-
 _CHUNK = 1024 * 1024
 
 
@@ -47,6 +45,8 @@ class PrivateTempDir:
 
     def write(self, name: str, data: bytes) -> Path:
         """Write ``data`` under a sanitised, unused version of ``name`` (mode 0600)."""
+        from filing_desk.store.attachments import safe_filename
+
         target = self._unused(safe_filename(name))
         fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as fh:

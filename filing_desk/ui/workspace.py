@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,8 +31,9 @@ from filing_desk.ui.entities_view import EntitiesView
 from filing_desk.ui.icons import icon
 from filing_desk.ui.record_form import RecordEditor
 from filing_desk.ui.register_view import RegisterView
+from filing_desk.ui.views import VIEWS, view_titles
 
-VIEWS = ("dashboard", "register", "entities", "calendar", "audit")
+FIRST_PAGE = 500  # rows shown at once; a larger register's rest follows on the next turn
 
 
 class Workspace(QWidget):
@@ -43,6 +44,7 @@ class Workspace(QWidget):
     def __init__(self, register: Any, temp_dir: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.register = register
+        self._partial = False
         self.undo_stack = QUndoStack(self)
         self.editor = RecordEditor(register, self.undo_stack, self)
         self.dashboard = DashboardView(register, self)
@@ -96,8 +98,26 @@ class Workspace(QWidget):
             self.calendar.refresh()
 
     def load(self) -> None:
-        self.register_view.set_rows(self.register.register_rows())
+        """The register table first (what the user waits for); the other views on the next
+        turn of the event loop, so the rows paint before the dashboard's queries run."""
+        first = self.register.register_rows(limit=FIRST_PAGE)
+        self.register_view.set_rows(first)
         self.register_view.set_entities(self.register.entities())
+        self._partial = len(first) == FIRST_PAGE
+        if self._partial and self.register_view.isVisible():
+            self.register_view.table.viewport().repaint()  # the first rows on screen now
+        QTimer.singleShot(0, self, self.load_other_views)  # dropped if the workspace is gone
+
+    @property
+    def fully_loaded(self) -> bool:
+        """Every row of the register is in the table (not only the first page)."""
+        return not self._partial
+
+    @Slot()
+    def load_other_views(self) -> None:
+        if self._partial:  # the rest of a large register, keeping the user's selection
+            self.register_view.apply_rows(self.register.register_rows())
+            self._partial = False
         self.dashboard.refresh()
         self.entities.refresh()
         self.calendar.refresh()
@@ -126,14 +146,3 @@ class Workspace(QWidget):
     def _on_year_activated(self, year: int) -> None:
         self.show_view("calendar")
         self.calendar.show_year(year)
-
-
-def view_titles() -> tuple[str, ...]:
-    translate = QCoreApplication.translate
-    return (
-        translate("MainWindow", "Dashboard"),
-        translate("MainWindow", "Register"),
-        translate("MainWindow", "Entities"),
-        translate("MainWindow", "Calendar"),
-        translate("MainWindow", "Audit log"),
-    )

@@ -72,3 +72,11 @@ def test_query_syntax_characters_are_plain_text(
     register: Register, filled: dict[str, int], term: str
 ) -> None:
     assert register.search(term) == []
+
+
+def test_register_rows_first_page_matches_the_full_rows(
+    register: Register, filled: dict[str, int]
+) -> None:
+    full = register.register_rows()
+    assert register.register_rows(limit=2) == full[:2]
+    assert register.register_rows(limit=10) == full

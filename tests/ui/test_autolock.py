@@ -139,7 +139,7 @@ def test_passphrase_register_unlocks_through_the_dialog(qtbot, tmp_path, clock, 
     with qtbot.waitSignal(window.unlocked, timeout=5000):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
-    assert window.workspace.entities.model.rowCount(QModelIndex()) == 1
+    qtbot.waitUntil(lambda: window.workspace.entities.model.rowCount(QModelIndex()) == 1)
     window.shutdown()
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel
 from filing_desk.domain.enums import AlgorithmType
 from filing_desk.ui.record_form import field_label
 from filing_desk.ui.register_model import Column
-from filing_desk.ui.workspace import VIEWS
+from filing_desk.ui.views import VIEWS
 from tests.ui.conftest import make_window, type_text
 
 
