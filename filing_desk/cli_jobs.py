@@ -82,22 +82,21 @@ def cmd_print(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from filing_desk.transfer import register_io
 
-    prepared = register_io.prepare(args.file, args.entity or None)
-    if args.file.suffix.lower() == ".docx" and not args.entity and not args.dry_run:
-        from filing_desk.transfer.cac_list import entity_names
-
-        names = entity_names(prepared.batch)
-        raise UsageError(
-            f"a CAC list holds many firms' algorithms ({len(names)} entities): name yours with "
-            f"--entity NAME (e.g. --entity {names[0]}), or look first with --dry-run"
-        )
-    lines = prepared.batch.report_lines()
     with open_from_args(args) as reg:
-        existing = prepared.existing(reg)
+        prepared = register_io.prepare(args.file, args.entity or None, register_io.limits_of(reg))
+        if args.file.suffix.lower() == ".docx" and not args.entity and not args.dry_run:
+            from filing_desk.transfer.cac_list import entity_names
+
+            names = entity_names(prepared.batch)
+            raise UsageError(
+                f"a CAC list holds many firms' algorithms ({len(names)} entities): name yours "
+                f"with --entity NAME (e.g. --entity {names[0]}), or look first with --dry-run"
+            )
+        lines = prepared.batch.report_lines()
         action = "updated" if args.update else "skipped"
         extra = [
             f"row {line}: {name}: already in the register, will be {action}"
-            for line, name in existing
+            for line, name in prepared.existing(reg)
         ]
         print("\n".join([*lines[:-1], *extra, lines[-1]]))
         if args.dry_run:

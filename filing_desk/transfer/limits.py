@@ -12,7 +12,8 @@ import os
 import re
 import unicodedata
 import zipfile
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from filing_desk.transfer.errors import FileTooLarge, MalformedFile, ZipBomb
@@ -37,6 +38,33 @@ class Limits:
 
 DEFAULT_LIMITS = Limits()
 
+# The register's settings that override the defaults (the Settings dialog edits them).
+LIMIT_SETTINGS = {
+    "import.max_file_mb": ("max_file_bytes", MIB),
+    "import.max_unpacked_mb": ("max_unpacked_bytes", MIB),
+    "import.max_rows": ("max_rows", 1),
+}
+
+
+def limits_from_settings(setting: Callable[[str, str], str]) -> Limits:
+    """The import limits, from settings read through ``setting(key, default)``; a missing or
+    unreadable value keeps the default."""
+    values = {}
+    for key, (name, unit) in LIMIT_SETTINGS.items():
+        default = getattr(DEFAULT_LIMITS, name) // unit
+        try:
+            number = int(setting(key, str(default)))
+        except ValueError:
+            number = default
+        values[name] = max(1, number) * unit
+    return replace(DEFAULT_LIMITS, **values)
+
+
+def setting_value(limits: Limits, key: str) -> int:
+    """A limit in the unit its setting uses (MB or rows)."""
+    name, unit = LIMIT_SETTINGS[key]
+    return getattr(limits, name) // unit
+
 
 def check_file(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> int:
     """Refuse a file that is too large or a zip bomb; return its size in bytes.
@@ -54,7 +82,8 @@ def check_file(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) ->
         raise MalformedFile(f"cannot read {p.name}: {exc.strerror or exc}", file=p.name) from exc
     if size > limits.max_file_bytes:
         raise FileTooLarge(
-            f"{p.name} is {_mib(size)}, more than the {_mib(limits.max_file_bytes)} allowed",
+            f"{p.name} is {_mib(size)}, more than the {_mib(limits.max_file_bytes)} allowed "
+            "(the import limits are in Settings)",
             file=p.name,
             size=size,
             limit=limits.max_file_bytes,

@@ -151,11 +151,18 @@ def apply(register: Any, prepared: Prepared, update_existing: bool = False) -> A
     return register.import_rows(items, update_existing=update_existing)
 
 
+def limits_of(register: Any) -> Limits:
+    """The import limits set for this register (Settings), else the defaults."""
+    from filing_desk.transfer.limits import limits_from_settings
+
+    return limits_from_settings(register.setting)
+
+
 def check_list(register: Any, path: str | os.PathLike[str]) -> list[str]:
     """The check-against-list report for every filed algorithm of the register."""
     from filing_desk.transfer import cac_list
 
-    batch = cac_list.parse_cac_list(path)
+    batch = cac_list.parse_cac_list(path, limits_of(register))
     entities = {e.id: e for e in register.entities()}
     filed = [(entities[a.entity_id], a) for a in register.algorithms() if a.state in FILED]
     return cac_list.check_against_list(batch, filed)

@@ -453,24 +453,20 @@
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../filing_desk/ui/dialogs/import_base.py" line="166"/>
         <source>Import is disabled: %n row(s) have errors. Fix them in the file and choose it again, or leave those rows out (untick them, or “Leave out rows with errors”).</source>
-        <translation>
-            <numerusform>无法导入：%n 行有错误。请在文件中改正后重新选择，或不导入这些行（取消勾选，或点击“排除有错误的行”）。</numerusform>
-        </translation>
+        <translation>无法导入：%n 行有错误。请在文件中改正后重新选择，或不导入这些行（取消勾选，或点击“排除有错误的行”）。</translation>
     </message>
     <message>
         <location filename="../../filing_desk/ui/dialogs/import_base.py" line="177"/>
         <source>No rows to import.</source>
         <translation>没有可导入的行。</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../filing_desk/ui/dialogs/import_base.py" line="181"/>
         <source>Ready: %n row(s) will be imported in one step.</source>
-        <translation>
-            <numerusform>就绪：%n 行将一次性导入。</numerusform>
-        </translation>
+        <translation>就绪：%n 行将一次性导入。</translation>
     </message>
     <message>
         <location filename="../../filing_desk/ui/dialogs/import_base.py" line="213"/>
@@ -869,91 +865,91 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="130"/>
+        <location filename="../../filing_desk/ui/dashboard.py" line="132"/>
         <source>Nothing here.</source>
         <translation>暂无。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="131"/>
+        <location filename="../../filing_desk/ui/dashboard.py" line="133"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="133"/>
+        <location filename="../../filing_desk/ui/dashboard.py" line="135"/>
         <source>Due within 5 working days</source>
         <translation>5 个工作日内到期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="136"/>
+        <location filename="../../filing_desk/ui/dashboard.py" line="138"/>
         <source>Other open procedures and their due dates</source>
         <translation>其他办理中的事项及期限</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="139"/>
+        <location filename="../../filing_desk/ui/dashboard.py" line="141"/>
         <source>Awaiting the CAC&apos;s decision</source>
         <translation>等待网信部门审核</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="142"/>
+        <location filename="../../filing_desk/ui/dashboard.py" line="144"/>
         <source>Products not yet showing their filing number (art. 26)</source>
         <translation>尚未显著标示备案编号的产品（第二十六条）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="145"/>
+        <location filename="../../filing_desk/ui/dashboard.py" line="147"/>
         <source>Calendar years still provisional</source>
         <translation>工作日历尚为暂定的年份</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="148"/>
+        <location filename="../../filing_desk/ui/dashboard.py" line="150"/>
         <source>Filing not yet decided (triage)</source>
         <translation>尚未判断是否需要备案</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="181"/>
+        <location filename="../../filing_desk/ui/dashboard.py" line="184"/>
         <source>%1 — uses %2</source>
         <translation>%1 —— 使用 %2</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="191"/>
+        <location filename="../../filing_desk/ui/dashboard.py" line="194"/>
         <source>%1: official working days not entered yet</source>
         <translation>%1 年：尚未录入官方工作日安排</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="207"/>
+        <location filename="../../filing_desk/ui/dashboard.py" line="210"/>
         <source>due %1</source>
         <translation>%1 到期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="209"/>
+        <location filename="../../filing_desk/ui/dashboard.py" line="212"/>
         <source>(provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../filing_desk/ui/dashboard.py" line="214"/>
+        <location filename="../../filing_desk/ui/dashboard.py" line="217"/>
         <source>%n working day(s) overdue</source>
         <translation>
             <numerusform>已逾期 %n 个工作日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../filing_desk/ui/dashboard.py" line="216"/>
+        <location filename="../../filing_desk/ui/dashboard.py" line="219"/>
         <source>%n working day(s) left</source>
         <translation>
             <numerusform>剩余 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="217"/>
+        <location filename="../../filing_desk/ui/dashboard.py" line="220"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="221"/>
+        <location filename="../../filing_desk/ui/dashboard.py" line="224"/>
         <source>%1 — %2, %3 (%4)</source>
         <translation>%1 —— %2，%3（%4）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="234"/>
+        <location filename="../../filing_desk/ui/dashboard.py" line="237"/>
         <source>%1 — %2 submitted %3, decision expected by %4</source>
         <translation>%1 —— %2 于 %3 提交，预计 %4 前作出决定</translation>
     </message>
@@ -990,130 +986,130 @@
     </message>
     <message>
         <location filename="../../filing_desk/ui/detail_pane.py" line="89"/>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="132"/>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="141"/>
         <source>Record the CAC&apos;s answer</source>
         <translation>记录网信部门答复</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="104"/>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="105"/>
         <source>Overview</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="111"/>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="120"/>
         <source>Add product…</source>
         <translation>添加产品…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="113"/>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="352"/>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="359"/>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="122"/>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="362"/>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="369"/>
         <source>Remove product</source>
         <translation>删除产品</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="122"/>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="131"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="128"/>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="137"/>
         <source>Print forms…</source>
         <translation>打印表格…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="130"/>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="139"/>
         <source>Continue in the wizard</source>
         <translation>在向导中继续</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="140"/>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="149"/>
         <source>Procedures</source>
         <translation>办理事项</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="147"/>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="156"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="178"/>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="188"/>
         <source>Select an algorithm in the register.</source>
         <translation>请在台账中选择一个算法。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="184"/>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="194"/>
         <source>State: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="189"/>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="199"/>
         <source>%1 due %2</source>
         <translation>%1 期限 %2</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="192"/>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="227"/>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="202"/>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="237"/>
         <source>(provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="214"/>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="224"/>
         <source>No procedures yet.</source>
         <translation>尚无办理事项。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="231"/>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="241"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="232"/>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="242"/>
         <source>Triggered on</source>
         <translation>起算日</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="233"/>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="243"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="234"/>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="244"/>
         <source>Submitted</source>
         <translation>提交日期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="235"/>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="245"/>
         <source>Decision expected by</source>
         <translation>预计决定日期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="236"/>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="246"/>
         <source>Decision</source>
         <translation>决定日期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="237"/>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="247"/>
         <source>Filing number</source>
         <translation>备案编号</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="238"/>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="248"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="239"/>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="249"/>
         <source>Returned because</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="240"/>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="250"/>
         <source>Changes (old → new)</source>
         <translation>变更内容（原 → 新）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="352"/>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="362"/>
         <source>Remove %1?</source>
         <translation>删除 %1？</translation>
     </message>
@@ -1279,7 +1275,7 @@
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/import_dialog.py" line="165"/>
+        <location filename="../../filing_desk/ui/dialogs/import_dialog.py" line="174"/>
         <source>Required fields with no column: %1</source>
         <translation>以下必填字段没有对应的列：%1</translation>
     </message>
@@ -1351,173 +1347,173 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="62"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="65"/>
         <source>Filing Desk</source>
         <translation>Filing Desk 算法备案台账</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="96"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="99"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="97"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="100"/>
         <source>New &amp;entity…</source>
         <translation>新建主体(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="100"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="103"/>
         <source>&amp;New algorithm…</source>
         <translation>新建算法(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="106"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="109"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="108"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="111"/>
         <source>&amp;Backup now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="110"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="113"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="112"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="115"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="117"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="120"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="118"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="121"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="119"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="122"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="120"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="123"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="123"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="126"/>
         <source>&amp;Procedure</source>
         <translation>办理(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="127"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="130"/>
         <source>Start &amp;filing…</source>
         <translation>开始备案(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="128"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="131"/>
         <source>Record a &amp;change…</source>
         <translation>登记变更(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="129"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="132"/>
         <source>&amp;Terminate service…</source>
         <translation>终止服务(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="134"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="137"/>
         <source>Record the CAC&apos;s &amp;answer…</source>
         <translation>记录网信部门答复(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="135"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="138"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="136"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="139"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="138"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="141"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="140"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="143"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="142"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="145"/>
         <source>&amp;About Filing Desk</source>
         <translation>关于 Filing Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="190"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="195"/>
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="222"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="227"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="267"/>
-        <location filename="../../filing_desk/ui/main_window.py" line="283"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="272"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="288"/>
         <source>Select an algorithm in the register first.</source>
         <translation>请先在台账中选择一个算法。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="276"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="281"/>
         <source>The selected algorithm has no procedure in progress.</source>
         <translation>所选算法没有正在办理的事项。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="293"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="298"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="296"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="301"/>
         <source>Backup written: %1</source>
         <translation>备份已写入：%1</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="358"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="363"/>
         <source>%1 of %2 algorithms shown · %3 overdue</source>
         <translation>显示 %1 / %2 个算法 · %3 个逾期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/workspace.py" line="133"/>
+        <location filename="../../filing_desk/ui/views.py" line="13"/>
         <source>Dashboard</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/workspace.py" line="134"/>
+        <location filename="../../filing_desk/ui/views.py" line="14"/>
         <source>Register</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/workspace.py" line="135"/>
+        <location filename="../../filing_desk/ui/views.py" line="15"/>
         <source>Entities</source>
         <translation>主体</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/workspace.py" line="136"/>
+        <location filename="../../filing_desk/ui/views.py" line="16"/>
         <source>Calendar</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/workspace.py" line="137"/>
+        <location filename="../../filing_desk/ui/views.py" line="17"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
@@ -1920,42 +1916,67 @@
         <translation>起算日当天也计入（期限提前一个工作日）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="68"/>
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="69"/>
         <source>A new language applies fully after a restart.</source>
         <translation>新语言在重新启动后全面生效。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="70"/>
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="71"/>
         <source>Keep the key in this computer&apos;s keyring</source>
         <translation>将密钥保存到本机系统密钥环</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="72"/>
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="73"/>
         <source>Opened with the recovery key: store the key so it opens without a prompt.</source>
         <translation>本次使用恢复密钥打开：保存密钥后，今后打开无需再输入。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="77"/>
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="78"/>
         <source>Language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="78"/>
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="79"/>
         <source>Lock after idle:</source>
         <translation>空闲后自动锁定：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="79"/>
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="80"/>
         <source>Automatic backups kept:</source>
         <translation>保留自动备份份数：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="80"/>
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="81"/>
         <source>Deadlines:</source>
         <translation>期限计算：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="103"/>
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="82"/>
+        <source>Largest file to import:</source>
+        <translation>导入文件大小上限：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="83"/>
+        <source>Largest unpacked size:</source>
+        <translation>解压后大小上限：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="84"/>
+        <source>Most rows in one import:</source>
+        <translation>单次导入行数上限：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="110"/>
+        <source> rows</source>
+        <translation> 行</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="110"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="126"/>
         <source>The key is now in this computer&apos;s keyring.</source>
         <translation>密钥已保存到本机系统密钥环。</translation>
     </message>

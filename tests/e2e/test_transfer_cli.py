@@ -185,3 +185,21 @@ def test_backup_with_its_own_passphrase(reg_path: Path, tmp_path: Path, monkeypa
     monkeypatch.delenv("FILING_DESK_BACKUP_PASSPHRASE")
     with open_register(restored) as reg:  # back under the register passphrase (environment)
         assert len(reg.algorithms()) == 20
+
+
+def test_import_limit_set_in_the_register_refuses_a_large_file(
+    reg_path: Path, tmp_path: Path, capsys
+) -> None:
+    big = tmp_path / "big.csv"
+    row = "北京示例科技有限公司,推荐算法{n},个性化推送类," + "说明" * 300 + "\n"
+    big.write_text("主体名称,算法名称,算法类别,主要用途\n" + "".join(
+        row.format(n=n) for n in range(1200)), encoding="utf-8")
+    assert big.stat().st_size > 1024 * 1024
+    with open_register(reg_path) as reg:
+        reg.set_setting("import.max_file_mb", "1")
+    assert main(["--register", str(reg_path), "import", str(big), "--dry-run"]) == 1
+    err = capsys.readouterr().err
+    assert "more than the 1.0 MiB allowed" in err and "Settings" in err
+    with open_register(reg_path) as reg:
+        reg.set_setting("import.max_file_mb", "50")
+    assert main(["--register", str(reg_path), "import", str(big), "--dry-run"]) == 0

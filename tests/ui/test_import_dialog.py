@@ -235,3 +235,26 @@ def test_transfer_and_readiness_messages_in_chinese(chinese):
     assert error_text(ZipBomb("…", file="b.docx")).startswith("b.docx 解压后会远大于其本身")
     short = Issue("form.too_short", "algorithm.summary", params={"limit": 20, "length": 3})
     assert "至少需要 20 个字，现有 3 个" in issue_text(short)
+
+
+def test_import_limits_set_in_settings_refuse_a_larger_file(main_window, qtbot, tmp_path, register):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    settings = main_window.open_settings()
+    settings.limits["import.max_file_mb"].setValue(1)
+    qtbot.mouseClick(
+        settings.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+        Qt.MouseButton.LeftButton,
+    )
+    assert register.setting("import.max_file_mb") == "1"
+    big = tmp_path / "big.csv"
+    big.write_text(
+        "主体名称,算法名称,算法类别\n" + "甲公司,推荐算法,个性化推送类\n" * 60_000, encoding="utf-8"
+    )
+    assert big.stat().st_size > 1024 * 1024
+    dialog = main_window.transfer.open_import()
+    load(qtbot, dialog, big)
+    assert dialog.problem.isVisible()
+    assert "big.csv" in dialog.problem.text()
+    assert not dialog.import_button.isEnabled()
+    assert register.algorithms() == []

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from filing_desk.domain.codes import format_filing_number
 from filing_desk.transfer.batch import ImportBatch, ImportRow
 from filing_desk.transfer.cac_list import entity_names, parse_cac_list, select_entities
-from filing_desk.transfer.register_io import Prepared
+from filing_desk.transfer.register_io import Prepared, limits_of
 from filing_desk.ui.dialogs.import_base import BatchImportDialog
 from filing_desk.ui.i18n import lang
 from filing_desk.ui.jobs import Job, run_job
@@ -268,11 +268,11 @@ class CacListDialog(BatchImportDialog):
         self.file_label.setText(self.path.name)
         self.file_label.setToolTip(str(self.path))
         self._set_list(None)
-        source = self.path
+        source, limits = self.path, limits_of(self.register)
         self.job = run_job(
             self,
             self.tr("Reading %1…").replace("%1", source.name),
-            lambda _p, _c: parse_cac_list(source),
+            lambda _p, _c: parse_cac_list(source, limits),
             self._on_read,
             self._on_failed,
         )

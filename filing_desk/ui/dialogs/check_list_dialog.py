@@ -45,7 +45,7 @@ from filing_desk.transfer.cac_list import (
     compare_with_list,
     parse_cac_list,
 )
-from filing_desk.transfer.register_io import FILED
+from filing_desk.transfer.register_io import FILED, limits_of
 from filing_desk.ui.dialogs.import_base import ERROR_STYLE
 from filing_desk.ui.messages import error_text
 
@@ -161,7 +161,7 @@ class CheckListDialog(QDialog):
     def _check(self, register: Any) -> None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            batch = parse_cac_list(self.path)
+            batch = parse_cac_list(self.path, limits_of(register))
             entities = {e.id: e for e in register.entities()}
             filed = [(entities[a.entity_id], a) for a in register.algorithms() if a.state in FILED]
             self.model.matches = compare_with_list(batch, filed)

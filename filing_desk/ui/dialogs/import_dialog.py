@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from filing_desk.transfer.columns import auto_map, header, missing_required
-from filing_desk.transfer.register_io import Prepared, prepare
+from filing_desk.transfer.register_io import Prepared, limits_of, prepare
 from filing_desk.transfer.tabular import Table, parse_rows, read_table
 from filing_desk.ui.dialogs.column_mapping import ColumnMappingTable, PreviewModel
 from filing_desk.ui.dialogs.import_base import ERROR_STYLE, BatchImportDialog
@@ -122,13 +122,22 @@ class ImportDialog(BatchImportDialog):
         self.show_prepared(None)
         self.tabs.hide()
         title = self.tr("Reading %1…").replace("%1", path.name)
+        limits = limits_of(self.register)  # refused before unpacking beyond these (Settings)
         if path.suffix.lower() in TABLE_SUFFIXES:
             self.job = run_job(
-                self, title, lambda _p, _c: read_table(path), self._on_table_read, self._on_failed
+                self,
+                title,
+                lambda _p, _c: read_table(path, limits),
+                self._on_table_read,
+                self._on_failed,
             )
         else:
             self.job = run_job(
-                self, title, lambda _p, _c: prepare(path), self._on_prepared, self._on_failed
+                self,
+                title,
+                lambda _p, _c: prepare(path, limits=limits),
+                self._on_prepared,
+                self._on_failed,
             )
         return self.job
 

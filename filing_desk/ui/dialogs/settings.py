@@ -1,5 +1,5 @@
-"""SettingsDialog: language and idle minutes (UI preferences), backups kept and conservative
-deadline counting (register settings, written through the register).
+"""SettingsDialog: language and idle minutes (UI preferences); backups kept, import limits and
+conservative deadline counting (register settings, written through the register).
 
 The language applies to windows opened afterwards; a restart applies it everywhere.
 
@@ -65,6 +65,7 @@ class SettingsDialog(QDialog):
             self.conservative.setChecked(register.conservative())
         self.keep.setEnabled(register is not None)
         self.conservative.setEnabled(register is not None)
+        self.limits = self._limit_boxes(register)
         self.note = QLabel(self.tr("A new language applies fully after a restart."), self)
         self.note.setWordWrap(True)
         self.remember = QPushButton(self.tr("Keep the key in this computer's keyring"), self)
@@ -78,6 +79,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Lock after idle:"), self.idle)
         form.addRow(self.tr("Automatic backups kept:"), self.keep)
         form.addRow(self.tr("Deadlines:"), self.conservative)
+        form.addRow(self.tr("Largest file to import:"), self.limits["import.max_file_mb"])
+        form.addRow(self.tr("Largest unpacked size:"), self.limits["import.max_unpacked_mb"])
+        form.addRow(self.tr("Most rows in one import:"), self.limits["import.max_rows"])
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -88,6 +92,25 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.remember)
         layout.addWidget(buttons)
+
+    def _limit_boxes(self, register: Any | None) -> dict[str, QSpinBox]:
+        """Import limits, kept in the register: a file beyond them is refused before unpacking."""
+        from filing_desk.transfer.limits import (
+            DEFAULT_LIMITS,
+            LIMIT_SETTINGS,
+            limits_from_settings,
+            setting_value,
+        )
+
+        limits = limits_from_settings(register.setting) if register is not None else DEFAULT_LIMITS
+        boxes = {}
+        for key in LIMIT_SETTINGS:
+            box = QSpinBox(self, minimum=1, maximum=10_000_000)
+            box.setValue(setting_value(limits, key))
+            box.setSuffix(self.tr(" rows") if key == "import.max_rows" else self.tr(" MB"))
+            box.setEnabled(register is not None)
+            boxes[key] = box
+        return boxes
 
     @Slot()
     def _on_remember_clicked(self) -> None:
@@ -114,6 +137,8 @@ class SettingsDialog(QDialog):
             self._register.set_setting(BACKUP_KEEP_KEY, str(self.keep.value()))
             if self.conservative.isChecked() != self._register.conservative():
                 self._register.set_conservative(self.conservative.isChecked())
+            for key, box in self.limits.items():
+                self._register.set_setting(key, str(box.value()))
         self.accept()
         if changed_language:
             self.language_changed.emit(language)

@@ -109,3 +109,13 @@ def test_safe_filename(name: str, expected: str) -> None:
 def test_safe_filename_shortens_long_names_and_keeps_extension() -> None:
     name = safe_filename("很长" * 200 + ".pdf")
     assert len(name) <= 200 and name.endswith(".pdf")
+
+
+def test_limits_from_settings_reads_megabytes_and_rows_and_keeps_defaults() -> None:
+    from filing_desk.transfer.limits import DEFAULT_LIMITS, MIB, limits_from_settings
+
+    stored = {"import.max_file_mb": "2", "import.max_rows": "not a number"}
+    limits = limits_from_settings(lambda key, default: stored.get(key, default))
+    assert limits.max_file_bytes == 2 * MIB
+    assert limits.max_rows == DEFAULT_LIMITS.max_rows
+    assert limits.max_unpacked_bytes == DEFAULT_LIMITS.max_unpacked_bytes
