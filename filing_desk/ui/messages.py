@@ -14,7 +14,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from filing_desk.domain.errors import DomainError, InvalidInput
 from filing_desk.domain.issues import Issue
-from filing_desk.forms import loader
 from filing_desk.ui.i18n import lang
 
 _CONTEXT = "messages"
@@ -234,6 +233,8 @@ SENTENCES: dict[str, str] = {
 
 def field_label(key: str) -> str:
     """The label the form specs give a dotted field key, in the UI language."""
+    from filing_desk.forms import loader  # the specs: read when a message first names a field
+
     label = loader.label_for(key, lang())
     return label if label != key else key.rpartition(".")[2].replace("_", " ")
 
