@@ -124,11 +124,15 @@ _STORAGE_WORDS = (
 )
 
 
-def _raise_for_storage(exc: Exception, path: Path) -> None:
-    """SQLite could not read or write its files (full disk, read-only folder): say so, never
-    "wrong key"."""
+def is_storage_failure(exc: Exception) -> bool:
+    """SQLite could not read or write its files: a full disk or a read-only folder."""
     text = str(exc).lower()
-    if any(word in text for word in _STORAGE_WORDS):
+    return any(word in text for word in _STORAGE_WORDS)
+
+
+def _raise_for_storage(exc: Exception, path: Path) -> None:
+    """On open, a storage failure is said as such, never as "wrong key"."""
+    if is_storage_failure(exc):
         from filing_desk.store.errors import StorageError
 
         raise StorageError(

@@ -157,8 +157,7 @@ class Register(RecordCommands, ProcedureCommands, AttachmentCommands, ImportComm
 
 
 def _raise_storage(exc: Exception) -> None:
-    text = str(exc).lower()
-    if "disk is full" in text or "readonly" in text or "read-only" in text or "disk i/o" in text:
+    if engine_mod.is_storage_failure(exc):
         raise StorageError(
             "The register could not be written (the disk is full or read-only); "
             "nothing was changed."
