@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -106,10 +106,7 @@ class ImportCommands:
         column = EntityRow.uscc if entity.uscc else EntityRow.name
         row = s.scalars(select(EntityRow).where(column == key)).first()
         if row is None:
-            row = EntityRow(**_values(entity))
-            s.add(row)
-            s.flush()
-            self.audit(s, "entity.create", "entity", row.id, None, _values(entity))
+            row = self._insert(s, EntityRow, entity, "entity")
             counts["entities_created"] += 1
         cache[key] = row.id
         return row.id
@@ -138,21 +135,12 @@ class ImportCommands:
         products: Sequence[Product],
         models: Sequence[Model],
     ) -> None:
-        row = AlgorithmRow(**{**_values(algo), "entity_id": entity_id})
-        s.add(row)
-        s.flush()
-        self.audit(s, "algorithm.create", "algorithm", row.id, None, _values(algo))
+        row = self._insert(s, AlgorithmRow, replace(algo, entity_id=entity_id), "algorithm")
         for product in products:
-            p = ProductRow(**{**_values(product), "algorithm_id": row.id})
-            s.add(p)
-            s.flush()
-            self.audit(s, "product.create", "product", p.id, None, _values(product))
+            self._insert(s, ProductRow, replace(product, algorithm_id=row.id), "product")
         for model in models:
-            m = ModelRow(**{**_values(model), "entity_id": entity_id})
-            s.add(m)
-            s.flush()
+            m = self._insert(s, ModelRow, replace(model, entity_id=entity_id), "model")
             s.add(AlgorithmModelRow(algorithm_id=row.id, model_id=m.id))
-            self.audit(s, "model.create", "model", m.id, None, _values(model))
         if AlgorithmState(row.state) in NUMBERED:
             s.flush()
             self._imported_filing(s, row)
