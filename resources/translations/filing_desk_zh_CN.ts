@@ -371,57 +371,57 @@
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="76"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="97"/>
         <source>Back up the register</source>
         <translation>备份台账</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="79"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="100"/>
         <source>Protect with a separate backup passphrase</source>
         <translation>使用单独的备份口令保护</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="88"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="116"/>
         <source>The backup is encrypted like the register. Without a separate passphrase it opens with the register&apos;s key (keep your recovery key); with one, only that passphrase opens it.</source>
         <translation>备份与台账一样加密。未设单独口令时，用台账的密钥打开（请保管好恢复密钥）；设了单独口令时，只有该口令能打开。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="100"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="107"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="105"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="111"/>
         <source>Backup file:</source>
         <translation>备份文件：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="107"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="113"/>
         <source>Backup passphrase:</source>
         <translation>备份口令：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="108"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="114"/>
         <source>Repeat it:</source>
         <translation>再输入一次：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="119"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="126"/>
         <source>Backup file</source>
         <translation>备份文件</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="130"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="137"/>
         <source>The two passphrases differ or are empty.</source>
         <translation>两次输入的口令不一致或为空。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="133"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="140"/>
         <source>Choose another file: this is the open register.</source>
         <translation>请选择其他文件：这是当前打开的台账。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="145"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="152"/>
         <source>Backup written and verified: %1 (%2 KB, %3 pages checked).</source>
         <translation>备份已写入并校验：%1（%2 KB，已校验 %3 页）。</translation>
     </message>
@@ -1803,97 +1803,97 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="164"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="171"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="168"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="175"/>
         <source>only if the backup has its own passphrase</source>
         <translation>仅当备份设有单独口令时填写</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="170"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="177"/>
         <source>only if this computer does not hold the key</source>
         <translation>仅当本机没有该台账的密钥时填写</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="173"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="191"/>
         <source>The backup is checked, then copied into a NEW file and checked again. The open register is never overwritten.</source>
         <translation>先校验备份，再复制到一个【新】文件并再次校验。当前打开的台账绝不会被覆盖。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="184"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="178"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="187"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="181"/>
         <source>Open it in a new window</source>
         <translation>在新窗口中打开</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="193"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="185"/>
         <source>Backup:</source>
         <translation>备份：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="194"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="186"/>
         <source>Backup passphrase:</source>
         <translation>备份口令：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="195"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="187"/>
         <source>Recovery key:</source>
         <translation>恢复密钥：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="197"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="189"/>
         <source>Restore into (new file):</source>
         <translation>恢复到（新文件）：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="207"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="200"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="217"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="210"/>
         <source>Restore into</source>
         <translation>恢复到</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="225"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="218"/>
         <source>Choose a backup file.</source>
         <translation>请选择备份文件。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="227"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="220"/>
         <source>Choose the new file to restore into.</source>
         <translation>请选择要恢复到的新文件。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="230"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="223"/>
         <source>Refused: that is the open register. Restore into a new file; the open register is never overwritten.</source>
         <translation>已拒绝：这是当前打开的台账。请恢复到一个新文件；当前台账绝不会被覆盖。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="234"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="227"/>
         <source>Refused: restore into a new file, not onto the backup itself.</source>
         <translation>已拒绝：请恢复到新文件，而不是备份文件本身。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="236"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="229"/>
         <source>Refused: %1 already exists. Choose a new file name.</source>
         <translation>已拒绝：%1 已存在。请另选一个新文件名。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="269"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="262"/>
         <source>Restored and verified: %1. Open it to check it; your open register is unchanged.</source>
         <translation>已恢复并校验：%1。可打开核对；当前打开的台账未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="280"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="273"/>
         <source>Filing Desk could not be started for that file.</source>
         <translation>无法为该文件启动 Filing Desk。</translation>
     </message>
@@ -2221,418 +2221,418 @@ Choose a passphrase for the new register:</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="24"/>
+        <location filename="../../filing_desk/ui/messages.py" line="23"/>
         <source>The register file does not exist.</source>
         <translation>台账文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="25"/>
+        <location filename="../../filing_desk/ui/messages.py" line="24"/>
         <source>This file is not an encrypted Filing Desk register.</source>
         <translation>该文件不是加密的 Filing Desk 台账。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="28"/>
+        <location filename="../../filing_desk/ui/messages.py" line="27"/>
         <source>The register file is truncated or damaged; restore it from a backup.</source>
         <translation>台账文件不完整或已损坏，请从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="31"/>
+        <location filename="../../filing_desk/ui/messages.py" line="30"/>
         <source>This file is not a Filing Desk register.</source>
         <translation>该文件不是 Filing Desk 台账。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="34"/>
+        <location filename="../../filing_desk/ui/messages.py" line="33"/>
         <source>The passphrase or recovery key does not open this register.</source>
         <translation>口令或恢复密钥无法打开此台账。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="37"/>
+        <location filename="../../filing_desk/ui/messages.py" line="36"/>
         <source>The system keyring cannot be reached. Unlock with the passphrase or the recovery key.</source>
         <translation>无法访问系统密钥环。请使用口令或恢复密钥解锁。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="41"/>
+        <location filename="../../filing_desk/ui/messages.py" line="40"/>
         <source>No key for this register is in the system keyring. Unlock it with its passphrase or its recovery key.</source>
         <translation>系统密钥环中没有此台账的密钥。请使用口令或恢复密钥解锁。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="46"/>
+        <location filename="../../filing_desk/ui/messages.py" line="45"/>
         <source>This register was made by a newer version of Filing Desk; please update.</source>
         <translation>此台账由更新版本的 Filing Desk 创建，请升级软件。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="49"/>
+        <location filename="../../filing_desk/ui/messages.py" line="48"/>
         <source>Another Filing Desk window has this register open.</source>
         <translation>另一个 Filing Desk 窗口已打开此台账。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="52"/>
+        <location filename="../../filing_desk/ui/messages.py" line="51"/>
         <source>A file of that name already exists.</source>
         <translation>同名文件已存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="53"/>
+        <location filename="../../filing_desk/ui/messages.py" line="52"/>
         <source>The backup could not be made.</source>
         <translation>备份未能完成。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="54"/>
+        <location filename="../../filing_desk/ui/messages.py" line="53"/>
         <source>The register could not be written (the disk is full or read-only); nothing was changed.</source>
         <translation>台账无法写入（磁盘已满或只读），未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="58"/>
+        <location filename="../../filing_desk/ui/messages.py" line="57"/>
         <source>A recovery key has 17 groups of four digits 0-9 and letters A-F; check each group.</source>
         <translation>恢复密钥共 17 组、每组 4 位，由数字 0-9 和字母 A-F 组成；请逐组核对。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="63"/>
-        <location filename="../../filing_desk/ui/messages.py" line="153"/>
+        <location filename="../../filing_desk/ui/messages.py" line="62"/>
+        <location filename="../../filing_desk/ui/messages.py" line="152"/>
         <source>{label} is required.</source>
         <translation>{label}为必填项。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="64"/>
+        <location filename="../../filing_desk/ui/messages.py" line="63"/>
         <source>{label}: the value has the wrong form.</source>
         <translation>{label}：格式不正确。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="65"/>
+        <location filename="../../filing_desk/ui/messages.py" line="64"/>
         <source>{label} cannot be set here.</source>
         <translation>{label}不能在此修改。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="66"/>
+        <location filename="../../filing_desk/ui/messages.py" line="65"/>
         <source>{label}: not an e-mail address.</source>
         <translation>{label}：不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="67"/>
+        <location filename="../../filing_desk/ui/messages.py" line="66"/>
         <source>{label}: not a phone number.</source>
         <translation>{label}：不是有效的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="68"/>
+        <location filename="../../filing_desk/ui/messages.py" line="67"/>
         <source>{label} is before the launch date.</source>
         <translation>{label}早于上线时间。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="69"/>
+        <location filename="../../filing_desk/ui/messages.py" line="68"/>
         <source>{label}: the date is in the future.</source>
         <translation>{label}：日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="70"/>
+        <location filename="../../filing_desk/ui/messages.py" line="69"/>
         <source>A unified social credit code has 18 characters; this one has {length}.</source>
         <translation>统一社会信用代码为 18 位，此代码为 {length} 位。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="73"/>
+        <location filename="../../filing_desk/ui/messages.py" line="72"/>
         <source>A unified social credit code never contains I, O, Z, S or V; found {chars}.</source>
         <translation>统一社会信用代码不含字母 I、O、Z、S、V；发现 {chars}。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="77"/>
+        <location filename="../../filing_desk/ui/messages.py" line="76"/>
         <source>A unified social credit code has only digits and capitals; found {chars}.</source>
         <translation>统一社会信用代码只含数字和大写字母；发现 {chars}。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="80"/>
+        <location filename="../../filing_desk/ui/messages.py" line="79"/>
         <source>The last character should be {expected}, not {found}: a character is probably mistyped.</source>
         <translation>校验码应为 {expected}，而不是 {found}：可能有字符输错。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="84"/>
+        <location filename="../../filing_desk/ui/messages.py" line="83"/>
         <source>Characters 9-17 ({org_code}) fail the organisation-code check; compare with the business licence.</source>
         <translation>第 9-17 位（{org_code}）未通过组织机构代码校验；请与营业执照核对。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="89"/>
+        <location filename="../../filing_desk/ui/messages.py" line="88"/>
         <source>A filing number reads 网信算备, 21 digits, 号 (or just the 21 digits).</source>
         <translation>备案编号格式为“网信算备”+ 21 位数字 +“号”（或只填 21 位数字）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="92"/>
+        <location filename="../../filing_desk/ui/messages.py" line="91"/>
         <source>This filing number has {digits} digits; a filing number has 21.</source>
         <translation>此备案编号有 {digits} 位数字；备案编号应为 21 位。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="95"/>
+        <location filename="../../filing_desk/ui/messages.py" line="94"/>
         <source>The first six digits ({region}) are not a known region code; please check.</source>
         <translation>前六位（{region}）不是已知的行政区划代码，请核对。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="98"/>
+        <location filename="../../filing_desk/ui/messages.py" line="97"/>
         <source>Digits 14-15 ({type}) are not an algorithm type code (01-06).</source>
         <translation>第 14-15 位（{type}）不是算法类型代码（01-06）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="101"/>
+        <location filename="../../filing_desk/ui/messages.py" line="100"/>
         <source>Digits 14-15 ({type}) do not match the algorithm&apos;s type ({expected}).</source>
         <translation>第 14-15 位（{type}）与算法类型（{expected}）不符。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="104"/>
+        <location filename="../../filing_desk/ui/messages.py" line="103"/>
         <source>The last digit would be {expected}, not {found}; a digit may be mistyped.</source>
         <translation>末位应为 {expected}，而不是 {found}；可能有数字输错。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="107"/>
+        <location filename="../../filing_desk/ui/messages.py" line="106"/>
         <source>The model number has the wrong form.</source>
         <translation>模型备案（登记）编号格式不正确。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="108"/>
+        <location filename="../../filing_desk/ui/messages.py" line="107"/>
         <source>The date in the model number ({date}) is not a real date.</source>
         <translation>模型编号中的日期（{date}）不是有效日期。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="111"/>
+        <location filename="../../filing_desk/ui/messages.py" line="110"/>
         <source>This model&apos;s track does not expect a number.</source>
         <translation>该模型无需备案或登记，不应填写编号。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="114"/>
+        <location filename="../../filing_desk/ui/messages.py" line="113"/>
         <source>A display date is given but the filing number is not marked as shown.</source>
         <translation>已填写标示日期，但未勾选已标示备案编号。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="117"/>
+        <location filename="../../filing_desk/ui/messages.py" line="116"/>
         <source>A technical supporter describes its technical service method.</source>
         <translation>服务技术支持者应填写技术服务方式。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="121"/>
+        <location filename="../../filing_desk/ui/messages.py" line="120"/>
         <source>A filing can only start for a draft or returned algorithm.</source>
         <translation>只有草稿或退回补正的算法才能开始备案。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="124"/>
+        <location filename="../../filing_desk/ui/messages.py" line="123"/>
         <source>This algorithm already has a filing in progress.</source>
         <translation>该算法已有正在办理的备案。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="127"/>
+        <location filename="../../filing_desk/ui/messages.py" line="126"/>
         <source>Only a filed algorithm has changes to report.</source>
         <translation>只有已备案的算法才需要登记变更。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="130"/>
+        <location filename="../../filing_desk/ui/messages.py" line="129"/>
         <source>Only a filed algorithm is cancelled; abandon a draft instead.</source>
         <translation>只有已备案的算法才需注销；草稿请直接放弃。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="133"/>
+        <location filename="../../filing_desk/ui/messages.py" line="132"/>
         <source>That step is not possible in the current state.</source>
         <translation>当前状态下不能执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="136"/>
+        <location filename="../../filing_desk/ui/messages.py" line="135"/>
         <source>Approve the entity&apos;s filing before submitting its algorithms.</source>
         <translation>主体备案通过后才能提交其算法。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="139"/>
+        <location filename="../../filing_desk/ui/messages.py" line="138"/>
         <source>No days to enter.</source>
         <translation>没有可录入的日期。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="140"/>
+        <location filename="../../filing_desk/ui/messages.py" line="139"/>
         <source>Line {line}: expected date,workday|holiday[,note].</source>
         <translation>第 {line} 行：格式应为 日期,workday|holiday[,备注]。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="143"/>
+        <location filename="../../filing_desk/ui/messages.py" line="142"/>
         <source>Line {line}: not a YYYY-MM-DD date.</source>
         <translation>第 {line} 行：日期格式应为 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="144"/>
+        <location filename="../../filing_desk/ui/messages.py" line="143"/>
         <source>Line {line}: not workday or holiday.</source>
         <translation>第 {line} 行：类别应为 workday 或 holiday。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="145"/>
+        <location filename="../../filing_desk/ui/messages.py" line="144"/>
         <source>Line {line}: the date appears twice.</source>
         <translation>第 {line} 行：日期重复。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="146"/>
+        <location filename="../../filing_desk/ui/messages.py" line="145"/>
         <source>The file is too large to attach.</source>
         <translation>文件过大，无法添加为附件。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="147"/>
+        <location filename="../../filing_desk/ui/messages.py" line="146"/>
         <source>The attachment no longer exists.</source>
         <translation>该附件已不存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="148"/>
+        <location filename="../../filing_desk/ui/messages.py" line="147"/>
         <source>The algorithm no longer exists.</source>
         <translation>该算法已不存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="149"/>
+        <location filename="../../filing_desk/ui/messages.py" line="148"/>
         <source>The entity no longer exists.</source>
         <translation>该主体已不存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="150"/>
+        <location filename="../../filing_desk/ui/messages.py" line="149"/>
         <source>The product no longer exists.</source>
         <translation>该产品已不存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="151"/>
+        <location filename="../../filing_desk/ui/messages.py" line="150"/>
         <source>The procedure no longer exists.</source>
         <translation>该办理事项已不存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="154"/>
+        <location filename="../../filing_desk/ui/messages.py" line="153"/>
         <source>{label} needs at least {limit} characters; it has {length}.</source>
         <translation>{label}至少需要 {limit} 个字，现有 {length} 个。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="157"/>
+        <location filename="../../filing_desk/ui/messages.py" line="156"/>
         <source>{label} allows at most {limit} characters; it has {length}.</source>
         <translation>{label}最多 {limit} 个字，现有 {length} 个。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="160"/>
+        <location filename="../../filing_desk/ui/messages.py" line="159"/>
         <source>{label} does not have the expected form.</source>
         <translation>{label}的格式不符合要求。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="161"/>
+        <location filename="../../filing_desk/ui/messages.py" line="160"/>
         <source>{label}: the value has the wrong kind.</source>
         <translation>{label}：取值类型不对。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="162"/>
+        <location filename="../../filing_desk/ui/messages.py" line="161"/>
         <source>{label}: at least {min} needed, {count} given.</source>
         <translation>{label}：至少需要 {min} 项，现有 {count} 项。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="166"/>
+        <location filename="../../filing_desk/ui/messages.py" line="165"/>
         <source>events from this one on were deleted from the log.</source>
         <translation>从这一条起的记录已被删除。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="169"/>
+        <location filename="../../filing_desk/ui/messages.py" line="168"/>
         <source>it does not link to the event before it.</source>
         <translation>它与前一条记录的链接不符。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="170"/>
+        <location filename="../../filing_desk/ui/messages.py" line="169"/>
         <source>it was altered after it was written.</source>
         <translation>它在写入后被改动过。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="171"/>
+        <location filename="../../filing_desk/ui/messages.py" line="170"/>
         <source>the log&apos;s recorded last event does not match: events were removed at the end.</source>
         <translation>日志记录的最后一条与实际不符：末尾的记录已被删除。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="175"/>
+        <location filename="../../filing_desk/ui/messages.py" line="174"/>
         <source>The file could not be read or written.</source>
         <translation>无法读取或写入该文件。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="176"/>
+        <location filename="../../filing_desk/ui/messages.py" line="175"/>
         <source>{file} is larger than an import may be; nothing was read.</source>
         <translation>{file} 超过了导入允许的大小；未读取任何内容。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="179"/>
+        <location filename="../../filing_desk/ui/messages.py" line="178"/>
         <source>{file} would unpack to far more than it holds (a possible zip bomb); it was refused without unpacking.</source>
         <translation>{file} 解压后会远大于其本身（可能是压缩炸弹）；已拒绝，未作解压。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="184"/>
+        <location filename="../../filing_desk/ui/messages.py" line="183"/>
         <source>Import reads .xlsx, .csv, .json or a CAC list .docx; export writes .xlsx, .csv or .json.</source>
         <translation>导入支持 .xlsx、.csv、.json 或网信办备案清单 .docx；导出支持 .xlsx、.csv 或 .json。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="188"/>
+        <location filename="../../filing_desk/ui/messages.py" line="187"/>
         <source>{file} cannot be read: it is damaged or not the format its name says.</source>
         <translation>无法读取 {file}：文件已损坏，或与其扩展名所示格式不符。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="191"/>
+        <location filename="../../filing_desk/ui/messages.py" line="190"/>
         <source>{file}: row {row} cannot be read.</source>
         <translation>{file}：第 {row} 行无法读取。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="192"/>
+        <location filename="../../filing_desk/ui/messages.py" line="191"/>
         <source>{file}: the cell in row {row}, column {column} cannot be read.</source>
         <translation>{file}：第 {row} 行 {column} 列的单元格无法读取。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="195"/>
+        <location filename="../../filing_desk/ui/messages.py" line="194"/>
         <source>The export could not be written (is the disk full or the folder read-only?). No partial file was left.</source>
         <translation>导出文件无法写入（磁盘已满或文件夹只读？）。未留下不完整的文件。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="200"/>
+        <location filename="../../filing_desk/ui/messages.py" line="199"/>
         <source>Nothing was imported: some rows have errors. Fix them in the file or leave those rows out, then import again.</source>
         <translation>未导入任何内容：部分行有错误。请在文件中改正或排除这些行，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="205"/>
+        <location filename="../../filing_desk/ui/messages.py" line="204"/>
         <source>An entity you chose is not in this list.</source>
         <translation>您选择的主体不在此清单中。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="208"/>
+        <location filename="../../filing_desk/ui/messages.py" line="207"/>
         <source>{column}: a required value is missing.</source>
         <translation>{column}：缺少必填值。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="209"/>
+        <location filename="../../filing_desk/ui/messages.py" line="208"/>
         <source>{column}: “{value}” is not a valid value.</source>
         <translation>{column}：“{value}”不是有效的值。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="210"/>
+        <location filename="../../filing_desk/ui/messages.py" line="209"/>
         <source>{column} is mapped to a field that cannot be imported.</source>
         <translation>{column} 对应到了一个不能导入的字段。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="213"/>
+        <location filename="../../filing_desk/ui/messages.py" line="212"/>
         <source>The list&apos;s old type 检索过滤类 was taken as code {chosen}; confirm or change the type.</source>
         <translation>清单中的旧类别“检索过滤类”已按代码 {chosen} 处理；请确认或修改类别。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="217"/>
+        <location filename="../../filing_desk/ui/messages.py" line="216"/>
         <source>The products end with 等: some products are not named.</source>
         <translation>应用产品以“等”结尾：有些产品未列出名称。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="220"/>
+        <location filename="../../filing_desk/ui/messages.py" line="219"/>
         <source>A product has no form; it was recorded as 其他.</source>
         <translation>有产品未注明形态；已记为“其他”。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="223"/>
+        <location filename="../../filing_desk/ui/messages.py" line="222"/>
         <source>A product has no name.</source>
         <translation>有产品没有名称。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="224"/>
+        <location filename="../../filing_desk/ui/messages.py" line="223"/>
         <source>A product form is not known; it was recorded as 其他.</source>
         <translation>有产品形态无法识别；已记为“其他”。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="227"/>
+        <location filename="../../filing_desk/ui/messages.py" line="226"/>
         <source>The role is neither provider nor supporter.</source>
         <translation>角色既不是服务提供者也不是服务技术支持者。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="228"/>
+        <location filename="../../filing_desk/ui/messages.py" line="227"/>
         <source>The algorithm type is not a known type.</source>
         <translation>算法类别不是已知类别。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="229"/>
+        <location filename="../../filing_desk/ui/messages.py" line="228"/>
         <source>The list&apos;s remark mentions 注销: check that the filing is still in force.</source>
         <translation>清单备注中提到“注销”：请核实该备案是否仍然有效。</translation>
     </message>

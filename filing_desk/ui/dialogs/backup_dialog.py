@@ -62,6 +62,27 @@ def open_in_new_window(path: Path) -> bool:
     return bool(ok)
 
 
+def _frame(
+    dialog: QDialog, note: str, form: QFormLayout, actions: tuple[QPushButton, ...]
+) -> tuple[QLabel, QDialogButtonBox]:
+    """Lay a dialog out as note, form, result line and buttons (Close plus ``actions``)."""
+    heading = QLabel(note, dialog)
+    heading.setWordWrap(True)
+    result = QLabel(dialog)
+    result.setWordWrap(True)
+    result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.reject)
+    for button in actions:
+        buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(heading)
+    layout.addLayout(form)
+    layout.addWidget(result)
+    layout.addWidget(buttons)
+    return result, buttons
+
+
 class BackupDialog(QDialog):
     """Where to write the backup and, optionally, a separate backup passphrase."""
 
@@ -83,34 +104,20 @@ class BackupDialog(QDialog):
         self.own_passphrase.toggled.connect(self.repeat.setEnabled)
         self.passphrase.setEnabled(False)
         self.repeat.setEnabled(False)
-        note = QLabel(
-            self.tr(
-                "The backup is encrypted like the register. Without a separate passphrase it "
-                "opens with the register's key (keep your recovery key); with one, only that "
-                "passphrase opens it."
-            ),
-            self,
-        )
-        note.setWordWrap(True)
-        self.result = QLabel(self)
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.buttons.rejected.connect(self.reject)
         self.backup_button = QPushButton(self.tr("Back up"), self)
         self.backup_button.setDefault(True)
         self.backup_button.clicked.connect(self.back_up)
-        self.buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
         form = QFormLayout()
         form.addRow(self.tr("Backup file:"), _path_row(self, self.target, self._on_browse))
         form.addRow(self.own_passphrase)
         form.addRow(self.tr("Backup passphrase:"), self.passphrase)
         form.addRow(self.tr("Repeat it:"), self.repeat)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addLayout(form)
-        layout.addWidget(self.result)
-        layout.addWidget(self.buttons)
+        note = self.tr(
+            "The backup is encrypted like the register. Without a separate passphrase it "
+            "opens with the register's key (keep your recovery key); with one, only that "
+            "passphrase opens it."
+        )
+        self.result, self.buttons = _frame(self, note, form, (self.backup_button,))
         self.resize(620, 300)
 
     @Slot()
@@ -168,38 +175,24 @@ class RestoreDialog(QDialog):
         self.passphrase.setPlaceholderText(self.tr("only if the backup has its own passphrase"))
         self.recovery = QLineEdit(self)
         self.recovery.setPlaceholderText(self.tr("only if this computer does not hold the key"))
-        note = QLabel(
-            self.tr(
-                "The backup is checked, then copied into a NEW file and checked again. The open "
-                "register is never overwritten."
-            ),
-            self,
-        )
-        note.setWordWrap(True)
-        self.result = QLabel(self)
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.buttons.rejected.connect(self.reject)
         self.restore_button = QPushButton(self.tr("Restore"), self)
         self.restore_button.setDefault(True)
         self.restore_button.clicked.connect(self.restore)
         self.open_button = QPushButton(self.tr("Open it in a new window"), self)
         self.open_button.clicked.connect(self._on_open)
         self.open_button.setEnabled(False)
-        for button in (self.restore_button, self.open_button):
-            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         form = QFormLayout()
         form.addRow(self.tr("Backup:"), _path_row(self, self.source, self._on_browse_source))
         form.addRow(self.tr("Backup passphrase:"), self.passphrase)
         form.addRow(self.tr("Recovery key:"), self.recovery)
         target_row = _path_row(self, self.target, self._on_browse_target)
         form.addRow(self.tr("Restore into (new file):"), target_row)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addLayout(form)
-        layout.addWidget(self.result)
-        layout.addWidget(self.buttons)
+        note = self.tr(
+            "The backup is checked, then copied into a NEW file and checked again. The open "
+            "register is never overwritten."
+        )
+        actions = (self.restore_button, self.open_button)
+        self.result, self.buttons = _frame(self, note, form, actions)
         self.resize(680, 320)
 
     @Slot()
