@@ -39,6 +39,17 @@ from filing_desk.domain.enums import (
 )
 from filing_desk.domain.errors import IllegalTransition
 
+# Procedure states in which the procedure is still the provider's to finish (its clock runs),
+# those in which it is still alive (also waiting at the CAC), and the algorithm states that hold
+# a filing number whose record a change must keep up to date.
+OPEN_STATES = (ProcedureState.EDITING, ProcedureState.READY, ProcedureState.RETURNED)
+LIVE_STATES = (*OPEN_STATES, ProcedureState.SUBMITTED)
+FILED_STATES = (
+    AlgorithmState.FILED,
+    AlgorithmState.CHANGE_PENDING,
+    AlgorithmState.CHANGE_SUBMITTED,
+)
+
 
 class AlgorithmStep(LabelledEnum):
     """What can happen to an algorithm; the English label reads as a verb in messages."""

@@ -153,13 +153,15 @@ def _check_complete(path: Path, pages: int) -> None:
         )
 
 
-def make_engine(path: Path, key: DataKey, *, create: bool = False) -> Any:
-    """A SQLAlchemy engine whose every connection is keyed; the first one is opened now."""
+def make_engine(path: Path, key: DataKey, *, create: bool = False, first: Any = None) -> Any:
+    """A SQLAlchemy engine whose every connection is keyed; the first one is opened now unless
+    ``first`` is one already keyed (``store.unlock``)."""
     import sqlcipher3
     from sqlalchemy import create_engine
     from sqlalchemy.pool import QueuePool
 
-    first = connect(path, key, create=create)
+    if first is None:
+        first = connect(path, key, create=create)
     pending: list[Any] = [first]
 
     def creator() -> Any:

@@ -77,3 +77,8 @@ class StorageError(RegisterError):
 
     exit_code = 14
     code = "register.storage"
+
+
+class RecoveryKeyInvalid(ValueError):
+    """The typed recovery key is malformed or its checksum group does not match (raised before
+    any file is touched, so it is not a RegisterError)."""

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from filing_desk.store.errors import KeyNotFound, KeyringUnavailable
+from filing_desk.store.errors import KeyNotFound, KeyringUnavailable, RecoveryKeyInvalid
 
 SERVICE = "filing-desk"
 KEY_BYTES = 32
@@ -146,10 +146,6 @@ def format_recovery_key(key: DataKey) -> str:
     """Hex of the key plus a 4-digit checksum group: ``ABCD-EF01-…`` (17 groups)."""
     digits = key.raw.hex().upper() + hashlib.sha256(key.raw).hexdigest()[:_GROUP].upper()
     return "-".join(digits[i : i + _GROUP] for i in range(0, len(digits), _GROUP))
-
-
-class RecoveryKeyInvalid(ValueError):
-    """The typed recovery key is malformed or its checksum group does not match."""
 
 
 def parse_recovery_key(text: str) -> DataKey:

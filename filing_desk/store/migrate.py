@@ -16,16 +16,25 @@ HEAD = "0003"
 REVISIONS = ("0001", "0002", "0003")
 
 
+_HAS_VERSION = "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+_VERSION = "SELECT version_num FROM alembic_version"
+
+
 def current_revision(conn: Any) -> str | None:
     """The schema revision recorded in the file, or None for a new, empty register."""
     from sqlalchemy import text
 
-    has_table = conn.execute(
-        text("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='alembic_version'")
-    ).scalar()
-    if not has_table:
+    if not conn.execute(text(_HAS_VERSION)).scalar():
         return None
-    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return conn.execute(text(_VERSION)).scalar()
+
+
+def revision_of(dbapi_connection: Any) -> str | None:
+    """``current_revision`` on a plain DB-API connection (no SQLAlchemy needed)."""
+    if not dbapi_connection.execute(_HAS_VERSION).fetchone()[0]:
+        return None
+    row = dbapi_connection.execute(_VERSION).fetchone()
+    return row[0] if row else None
 
 
 def alembic_config(connection: Any = None) -> Any:

@@ -24,6 +24,7 @@ from filing_desk.domain.enums import (
 )
 from filing_desk.domain.errors import InvalidInput
 from filing_desk.domain.issues import Issue, Report
+from filing_desk.domain.lifecycle import FILED_STATES, LIVE_STATES, OPEN_STATES
 from filing_desk.domain.records import Change, Entity, Model, Procedure, Product
 from filing_desk.domain.workdays import WorkCalendar
 from filing_desk.store import convert
@@ -37,13 +38,6 @@ from filing_desk.store.schema import (
     ProductRow,
 )
 
-OPEN_STATES = (ProcedureState.EDITING, ProcedureState.READY, ProcedureState.RETURNED)
-LIVE_STATES = (*OPEN_STATES, ProcedureState.SUBMITTED)
-FILED_STATES = (
-    AlgorithmState.FILED,
-    AlgorithmState.CHANGE_PENDING,
-    AlgorithmState.CHANGE_SUBMITTED,
-)
 CONSERVATIVE_KEY = "deadlines.conservative"
 
 

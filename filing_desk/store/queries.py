@@ -10,18 +10,14 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy import text as text_sql
 
 from filing_desk.domain.deadlines import working_days_left
 from filing_desk.domain.enums import (
     AlgorithmState,
-    AlgorithmType,
-    ProcedureKind,
     ProcedureState,
-    Role,
     Triage,
 )
 from filing_desk.domain.records import (
@@ -35,7 +31,7 @@ from filing_desk.domain.records import (
     RegisterRow,
 )
 from filing_desk.domain.workdays import YearSource
-from filing_desk.store import convert
+from filing_desk.store import convert, register_rows
 from filing_desk.store.procedures import FILED_STATES, OPEN_STATES, procedure_record
 from filing_desk.store.schema import (
     AlgorithmModelRow,
@@ -49,12 +45,6 @@ from filing_desk.store.schema import (
 )
 
 DUE_SOON_WORKDAYS = 5
-# Stored code → member, looked up once per register row (an Enum call per cell is slower).
-_TYPES = {m.value: m for m in AlgorithmType}
-_ROLES = {m.value: m for m in Role}
-_STATES = {m.value: m for m in AlgorithmState}
-_TRIAGES = {m.value: m for m in Triage}
-_KINDS = {m.value: m for m in ProcedureKind}
 
 
 def _event(r: AuditEventRow) -> AuditEvent:
@@ -170,106 +160,9 @@ class Queries:
     ) -> list[RegisterRow]:
         """One row per algorithm with its most urgent open procedure; ``limit`` gives the first
         rows only (by id), so a window can show them before the whole register is read."""
-        today = self.today()
-        if limit is not None and ids is None:
-            with self.session() as s:
-                ids = list(
-                    s.scalars(select(AlgorithmRow.id).order_by(AlgorithmRow.id).limit(limit))
-                )
-        ids = list(ids) if ids is not None else None
         with self.session() as s:
-            stmt = (
-                select(
-                    AlgorithmRow.id,
-                    AlgorithmRow.entity_id,
-                    EntityRow.name,
-                    AlgorithmRow.name,
-                    AlgorithmRow.algo_type,
-                    AlgorithmRow.role,
-                    AlgorithmRow.state,
-                    AlgorithmRow.triage,
-                    AlgorithmRow.filing_number,
-                    AlgorithmRow.launch_date,
-                    AlgorithmRow.main_use,
-                )
-                .join(EntityRow, EntityRow.id == AlgorithmRow.entity_id)
-                .order_by(AlgorithmRow.id)
-            )
-            if ids is not None:
-                stmt = stmt.where(AlgorithmRow.id.in_(ids))
-            urgent = self._most_urgent(s, ids)
-            products = self._product_names(s, ids)
-            return [
-                self._row(r, urgent.get(r[0]), products.get(r[0], ""), today)
-                for r in s.execute(stmt)
-            ]
-
-    def _most_urgent(
-        self, s: Any, ids: list[int] | None = None
-    ) -> dict[int, tuple[str, date | None, bool]]:
-        out: dict[int, tuple[str, date | None, bool]] = {}
-        stmt = (
-            select(
-                ProcedureRow.algorithm_id,
-                ProcedureRow.kind,
-                ProcedureRow.due_date,
-                ProcedureRow.due_provisional,
-            )
-            .where(ProcedureRow.state.in_([st.value for st in OPEN_STATES]))
-            .order_by(ProcedureRow.due_date.is_(None), ProcedureRow.due_date)
-        )
-        if ids is not None:
-            stmt = stmt.where(ProcedureRow.algorithm_id.in_(ids))
-        for algo_id, kind, due, provisional in s.execute(stmt):
-            out.setdefault(algo_id, (kind, due, provisional))
-        return out
-
-    def _product_names(self, s: Any, ids: list[int] | None = None) -> dict[int, str]:
-        stmt = select(ProductRow.algorithm_id, func.group_concat(ProductRow.name, " ")).group_by(
-            ProductRow.algorithm_id
-        )
-        if ids is not None:
-            stmt = stmt.where(ProductRow.algorithm_id.in_(ids))
-        return dict(s.execute(stmt).all())
-
-    @staticmethod
-    def _row(r: Any, urgent: tuple | None, products: str, today: date) -> RegisterRow:
-        algo_id, entity_id, entity_name, name, algo_type, role, state, triage, number = r[:9]
-        launch, main_use = r[9], r[10]
-        kind, due, provisional = urgent if urgent else (None, None, False)
-        a_type, a_role, a_state = _TYPES[algo_type], _ROLES[role], _STATES[state]
-        haystack = " ".join(
-            (
-                name,
-                entity_name,
-                number,
-                main_use or "",
-                products,
-                a_type.zh,
-                a_type.en,
-                a_role.zh,
-                a_role.en,
-                a_state.zh,
-                a_state.en,
-            )
-        ).lower()
-        return RegisterRow(
-            algorithm_id=algo_id,
-            entity_id=entity_id,
-            entity_name=entity_name,
-            name=name,
-            algo_type=a_type,
-            role=a_role,
-            state=a_state,
-            triage=_TRIAGES[triage],
-            filing_number=number,
-            launch_date=launch,
-            open_procedure=_KINDS[kind] if kind else None,
-            due_date=due,
-            due_provisional=bool(provisional),
-            overdue=bool(due and due < today),
-            search_text=haystack,
-        )
+            conn = s.connection().connection.dbapi_connection
+            return register_rows.read_rows(conn, self.today(), ids, limit)
 
     def search(self, text: str) -> list[int]:
         """Algorithm ids whose text holds every term (Chinese or English, any case).

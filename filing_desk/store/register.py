@@ -25,6 +25,7 @@ from filing_desk.store.lock import RegisterLock
 from filing_desk.store.procedures import ProcedureCommands
 from filing_desk.store.queries import Queries
 from filing_desk.store.schema import SettingRow
+from filing_desk.store.unlock import UnlockedFile, unlock_file
 
 Clock = Callable[[], date]
 
@@ -222,23 +223,27 @@ def open_register(
     *,
     lock: bool = True,
     upgrade: bool = True,
+    unlocked: UnlockedFile | None = None,
 ) -> Register:
-    """Open and unlock ``path``; every failure is its own RegisterError and changes nothing."""
+    """Open and unlock ``path``; every failure is its own RegisterError and changes nothing.
+
+    ``unlocked``: the file already checked, keyed and locked by ``store.unlock.unlock_file``."""
     path = Path(path)
-    engine_mod.check_file(path)
-    key = keys.key_for(path, passphrase, recovery)
-    register_lock = RegisterLock(path) if lock else None
-    if register_lock is not None:
-        register_lock.acquire()
+    opened = (
+        unlocked if unlocked is not None else unlock_file(path, passphrase, recovery, lock=lock)
+    )
+    engine = None
     try:
-        engine = engine_mod.make_engine(path, key)
+        engine = engine_mod.make_engine(path, opened.key, first=opened.connection)
+        opened.take_connection()  # the engine's pool holds it now
         if upgrade:
-            _upgrade_with_backup(path, engine, key)
+            _upgrade_with_backup(path, engine, opened.key)
     except BaseException:
-        if register_lock is not None:
-            register_lock.release()
+        if engine is not None:
+            engine.dispose()
+        opened.release()
         raise
-    return Register(path, engine, key, register_lock, clock)
+    return Register(path, engine, opened.key, opened.lock, clock)
 
 
 def _upgrade_with_backup(path: Path, engine: Any, key: keys.DataKey) -> None:

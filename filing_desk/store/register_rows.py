@@ -1,0 +1,108 @@
+"""The register table's rows, read with three SQL statements on a plain DB-API connection.
+
+One ``RegisterRow`` per algorithm: its entity, its most urgent open procedure and its products'
+names. ``Register.register_rows`` reads them on its session's connection; ``store.unlock`` reads
+the first page on the connection it has just keyed, before SQLAlchemy is imported, so the desktop
+window shows rows while the rest of the store loads. One reader for both, so the two cannot
+disagree.
+
+No SQLAlchemy here, and nothing that imports it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from filing_desk.domain.enums import AlgorithmState, AlgorithmType, ProcedureKind, Role, Triage
+from filing_desk.domain.lifecycle import OPEN_STATES
+from filing_desk.domain.records import RegisterRow
+
+# Stored code → member, looked up once per row (an Enum call per cell is slower).
+_TYPES = {m.value: m for m in AlgorithmType}
+_ROLES = {m.value: m for m in Role}
+_STATES = {m.value: m for m in AlgorithmState}
+_TRIAGES = {m.value: m for m in Triage}
+_KINDS = {m.value: m for m in ProcedureKind}
+_OPEN = tuple(s.value for s in OPEN_STATES)
+
+# Which algorithms: all of them, the ids in a JSON array, or the first N by id.
+_ALL = ""
+_IDS = " WHERE {col} IN (SELECT value FROM json_each(?))"
+_FIRST = " WHERE {col} IN (SELECT id FROM algorithm ORDER BY id LIMIT ?)"
+
+_ROWS = (
+    "SELECT a.id, a.entity_id, e.name, a.name, a.algo_type, a.role, a.state, a.triage,"
+    " a.filing_number, a.launch_date, a.main_use"
+    " FROM algorithm AS a JOIN entity AS e ON e.id = a.entity_id{where} ORDER BY a.id"
+)
+_URGENT = (
+    "SELECT algorithm_id, kind, due_date, due_provisional FROM procedure"
+    " WHERE state IN ({states}){also} ORDER BY due_date IS NULL, due_date"
+).replace("{states}", ", ".join("?" * len(_OPEN)))
+_PRODUCTS = "SELECT algorithm_id, group_concat(name, ' ') FROM product{where} GROUP BY algorithm_id"
+
+
+def read_rows(
+    conn: Any, today: date, ids: Iterable[int] | None = None, limit: int | None = None
+) -> list[RegisterRow]:
+    """Rows ordered by algorithm id: every algorithm, those in ``ids``, or the first ``limit``."""
+    if ids is not None:
+        where, args = _IDS, (json.dumps(sorted(set(ids))),)
+    elif limit is not None:
+        where, args = _FIRST, (int(limit),)
+    else:
+        where, args = _ALL, ()
+    urgent: dict[int, tuple[str, str | None, int]] = {}
+    also = where.replace(" WHERE", " AND").format(col="algorithm_id")
+    for algo_id, kind, due, provisional in conn.execute(
+        _URGENT.replace("{also}", also), (*_OPEN, *args)
+    ):
+        urgent.setdefault(algo_id, (kind, due, provisional))
+    products = dict(conn.execute(_PRODUCTS.format(where=where.format(col="algorithm_id")), args))
+    return [
+        _row(r, urgent.get(r[0]), products.get(r[0]) or "", today)
+        for r in conn.execute(_ROWS.format(where=where.format(col="a.id")), args)
+    ]
+
+
+def _row(r: tuple, urgent: tuple | None, products: str, today: date) -> RegisterRow:
+    algo_id, entity_id, entity_name, name, algo_type, role, state, triage, number = r[:9]
+    launch, main_use = r[9], r[10]
+    kind, due_text, provisional = urgent if urgent else (None, None, False)
+    due = date.fromisoformat(due_text) if due_text else None
+    a_type, a_role, a_state = _TYPES[algo_type], _ROLES[role], _STATES[state]
+    haystack = " ".join(
+        (
+            name,
+            entity_name,
+            number,
+            main_use or "",
+            products,
+            a_type.zh,
+            a_type.en,
+            a_role.zh,
+            a_role.en,
+            a_state.zh,
+            a_state.en,
+        )
+    ).lower()
+    return RegisterRow(
+        algorithm_id=algo_id,
+        entity_id=entity_id,
+        entity_name=entity_name,
+        name=name,
+        algo_type=a_type,
+        role=a_role,
+        state=a_state,
+        triage=_TRIAGES[triage],
+        filing_number=number,
+        launch_date=date.fromisoformat(launch) if launch else None,
+        open_procedure=_KINDS[kind] if kind else None,
+        due_date=due,
+        due_provisional=bool(provisional),
+        overdue=bool(due and due < today),
+        search_text=haystack,
+    )
