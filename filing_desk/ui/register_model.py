@@ -218,7 +218,7 @@ class RegisterTableModel(QAbstractTableModel):
         row = self._visible[index.row()]
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+            return self.display_text(row, column)
         if role == Qt.ItemDataRole.DecorationRole:
             return self._decoration(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -231,7 +231,8 @@ class RegisterTableModel(QAbstractTableModel):
             return row
         return None
 
-    def _display(self, row: RegisterRow, column: Column) -> str:
+    def display_text(self, row: RegisterRow, column: Column) -> str:
+        """What the cell shows (also used to size the columns)."""
         language = lang()
         if column is Column.ENTITY:
             return row.entity_name
