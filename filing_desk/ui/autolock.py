@@ -1,6 +1,6 @@
-"""Auto-lock: an idle watcher (application event filter) and the lock screen.
+"""Auto-lock: an idle watcher (it filters each window's input) and the lock screen.
 
-``IdleWatcher`` restarts its timer on every keyboard, mouse and wheel event anywhere in the
+``IdleWatcher`` restarts its timer on every keyboard, mouse and wheel event in any window of the
 application and emits ``idle`` after the configured minutes. The window reacts by locking:
 closing dialogs, dropping every view and model that holds register data, wiping opened
 attachments and closing the register (MainWindow.lock). ``LockScreen`` is what stays visible:
@@ -14,6 +14,7 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from filing_desk.ui.icons import icon
@@ -31,7 +32,13 @@ _ACTIVITY = frozenset(
 
 
 class IdleWatcher(QObject):
-    """Emits ``idle`` after ``minutes`` without user input; install on the QApplication."""
+    """Emits ``idle`` after ``minutes`` without user input in any of the application's windows.
+
+    ``attach(app)`` filters the events of each top-level window (QWindow) the user focuses:
+    the platform delivers every key, click and wheel there first. It does not filter the whole
+    application: a Python event filter on QApplication is called for every event of every
+    object (each paint, polish and layout of every cell widget), which slows everything down.
+    """
 
     idle = Signal()
 
@@ -39,7 +46,30 @@ class IdleWatcher(QObject):
         super().__init__(parent)
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self._on_timer_timeout)
+        self._attached = False
         self.set_minutes(minutes)
+
+    def attach(self, app: QGuiApplication) -> None:
+        """Watch the windows open now and every window that gets the focus from now on."""
+        if self._attached:
+            return
+        app.focusWindowChanged.connect(self._watch)
+        self._attached = True
+        for window in app.topLevelWindows():
+            self._watch(window)
+
+    def detach(self, app: QGuiApplication) -> None:
+        if not self._attached:
+            return
+        app.focusWindowChanged.disconnect(self._watch)
+        self._attached = False
+        for window in app.topLevelWindows():
+            window.removeEventFilter(self)
+
+    @Slot(QWindow)
+    def _watch(self, window: QWindow | None) -> None:
+        if window is not None:
+            window.installEventFilter(self)  # installing twice keeps one filter
 
     def set_minutes(self, minutes: int) -> None:
         self.set_interval_ms(max(1, int(minutes)) * 60_000)

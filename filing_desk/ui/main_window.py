@@ -9,11 +9,12 @@ Signals:
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,16 +24,18 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from filing_desk.domain.enums import ProcedureKind
-from filing_desk.store.keys import KeySource
 from filing_desk.ui.autolock import IdleWatcher, LockScreen
 from filing_desk.ui.dialogs.unlock import UnlockFlow
-from filing_desk.ui.messages import error_text
 from filing_desk.ui.prefs import Prefs
 from filing_desk.ui.views import VIEWS, view_titles
 
 if TYPE_CHECKING:
+    from filing_desk.domain.enums import ProcedureKind
+    from filing_desk.store.keys import KeySource
     from filing_desk.ui.workspace import Workspace
+
+# The Procedure menu, keyed by ProcedureKind's codes (domain.enums loads after the window shows).
+_PROCEDURE_MENU = ("filing", "modification", "cancellation")
 
 
 class MainWindow(QMainWindow):
@@ -58,6 +61,7 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self._clock = register.today if register is not None else None
         self.flow = UnlockFlow(self.register_path, self._clock, self, passphrase)
+        self.flow.file_unlocked.connect(self.show_first_rows)
         self.flow.unlocked.connect(self.set_register)
         self.flow.failed.connect(self._on_flow_failed)
         self._last_source: KeySource | None = None
@@ -70,7 +74,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.central)
         self.idle = IdleWatcher(prefs.idle_minutes, self)
         self.idle.idle.connect(self.lock)
-        QApplication.instance().installEventFilter(self.idle)
+        self.idle.attach(QApplication.instance())
         self._build_menus()
         self._build_status_bar()
         if prefs.geometry is not None:
@@ -126,10 +130,14 @@ class MainWindow(QMainWindow):
         procedure = bar.addMenu(self.tr("&Procedure"))
         self.procedure_actions = {
             kind: self._action(text, lambda _=False, k=kind: self.open_wizard(k))
-            for kind, text in (
-                (ProcedureKind.FILING, self.tr("Start &filing…")),
-                (ProcedureKind.MODIFICATION, self.tr("Record a &change…")),
-                (ProcedureKind.CANCELLATION, self.tr("&Terminate service…")),
+            for kind, text in zip(
+                _PROCEDURE_MENU,
+                (
+                    self.tr("Start &filing…"),
+                    self.tr("Record a &change…"),
+                    self.tr("&Terminate service…"),
+                ),
+                strict=True,
             )
         }
         for a in self.procedure_actions.values():
@@ -172,20 +180,44 @@ class MainWindow(QMainWindow):
 
     # --- lock and unlock ----------------------------------------------------------------
 
+    def _new_workspace(self) -> Workspace:
+        from filing_desk.ui.workspace import Workspace  # the views: after the window is shown
+
+        workspace = Workspace(self.temp_dir, self)
+        workspace.counts_changed.connect(self._on_counts_changed)
+        workspace.nav.currentRowChanged.connect(self._on_view_changed)
+        workspace.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        workspace.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.central.addWidget(workspace)
+        self.central.setCurrentWidget(workspace)
+        return workspace
+
+    @Slot(object)
+    def show_first_rows(self, unlocked: Any) -> None:
+        """The key opened the file: when the register table is the view to come back to, show
+        its first page now, read on the file's first connection, and paint it before the rest
+        of the store loads (``set_register`` follows on the next turn of the event loop)."""
+        if self.workspace is not None or (self.prefs.last_view or "dashboard") != "register":
+            return
+        from filing_desk.ui.workspace import FIRST_PAGE
+
+        rows = unlocked.first_rows((self._clock or date.today)(), FIRST_PAGE)
+        if rows is None:  # an older schema: the upgrade (and its backup) comes first
+            return
+        self.workspace = self._new_workspace()
+        self.workspace.show_view("register")
+        self.workspace.show_first_rows(rows)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.workspace.register_view.table.viewport().repaint()
+
     @Slot(object)
     def set_register(self, register: Any) -> None:
         """Show an open register: build the views, load them, start the idle timer."""
         self.register, self._last_source = register, register.key_source
         self._clock = register.today
-        from filing_desk.ui.workspace import Workspace  # the views: after the window is shown
-
-        self.workspace = Workspace(register, self.temp_dir, self)
-        self.workspace.counts_changed.connect(self._on_counts_changed)
-        self.workspace.nav.currentRowChanged.connect(self._on_view_changed)
-        self.workspace.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        self.workspace.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        self.central.addWidget(self.workspace)
-        self.central.setCurrentWidget(self.workspace)
+        if self.workspace is None:
+            self.workspace = self._new_workspace()
+        self.workspace.attach(register)
         self.workspace.show_view(self.prefs.last_view or "dashboard")  # visible first, then fill
         self.workspace.load()
         for a in self._register_actions:
@@ -231,10 +263,17 @@ class MainWindow(QMainWindow):
     def unlock(self) -> None:
         """Re-open through the unlock flow (keyring: at once; passphrase: the dialog)."""
         self.lock_screen.set_detail("")
+        from filing_desk.store.keys import KeySource
+
         self.flow.start(prompt=self._last_source in (KeySource.PASSPHRASE, KeySource.RECOVERY))
 
     @Slot(object)
     def _on_flow_failed(self, exc: BaseException) -> None:
+        from filing_desk.ui.messages import error_text
+
+        if self.register is None:  # rows shown from the file, then the store failed to open
+            self._drop_workspace()
+            self._show_locked()
         self.lock_screen.set_detail(error_text(exc))
 
     # --- actions ------------------------------------------------------------------------
@@ -265,7 +304,10 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def open_wizard(self, kind: ProcedureKind) -> Any:
+    def open_wizard(self, kind: ProcedureKind | str) -> Any:
+        from filing_desk.domain.enums import ProcedureKind
+
+        kind = ProcedureKind(kind)
         if self.workspace is None:
             return None
         if not self.workspace.detail.algorithm_id():
@@ -295,6 +337,8 @@ class MainWindow(QMainWindow):
         try:
             info = write_backup(self.register)
         except Exception as exc:  # a RegisterError or OSError with a message fit to show
+            from filing_desk.ui.messages import error_text
+
             QMessageBox.warning(self, self.tr("Backup"), error_text(exc))
             return
         self.statusBar().showMessage(
@@ -377,7 +421,7 @@ class MainWindow(QMainWindow):
         """On exit: wipe opened files, back up a changed register, close it."""
         from filing_desk.ui.dialogs.settings import write_backup
 
-        QApplication.instance().removeEventFilter(self.idle)
+        self.idle.detach(QApplication.instance())
         self._drop_workspace()
         self.temp_dir.wipe()
         if self.register is None:

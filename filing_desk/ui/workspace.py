@@ -23,13 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from filing_desk.ui.audit_view import AuditView
-from filing_desk.ui.calendar_view import CalendarView
-from filing_desk.ui.dashboard import DashboardView
-from filing_desk.ui.detail_pane import DetailPane
-from filing_desk.ui.entities_view import EntitiesView
 from filing_desk.ui.icons import icon
-from filing_desk.ui.record_form import RecordEditor
 from filing_desk.ui.register_view import RegisterView
 from filing_desk.ui.views import VIEWS, view_titles
 
@@ -37,45 +31,77 @@ FIRST_PAGE = 500  # rows shown at once; a larger register's rest follows on the 
 
 
 class Workspace(QWidget):
-    """Navigation list and the five views over one open register."""
+    """Navigation list and the five views over one open register.
+
+    Built in two steps: the constructor makes the navigation and the register table (which needs
+    no register, only rows), so the first rows can be shown while the store is still loading;
+    ``attach(register)`` then builds the other views and the detail pane, which read the register
+    themselves. The navigation list is disabled until then.
+    """
 
     counts_changed = Signal(int, int, int)  # shown, total, overdue
 
-    def __init__(self, register: Any, temp_dir: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, temp_dir: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.register = register
+        self.register: Any = None
+        self.temp_dir = temp_dir
         self._partial = False
+        self._first_rows_shown = False
         self.undo_stack = QUndoStack(self)
-        self.editor = RecordEditor(register, self.undo_stack, self)
-        self.dashboard = DashboardView(register, self)
         self.register_view = RegisterView(self)
-        self.detail = DetailPane(register, self.editor, temp_dir, self)
-        self.entities = EntitiesView(register, self.editor, temp_dir, self)
-        self.calendar = CalendarView(register, self)
-        self.audit = AuditView(register, self)
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(self.register_view)
-        split.addWidget(self.detail)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        self.split = QSplitter(Qt.Orientation.Vertical, self)
+        self.split.addWidget(self.register_view)
         self.stack = QStackedWidget(self)
-        for view in (self.dashboard, split, self.entities, self.calendar, self.audit):
-            self.stack.addWidget(view)
+        self.stack.addWidget(self.split)
+        self._pages: dict[str, QWidget] = {"register": self.split}
         self.nav = QListWidget(self)
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setFixedWidth(150)
         for name, text in zip(VIEWS, view_titles(), strict=True):
             QListWidgetItem(icon(f"view-{name}"), text, self.nav)
+        self.nav.setEnabled(False)
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
         box = QHBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.nav)
         box.addWidget(self.stack, 1)
+        self.register_view.counts_changed.connect(self._emit_counts)
+
+    def attach(self, register: Any) -> None:
+        """Build the views that read ``register`` (each imports the store, so only now)."""
+        from filing_desk.ui.audit_view import AuditView
+        from filing_desk.ui.calendar_view import CalendarView
+        from filing_desk.ui.dashboard import DashboardView
+        from filing_desk.ui.detail_pane import DetailPane
+        from filing_desk.ui.entities_view import EntitiesView
+        from filing_desk.ui.record_form import RecordEditor
+
+        self.register = register
+        self.editor = RecordEditor(register, self.undo_stack, self)
+        self.dashboard = DashboardView(register, self)
+        self.detail = DetailPane(register, self.editor, self.temp_dir, self)
+        self.entities = EntitiesView(register, self.editor, self.temp_dir, self)
+        self.calendar = CalendarView(register, self)
+        self.audit = AuditView(register, self)
+        self.split.addWidget(self.detail)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        self._pages.update(
+            dashboard=self.dashboard,
+            entities=self.entities,
+            calendar=self.calendar,
+            audit=self.audit,
+        )
+        for index, name in enumerate(VIEWS):  # the stack in the navigation's order
+            if self.stack.indexOf(self._pages[name]) != index:
+                self.stack.insertWidget(index, self._pages[name])
+        self.nav.setEnabled(True)
+        if self.nav.currentRow() >= 0:  # a view chosen before attaching now has its page
+            self._on_nav_row_changed(self.nav.currentRow())
         self._wire()
 
     def _wire(self) -> None:
         self.register_view.algorithm_selected.connect(self.detail.show_algorithm)
-        self.register_view.counts_changed.connect(self._emit_counts)
         self.detail.changed.connect(self.refresh_data)
         self.editor.record_changed.connect(self.refresh_data)
         self.dashboard.algorithm_activated.connect(self.show_algorithm)
@@ -97,15 +123,22 @@ class Workspace(QWidget):
         if self.stack.currentWidget() is self.calendar:
             self.calendar.refresh()
 
+    def show_first_rows(self, rows: list[Any]) -> None:
+        """The register table's first page, read before the register is attached."""
+        self.register_view.set_rows(rows)
+        self._first_rows_shown = True
+        self._partial = len(rows) >= FIRST_PAGE
+
     def load(self) -> None:
         """The register table first (what the user waits for); the other views on the next
         turn of the event loop, so the rows paint before the dashboard's queries run."""
-        first = self.register.register_rows(limit=FIRST_PAGE)
-        self.register_view.set_rows(first)
+        if not self._first_rows_shown:
+            first = self.register.register_rows(limit=FIRST_PAGE)
+            self.register_view.set_rows(first)
+            self._partial = len(first) == FIRST_PAGE
+            if self._partial and self.register_view.isVisible():
+                self.register_view.table.viewport().repaint()  # the first rows on screen now
         self.register_view.set_entities(self.register.entities())
-        self._partial = len(first) == FIRST_PAGE
-        if self._partial and self.register_view.isVisible():
-            self.register_view.table.viewport().repaint()  # the first rows on screen now
         QTimer.singleShot(0, self, self.load_other_views)  # dropped if the workspace is gone
 
     @property
@@ -138,8 +171,11 @@ class Workspace(QWidget):
 
     @Slot(int)
     def _on_nav_row_changed(self, row: int) -> None:
-        self.stack.setCurrentIndex(max(row, 0))
-        if self.stack.currentWidget() is self.audit:
+        page = self._pages.get(VIEWS[max(row, 0)])
+        if page is None:  # not attached yet: only the register table exists
+            return
+        self.stack.setCurrentWidget(page)
+        if self.register is not None and page is self.audit:
             self.audit.refresh()
 
     @Slot(int)

@@ -101,22 +101,62 @@ def test_idle_minutes_lock_the_window(main_window, qtbot):
     assert main_window.register is None
 
 
-def test_user_input_restarts_the_idle_timer(qtbot, qapp):
-    watcher = IdleWatcher(1)
-    watcher.set_interval_ms(300)
-    qapp.installEventFilter(watcher)
-    widget = QWidget()
-    qtbot.addWidget(widget)
-    widget.show()
-    fired = []
+def _typing_keeps_it_awake(qtbot, watcher, window) -> list[bool]:
+    """Type into ``window`` (through its QWindow, as the platform delivers keys) for 600 ms."""
+    fired: list[bool] = []
     watcher.idle.connect(lambda: fired.append(True))
     watcher.start()
     for _ in range(4):
         qtbot.wait(150)
-        QTest.keyClick(widget, Qt.Key.Key_A)
-    assert not fired
-    qtbot.waitUntil(lambda: bool(fired), timeout=2000)
-    qapp.removeEventFilter(watcher)
+        QTest.keyClick(window.windowHandle(), Qt.Key.Key_A)
+    return fired
+
+
+def test_user_input_restarts_the_idle_timer(qtbot, qapp):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    watcher = IdleWatcher(1)
+    watcher.set_interval_ms(300)
+    watcher.attach(qapp)
+    try:
+        fired = _typing_keeps_it_awake(qtbot, watcher, widget)
+        assert not fired
+        qtbot.waitUntil(lambda: bool(fired), timeout=2000)
+    finally:
+        watcher.detach(qapp)
+
+
+def test_a_window_opened_later_is_watched_once_it_has_the_focus(qtbot, qapp):
+    """A dialog opened after start-up (a wizard, say): typing there keeps the register open."""
+    watcher = IdleWatcher(1)
+    watcher.set_interval_ms(300)
+    watcher.attach(qapp)
+    try:
+        dialog = QWidget()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: qapp.focusWindow() is dialog.windowHandle())
+        fired = _typing_keeps_it_awake(qtbot, watcher, dialog)
+        assert not fired
+        qtbot.waitUntil(lambda: bool(fired), timeout=2000)
+    finally:
+        watcher.detach(qapp)
+
+
+def test_input_does_not_reach_a_detached_watcher(qtbot, qapp):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    watcher = IdleWatcher(1)
+    watcher.set_interval_ms(300)
+    watcher.attach(qapp)
+    watcher.detach(qapp)
+    fired = _typing_keeps_it_awake(qtbot, watcher, widget)
+    assert fired  # nobody restarted the timer
 
 
 def test_passphrase_register_unlocks_through_the_dialog(qtbot, tmp_path, clock, prefs, temp_dir,

@@ -2,12 +2,13 @@
 recovery-key dialog, which shows the exact reason the last attempt failed and lets the user retry
 until it opens or they cancel.
 
-``UnlockFlow.start()`` tries ``open_register`` (the keyring opens without a prompt); on a missing
+``UnlockFlow.start()`` tries the key it has (the keyring opens without a prompt); on a missing
 or unreachable key or a wrong key it opens ``UnlockDialog``. Other failures (not a register,
 truncated, locked by another window…) cannot be fixed by a key and are reported with ``failed``.
 
 Signals:
     UnlockDialog.unlocked(object), UnlockFlow.unlocked(object): the open Register.
+    UnlockFlow.file_unlocked(object): the key opened the file (a store.unlock.UnlockedFile).
     UnlockFlow.failed(object): the exception no key can fix; UnlockFlow.cancelled().
 """
 
@@ -17,7 +18,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,9 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from filing_desk.store.errors import KeyNotFound, KeyringUnavailable, RegisterError, WrongKey
-from filing_desk.store.keys import RecoveryKeyInvalid
-from filing_desk.ui.messages import error_text, sentence
+from filing_desk.store.errors import (
+    KeyNotFound,
+    KeyringUnavailable,
+    RecoveryKeyInvalid,
+    RegisterError,
+    WrongKey,
+)
 
 PROMPTABLE = (KeyNotFound, KeyringUnavailable, WrongKey, RecoveryKeyInvalid)
 Clock = Callable[[], date]
@@ -39,6 +44,8 @@ Clock = Callable[[], date]
 
 def reason_texts(exc: BaseException) -> tuple[str, str]:
     """The translated sentence and the exception's own (exact) message."""
+    from filing_desk.ui.messages import error_text, sentence
+
     if isinstance(exc, RecoveryKeyInvalid):
         return sentence("recovery.invalid", {}, str(exc)), str(exc)
     return error_text(exc), str(exc)
@@ -128,8 +135,13 @@ class UnlockDialog(QDialog):
 
 
 class UnlockFlow(QObject):
-    """Open a register: silently from the keyring (or a known passphrase), else by a prompt."""
+    """Open a register: silently from the keyring (or a known passphrase), else by a prompt.
 
+    In two steps when no prompt is needed: ``file_unlocked`` hands over the keyed, locked file
+    (``store.unlock.UnlockedFile``) so the window can show the first rows at once; the store is
+    opened on that file on the next turn of the event loop and handed over with ``unlocked``."""
+
+    file_unlocked = Signal(object)
     unlocked = Signal(object)
     failed = Signal(object)
     cancelled = Signal()
@@ -153,12 +165,24 @@ class UnlockFlow(QObject):
         if prompt and self._passphrase is None:
             self._ask(None)
             return
+        from filing_desk.store.unlock import unlock_file
+
+        try:
+            opened = unlock_file(self.path, passphrase=self._passphrase)
+        except PROMPTABLE as exc:
+            self._ask(exc)
+            return
+        except RegisterError as exc:
+            self.failed.emit(exc)
+            return
+        self.file_unlocked.emit(opened)  # the first rows paint now
+        QTimer.singleShot(0, self, lambda: self._open(opened))
+
+    def _open(self, opened: object) -> None:
         from filing_desk.store.register import open_register
 
         try:
-            register = open_register(self.path, passphrase=self._passphrase, clock=self._clock)
-        except PROMPTABLE as exc:
-            self._ask(exc)
+            register = open_register(self.path, clock=self._clock, unlocked=opened)
         except RegisterError as exc:
             self.failed.emit(exc)
         else:
