@@ -9,10 +9,7 @@ Alembic) are imported only where used, never on this path.
 from __future__ import annotations
 
 import os
-import secrets
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +64,9 @@ class Session:
         self.demo_dir: Path | None = None
         passphrase = None
         if demo:
+            import secrets
+            import tempfile
+
             self.demo_dir = Path(tempfile.mkdtemp(prefix="filing-desk-demo-"))
             register_path = self.demo_dir / "demo.fdesk"
             passphrase = secrets.token_urlsafe(24)  # kept in memory only; the file is deleted
@@ -144,6 +144,8 @@ class Session:
             self.temp_dir.wipe()
             i18n.remove(self.app, self.translators)
             if self.demo_dir is not None:
+                import shutil
+
                 shutil.rmtree(self.demo_dir, ignore_errors=True)
 
 
@@ -154,12 +156,20 @@ def run(register: Path | None = None, demo: bool = False) -> int:
     report = os.environ.get(BENCH_REPORT_ENV)
     probe = _BenchProbe(session, Path(report)) if report else None  # noqa: F841 (kept alive)
     session.window.show()
-    _after_first_paint(session.window, session.start)
+    _after_first_paint(session.window, lambda: _begin(session))
     session.window.flow.cancelled.connect(_quit_if_never_unlocked(session))
     try:
         return app.exec()
     finally:
         session.finish()
+
+
+def _begin(session: Session) -> None:
+    """Once the window is on screen: the log file, then the register."""
+    from filing_desk.cli import start_logging
+
+    start_logging()
+    session.start()
 
 
 class _ExposeWatcher(QObject):

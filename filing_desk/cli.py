@@ -211,36 +211,49 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from filing_desk.domain.errors import DomainError
-    from filing_desk.forms.errors import FormError
-    from filing_desk.store.errors import RegisterError
-
     parser = build_parser()
     args = parser.parse_args(list(argv) if argv is not None else None)
     if args.command:  # the data commands register themselves; the desktop app needs none of them
         from filing_desk import cli_jobs, selftest  # noqa: F401
-    _start_logging()
-    handler = _HANDLERS[args.command] if args.command else _run_gui
+
+        start_logging()
+        handler = _HANDLERS[args.command]
+    else:
+        handler = _run_gui  # starts logging itself, once its window is on screen
     try:
         return handler(args)
-    except UsageError as exc:
+    except Exception as exc:
+        code = _exit_code_for(exc)
+        if code is None:
+            raise
+        return code
+
+
+def _exit_code_for(exc: Exception) -> int | None:
+    """Say a known failure in one line on stderr and give its exit code; None for a bug."""
+    from filing_desk.domain.errors import DomainError
+    from filing_desk.forms.errors import FormError
+    from filing_desk.store.errors import RegisterError
+
+    if isinstance(exc, UsageError):
         print(f"filing-desk: {exc}", file=sys.stderr)
         return 2
-    except RegisterError as exc:
+    if isinstance(exc, RegisterError):
         print(f"filing-desk: {exc}", file=sys.stderr)
         return exc.exit_code
-    except (DomainError, FormError) as exc:
+    if isinstance(exc, DomainError | FormError):
         print(f"filing-desk: {exc}", file=sys.stderr)
         return 1
-    except OSError as exc:
+    if isinstance(exc, OSError):
         print(
             f"filing-desk: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
             file=sys.stderr,
         )
         return 1
+    return None
 
 
-def _start_logging() -> None:
+def start_logging() -> None:
     """Log to the user's log folder through the redacting filter; never fail a command for it."""
     from filing_desk.log import setup_logging
 

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 APP_NAME = "FilingDesk"
 REGISTER_FILE = "register.fdesk"
 
 
-@dataclass(frozen=True)
-class AppPaths:
+class AppPaths(NamedTuple):
+    """The per-user folders (a named tuple: no dataclasses import on the way to the window)."""
+
     data: Path
     config: Path
     cache: Path

@@ -7,35 +7,40 @@ No register data here. A state is always shown as text and icon together (never 
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QIcon
 
-from filing_desk.domain.enums import AlgorithmState, ProcedureState
 from filing_desk.paths import resource_dir
 
-_ALGORITHM_STATE_ICONS: dict[AlgorithmState, str] = {
-    AlgorithmState.DRAFT: "state-draft",
-    AlgorithmState.PREPARED: "state-prepared",
-    AlgorithmState.SUBMITTED: "state-submitted",
-    AlgorithmState.RETURNED: "state-returned",
-    AlgorithmState.FILED: "state-filed",
-    AlgorithmState.CHANGE_PENDING: "state-pending",
-    AlgorithmState.CHANGE_SUBMITTED: "state-submitted",
-    AlgorithmState.CANCEL_PENDING: "state-pending",
-    AlgorithmState.CANCEL_SUBMITTED: "state-submitted",
-    AlgorithmState.CANCELLED: "state-cancelled",
-    AlgorithmState.REVOKED: "state-revoked",
-    AlgorithmState.CANCELLED_BY_CAC: "state-revoked",
-    AlgorithmState.ABANDONED: "state-cancelled",
+if TYPE_CHECKING:
+    from filing_desk.domain.enums import AlgorithmState, ProcedureState
+
+# Keyed by the states' stored codes, so the window can show icons before domain.enums loads.
+
+_ALGORITHM_STATE_ICONS: dict[str, str] = {
+    "draft": "state-draft",
+    "prepared": "state-prepared",
+    "submitted": "state-submitted",
+    "returned": "state-returned",
+    "filed": "state-filed",
+    "change_pending": "state-pending",
+    "change_submitted": "state-submitted",
+    "cancel_pending": "state-pending",
+    "cancel_submitted": "state-submitted",
+    "cancelled": "state-cancelled",
+    "revoked": "state-revoked",
+    "cancelled_by_cac": "state-revoked",
+    "abandoned": "state-cancelled",
 }
 
-_PROCEDURE_STATE_ICONS: dict[ProcedureState, str] = {
-    ProcedureState.EDITING: "state-draft",
-    ProcedureState.READY: "state-prepared",
-    ProcedureState.SUBMITTED: "state-submitted",
-    ProcedureState.RETURNED: "state-returned",
-    ProcedureState.COMPLETED: "state-filed",
-    ProcedureState.WITHDRAWN: "state-cancelled",
+_PROCEDURE_STATE_ICONS: dict[str, str] = {
+    "editing": "state-draft",
+    "ready": "state-prepared",
+    "submitted": "state-submitted",
+    "returned": "state-returned",
+    "completed": "state-filed",
+    "withdrawn": "state-cancelled",
 }
 
 
@@ -47,6 +52,7 @@ def icon(name: str) -> QIcon:
 
 
 def state_icon(state: AlgorithmState | ProcedureState) -> QIcon:
-    if isinstance(state, AlgorithmState):
-        return icon(_ALGORITHM_STATE_ICONS.get(state, "state-draft"))
-    return icon(_PROCEDURE_STATE_ICONS.get(state, "state-draft"))
+    from filing_desk.domain.enums import AlgorithmState
+
+    names = _ALGORITHM_STATE_ICONS if isinstance(state, AlgorithmState) else _PROCEDURE_STATE_ICONS
+    return icon(names.get(state.value, "state-draft"))
