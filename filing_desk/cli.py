@@ -8,15 +8,16 @@ Exit 0 on success; otherwise one clear line on stderr and a non-zero code.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from filing_desk import __version__
 from filing_desk.paths import app_paths
+
+if TYPE_CHECKING:
+    from datetime import date
 
 Handler = Callable[[argparse.Namespace], int]
 _HANDLERS: dict[str, Handler] = {}
@@ -35,13 +36,17 @@ def command(name: str) -> Callable[[Handler], Handler]:
 
 
 def _date(text: str) -> date:
+    from datetime import date
+
     try:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date in the form YYYY-MM-DD") from None
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; ``commands=False`` leaves out the subcommands (the desktop app's
+    start-up parses ``--register``/``--demo`` only, and building ~15 subparsers takes ~8 ms)."""
     p = argparse.ArgumentParser(
         prog="filing-desk",
         description="Filing Desk: the encrypted register of algorithms and their CAC filings.",
@@ -49,6 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"filing-desk {__version__}")
     p.add_argument("--register", type=Path, help="the register file (default: in your data dir)")
     p.add_argument("--demo", action="store_true", help="open a throw-away register of sample data")
+    if not commands:
+        p.set_defaults(command=None)
+        return p
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("init", help="create a new register")
     sub.add_parser("demo", help="fill the register with realistic sample data")
@@ -173,6 +181,8 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
         for d in rows
     ]
     if args.json:
+        import json
+
         print(json.dumps(items, ensure_ascii=False, indent=2))
         return 0
     if not items:
@@ -210,9 +220,24 @@ def _run_gui(args: argparse.Namespace) -> int:
     return app.run(register=args.register, demo=args.demo)
 
 
+def opens_the_window(argv: Sequence[str]) -> bool:
+    """Only the desktop app's own options (``--register FILE``, ``--demo``): no subcommand, no
+    ``--help``/``--version``, nothing the short parser would not know."""
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg == "--demo" or arg.startswith("--register="):
+            continue
+        if arg == "--register" and rest:
+            rest.pop(0)
+            continue
+        return False
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(list(argv) if argv is not None else None)
+    argv = list(argv) if argv is not None else sys.argv[1:]
+    args = build_parser(commands=not opens_the_window(argv)).parse_args(argv)
     if args.command:  # the data commands register themselves; the desktop app needs none of them
         from filing_desk import cli_jobs, selftest  # noqa: F401
 

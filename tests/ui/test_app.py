@@ -48,10 +48,13 @@ def test_existing_keyring_register_opens_without_a_prompt(session, tmp_path, qtb
     create_register(path).register.close()
     s = session(path)
     s.window.show()
+    assert s.window.lock_action.shortcut().isEmpty()  # installed once the window is up
     with qtbot.waitSignal(s.window.unlocked, timeout=5000):
         s.start()
     assert s.window.flow.dialog is None
     assert s.window.workspace is not None
+    assert s.window.lock_action.shortcut().toString() == "Ctrl+L"
+    assert s.window.transfer.import_action.shortcut().toString() == "Ctrl+Shift+I"
 
 
 def test_first_run_creates_the_register_and_shows_the_key_once(session, qtbot):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 
@@ -35,10 +35,8 @@ class TransferMenu(QObject):
 
     def _add(self, text: str, slot: Any, shortcut: str | None = None) -> QAction:
         action = QAction(text, self.window)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _=False: slot())
-        self.window.add_file_action(action)
+        self.window.add_file_action(action, shortcut)
         return action
 
     def _parent(self) -> QWidget | None:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -63,6 +63,8 @@ class UnlockDialog(QDialog):
         clock: Clock | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        from PySide6.QtCore import Qt  # the namespace loads slowly: not on the way to the window
+
         super().__init__(parent)
         self._path, self._clock = Path(path), clock
         self.setWindowTitle(self.tr("Unlock the register"))
