@@ -158,8 +158,9 @@ class Queries:
     def register_rows(
         self, ids: Iterable[int] | None = None, limit: int | None = None
     ) -> list[RegisterRow]:
-        """One row per algorithm with its most urgent open procedure; ``limit`` gives the first
-        rows only (by id), so a window can show them before the whole register is read."""
+        """One row per algorithm with its most urgent open procedure, in id order; ``limit``
+        gives only that many, the most urgent (the top of the table sorted by due date), so a
+        window can show them before the whole register is read."""
         with self.session() as s:
             conn = s.connection().connection.dbapi_connection
             return register_rows.read_rows(conn, self.today(), ids, limit)

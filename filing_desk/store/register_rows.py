@@ -28,10 +28,17 @@ _TRIAGES = {m.value: m for m in Triage}
 _KINDS = {m.value: m for m in ProcedureKind}
 _OPEN = tuple(s.value for s in OPEN_STATES)
 
-# Which algorithms: all of them, the ids in a JSON array, or the first N by id.
+# Which algorithms: all of them, the ids in a JSON array, or the N most urgent: earliest open
+# due date first, no due date last, then by id. That is the table's default order (by due date,
+# ties in id order), so the first page is exactly the top of the whole table.
 _ALL = ""
 _IDS = " WHERE {col} IN (SELECT value FROM json_each(?))"
-_FIRST = " WHERE {col} IN (SELECT id FROM algorithm ORDER BY id LIMIT ?)"
+_FIRST = (
+    " WHERE {col} IN (SELECT a.id FROM algorithm AS a LEFT JOIN"
+    " (SELECT algorithm_id, min(due_date) AS due FROM procedure"
+    "  WHERE state IN ({states}) AND due_date IS NOT NULL GROUP BY algorithm_id) AS u"
+    " ON u.algorithm_id = a.id ORDER BY u.due IS NULL, u.due, a.id LIMIT ?)"
+).replace("{states}", ", ".join("'" + s + "'" for s in _OPEN))
 
 _ROWS = (
     "SELECT a.id, a.entity_id, e.name, a.name, a.algo_type, a.role, a.state, a.triage,"
@@ -48,7 +55,8 @@ _PRODUCTS = "SELECT algorithm_id, group_concat(name, ' ') FROM product{where} GR
 def read_rows(
     conn: Any, today: date, ids: Iterable[int] | None = None, limit: int | None = None
 ) -> list[RegisterRow]:
-    """Rows ordered by algorithm id: every algorithm, those in ``ids``, or the first ``limit``."""
+    """Rows ordered by algorithm id: every algorithm, those in ``ids``, or the ``limit`` most
+    urgent (what the table, sorted by due date, shows at the top)."""
     if ids is not None:
         where, args = _IDS, (json.dumps(sorted(set(ids))),)
     elif limit is not None:
@@ -56,7 +64,7 @@ def read_rows(
     else:
         where, args = _ALL, ()
     urgent: dict[int, tuple[str, str | None, int]] = {}
-    also = where.replace(" WHERE", " AND").format(col="algorithm_id")
+    also = where.replace(" WHERE", " AND", 1).format(col="algorithm_id")
     for algo_id, kind, due, provisional in conn.execute(
         _URGENT.replace("{also}", also), (*_OPEN, *args)
     ):

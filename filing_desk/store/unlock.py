@@ -35,8 +35,9 @@ class UnlockedFile:
         return migrate.revision_of(self.connection)
 
     def first_rows(self, today: date, limit: int) -> list[RegisterRow] | None:
-        """The register table's first ``limit`` rows (by id); None when the file's schema is not
-        this version's (an upgrade, with its backup, has to run first)."""
+        """The register table's ``limit`` most urgent rows (``Register.register_rows(limit=)``);
+        None when the file's schema is not this version's (an upgrade, with its backup, has to
+        run first)."""
         from filing_desk.store.register_rows import read_rows
 
         if self.revision() != migrate.HEAD:

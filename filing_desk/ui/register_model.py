@@ -142,6 +142,10 @@ class RegisterTableModel(QAbstractTableModel):
     def total(self) -> int:
         return len(self._all)
 
+    def matching(self) -> int:
+        """Rows the filters accept, whether the view has fetched them yet or not."""
+        return len(self._visible)
+
     def rows(self) -> list[RegisterRow]:
         """Every row in the current order, shown or not (do not modify)."""
         return self._all

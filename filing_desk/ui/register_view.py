@@ -15,7 +15,7 @@ import heapq
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -68,8 +68,8 @@ class RegisterView(QWidget):
         # of ranges, one proxy signal each, and every Python slot call costs time (and, with
         # PySide6 6.12, a reference to True). _apply_filter emits the counts itself.
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
-            signal.connect(self._emit_counts)
-        self.model.layoutChanged.connect(self._emit_counts)
+            signal.connect(self.emit_counts)
+        self.model.layoutChanged.connect(self.emit_counts)
 
     # --- building -----------------------------------------------------------------------
 
@@ -207,15 +207,15 @@ class RegisterView(QWidget):
                 terms=search_terms(self.search.text()),
             )
         )
-        self._emit_counts()
+        self.emit_counts()
 
     @Slot(QItemSelection, QItemSelection)
     def _on_selection_changed(self, *_args: Any) -> None:
         self.algorithm_selected.emit(self.selected_algorithm_id())
 
     @Slot()
-    def _emit_counts(self, *_args: Any) -> None:
-        self.counts_changed.emit(self.proxy.rowCount(QModelIndex()), self.model.total())
+    def emit_counts(self, *_args: Any) -> None:
+        self.counts_changed.emit(self.model.matching(), self.model.total())
 
 
 def _visual_length(text: str) -> int:

@@ -51,6 +51,10 @@ class Workspace(QWidget):
         self.register_view = RegisterView(self)
         self.split = QSplitter(Qt.Orientation.Vertical, self)
         self.split.addWidget(self.register_view)
+        self.split.addWidget(QWidget(self))  # the detail pane's room, so the table keeps its size
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        self.split.setSizes([3000, 2000])  # 3 : 2, whatever the window's height
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.split)
         self._pages: dict[str, QWidget] = {"register": self.split}
@@ -83,9 +87,9 @@ class Workspace(QWidget):
         self.entities = EntitiesView(register, self.editor, self.temp_dir, self)
         self.calendar = CalendarView(register, self)
         self.audit = AuditView(register, self)
-        self.split.addWidget(self.detail)
-        self.split.setStretchFactor(0, 3)
-        self.split.setStretchFactor(1, 2)
+        sizes = self.split.sizes()
+        self.split.replaceWidget(1, self.detail).deleteLater()
+        self.split.setSizes(sizes)  # the table does not jump when the detail pane arrives
         self._pages.update(
             dashboard=self.dashboard,
             entities=self.entities,
@@ -125,17 +129,17 @@ class Workspace(QWidget):
 
     def show_first_rows(self, rows: list[Any]) -> None:
         """The register table's first page, read before the register is attached."""
-        self.register_view.set_rows(rows)
         self._first_rows_shown = True
         self._partial = len(rows) >= FIRST_PAGE
+        self.register_view.set_rows(rows)
 
     def load(self) -> None:
         """The register table first (what the user waits for); the other views on the next
         turn of the event loop, so the rows paint before the dashboard's queries run."""
         if not self._first_rows_shown:
             first = self.register.register_rows(limit=FIRST_PAGE)
+            self._partial = len(first) >= FIRST_PAGE
             self.register_view.set_rows(first)
-            self._partial = len(first) == FIRST_PAGE
             if self._partial and self.register_view.isVisible():
                 self.register_view.table.viewport().repaint()  # the first rows on screen now
         self.register_view.set_entities(self.register.entities())
@@ -149,8 +153,9 @@ class Workspace(QWidget):
     @Slot()
     def load_other_views(self) -> None:
         if self._partial:  # the rest of a large register, keeping the user's selection
-            self.register_view.apply_rows(self.register.register_rows())
             self._partial = False
+            self.register_view.apply_rows(self.register.register_rows())
+            self.register_view.emit_counts()
         self.dashboard.refresh()
         self.entities.refresh()
         self.calendar.refresh()
@@ -166,6 +171,8 @@ class Workspace(QWidget):
         self.register_view.select_algorithm(algorithm_id)
 
     def _emit_counts(self, shown: int, total: int) -> None:
+        if self._partial:  # "500 of 500" would be wrong while the rest is still being read
+            return
         overdue = self.register_view.model.overdue_count()
         self.counts_changed.emit(shown, total, overdue)
 

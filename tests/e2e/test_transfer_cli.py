@@ -192,8 +192,10 @@ def test_import_limit_set_in_the_register_refuses_a_large_file(
 ) -> None:
     big = tmp_path / "big.csv"
     row = "北京示例科技有限公司,推荐算法{n},个性化推送类," + "说明" * 300 + "\n"
-    big.write_text("主体名称,算法名称,算法类别,主要用途\n" + "".join(
-        row.format(n=n) for n in range(1200)), encoding="utf-8")
+    big.write_text(
+        "主体名称,算法名称,算法类别,主要用途\n" + "".join(row.format(n=n) for n in range(1200)),
+        encoding="utf-8",
+    )
     assert big.stat().st_size > 1024 * 1024
     with open_register(reg_path) as reg:
         reg.set_setting("import.max_file_mb", "1")

@@ -78,5 +78,6 @@ def test_register_rows_first_page_matches_the_full_rows(
     register: Register, filled: dict[str, int]
 ) -> None:
     full = register.register_rows()
-    assert register.register_rows(limit=2) == full[:2]
-    assert register.register_rows(limit=10) == full
+    assert register.register_rows(limit=len(full) + 5) == full
+    most_urgent = sorted(full, key=lambda r: (r.due_date is None, r.due_date, r.algorithm_id))
+    assert register.register_rows(limit=2) == sorted(most_urgent[:2], key=lambda r: r.algorithm_id)

@@ -30,7 +30,12 @@ def demo_path(tmp_path: Path) -> Path:
     return path
 
 
-def test_first_rows_are_the_stores_first_rows(demo_path: Path) -> None:
+def _by_urgency(rows):
+    """The table's default order: due date, none last, ties in id order."""
+    return sorted(rows, key=lambda r: (r.due_date is None, r.due_date, r.algorithm_id))
+
+
+def test_first_rows_are_the_most_urgent_the_store_gives(demo_path: Path) -> None:
     opened = unlock_file(demo_path, passphrase="correct horse")
     try:
         first = opened.first_rows(TODAY, 7)
@@ -39,9 +44,10 @@ def test_first_rows_are_the_stores_first_rows(demo_path: Path) -> None:
     with open_register(demo_path, passphrase="correct horse", clock=lambda: TODAY) as reg:
         assert first == reg.register_rows(limit=7)
         every = reg.register_rows()
-    assert [r.algorithm_id for r in first] == [r.algorithm_id for r in every[:7]]
-    assert any(r.open_procedure for r in every) and any(r.overdue for r in every)
-    assert any(r.due_date for r in first)
+    assert any(r.overdue for r in every) and any(r.due_date is None for r in every)
+    assert _by_urgency(first) == _by_urgency(every)[:7]  # the top of the table, unchanged
+    assert [r.algorithm_id for r in first] == sorted(r.algorithm_id for r in first)
+    assert all(r.due_date for r in first)  # the demo has more than 7 dated procedures
 
 
 def test_rows_for_chosen_ids_match_the_whole_table(demo_path: Path) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex
 
 from filing_desk.store.register import open_register
-from filing_desk.ui import workspace
+from filing_desk.ui import register_model, workspace
 from filing_desk.ui.main_window import MainWindow
-from filing_desk.ui.register_model import Column
+from filing_desk.ui.register_model import RECORD_ID_ROLE, Column
 from filing_desk.ui.register_view import MAX_COLUMN_WIDTH
 from tests.ui.conftest import make_window
 
@@ -46,9 +46,14 @@ def test_first_rows_show_before_the_store_opens(
     window = _closed_window(qtbot, demo_register, prefs, temp_dir)
     try:
         seen = []
+
+        def top_ids():
+            view = window.workspace.register_view
+            return [view.proxy.index(r, 0).data(RECORD_ID_ROLE) for r in range(5)]
+
         window.flow.file_unlocked.connect(
             lambda _file: seen.append(
-                (window.register, window.workspace.register_view.model.total())
+                (window.register, window.workspace.register_view.model.total(), top_ids())
             )
         )
         with qtbot.waitSignal(window.unlocked, timeout=10000):
@@ -58,11 +63,16 @@ def test_first_rows_show_before_the_store_opens(
             assert shown.register_view.model.total() == 5
             assert not shown.nav.isEnabled()
             assert shown.register is None
-        assert seen == [(None, 5)]
+            assert window.counts_label.text() == ""  # not "5 of 5": the rest is still coming
+            assert window.lock_label.text() == "Opening the register…"
+        assert [s[:2] for s in seen] == [(None, 5)]
         assert window.workspace is shown  # the same table, now attached
         assert shown.nav.isEnabled() and shown.register is window.register
         model = shown.register_view.model
         qtbot.waitUntil(lambda: model.total() == 20)
+        assert top_ids() == seen[0][2]  # the whole register did not reshuffle the top rows
+        assert "20 of 20 algorithms shown" in window.counts_label.text()
+        assert window.lock_label.text() == "Unlocked"
         assert shown.current_view() == "register"
         assert window.find_action.isEnabled()
         shown.show_view("dashboard")
@@ -120,3 +130,18 @@ def test_columns_fit_their_longest_texts(qtbot, demo_window):
         width = view.table.columnWidth(column)
         assert width >= min(widest, MAX_COLUMN_WIDTH - 20), (column, width, widest)
         assert 70 <= width <= MAX_COLUMN_WIDTH
+
+
+def test_counts_are_of_matching_rows_not_of_rows_fetched_so_far(
+    qtbot, english, demo_register, prefs, temp_dir, monkeypatch
+):
+    """The table fetches rows in batches as it scrolls; the status bar counts every match."""
+    monkeypatch.setattr(register_model, "BATCH", 3)
+    window = make_window(qtbot, demo_register, prefs, temp_dir)
+    try:
+        view = window.workspace.register_view
+        qtbot.waitUntil(lambda: view.model.total() == 20)
+        assert view.proxy.rowCount() < 20  # not all fetched yet
+        assert "20 of 20 algorithms shown" in window.counts_label.text()
+    finally:
+        window.shutdown()
