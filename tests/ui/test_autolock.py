@@ -3,6 +3,7 @@ restores (keyring: one click; passphrase: the dialog, with the exact reason on a
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
@@ -101,8 +102,30 @@ def test_idle_minutes_lock_the_window(main_window, qtbot):
     assert main_window.register is None
 
 
-def _typing_keeps_it_awake(qtbot, watcher, window) -> list[bool]:
-    """Type into ``window`` (through its QWindow, as the platform delivers keys) for 600 ms."""
+@pytest.fixture
+def watcher(qapp):
+    """An idle watcher attached to the application, 300 ms to idle."""
+    idle = IdleWatcher(1)
+    idle.set_interval_ms(300)
+    idle.attach(qapp)
+    yield idle
+    idle.detach(qapp)  # a no-op when the test detached it
+
+
+def _shown(qtbot, activate: bool = False) -> QWidget:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    if activate:
+        widget.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.focusWindow() is widget.windowHandle())
+    return widget
+
+
+def _typing(qtbot, watcher, window) -> list[bool]:
+    """Type into ``window`` (through its QWindow, as the platform delivers keys) for 600 ms;
+    what the watcher said meanwhile."""
     fired: list[bool] = []
     watcher.idle.connect(lambda: fired.append(True))
     watcher.start()
@@ -112,51 +135,26 @@ def _typing_keeps_it_awake(qtbot, watcher, window) -> list[bool]:
     return fired
 
 
-def test_user_input_restarts_the_idle_timer(qtbot, qapp):
-    widget = QWidget()
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    watcher = IdleWatcher(1)
-    watcher.set_interval_ms(300)
-    watcher.attach(qapp)
-    try:
-        fired = _typing_keeps_it_awake(qtbot, watcher, widget)
-        assert not fired
-        qtbot.waitUntil(lambda: bool(fired), timeout=2000)
-    finally:
-        watcher.detach(qapp)
-
-
-def test_a_window_opened_later_is_watched_once_it_has_the_focus(qtbot, qapp):
-    """A dialog opened after start-up (a wizard, say): typing there keeps the register open."""
-    watcher = IdleWatcher(1)
-    watcher.set_interval_ms(300)
-    watcher.attach(qapp)
-    try:
-        dialog = QWidget()
-        qtbot.addWidget(dialog)
-        dialog.show()
-        dialog.activateWindow()
-        qtbot.waitUntil(lambda: qapp.focusWindow() is dialog.windowHandle())
-        fired = _typing_keeps_it_awake(qtbot, watcher, dialog)
-        assert not fired
-        qtbot.waitUntil(lambda: bool(fired), timeout=2000)
-    finally:
-        watcher.detach(qapp)
-
-
-def test_input_does_not_reach_a_detached_watcher(qtbot, qapp):
-    widget = QWidget()
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    watcher = IdleWatcher(1)
-    watcher.set_interval_ms(300)
-    watcher.attach(qapp)
+def test_user_input_restarts_the_idle_timer(qtbot, qapp, watcher):
     watcher.detach(qapp)
-    fired = _typing_keeps_it_awake(qtbot, watcher, widget)
-    assert fired  # nobody restarted the timer
+    widget = _shown(qtbot)
+    watcher.attach(qapp)  # a window open before it is attached (the main window)
+    fired = _typing(qtbot, watcher, widget)
+    assert not fired
+    qtbot.waitUntil(lambda: bool(fired), timeout=2000)
+
+
+def test_a_window_opened_later_is_watched_once_it_has_the_focus(qtbot, watcher):
+    """A dialog opened after start-up (a wizard, say): typing there keeps the register open."""
+    fired = _typing(qtbot, watcher, _shown(qtbot, activate=True))
+    assert not fired
+    qtbot.waitUntil(lambda: bool(fired), timeout=2000)
+
+
+def test_input_does_not_reach_a_detached_watcher(qtbot, qapp, watcher):
+    widget = _shown(qtbot)
+    watcher.detach(qapp)
+    assert _typing(qtbot, watcher, widget)  # nobody restarted the timer
 
 
 def test_passphrase_register_unlocks_through_the_dialog(qtbot, tmp_path, clock, prefs, temp_dir,
