@@ -20,6 +20,8 @@ demo: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check filing_desk migrations tests bench
+	$(BIN)/ruff format --check --quiet filing_desk migrations tests bench
+	$(BIN)/lint-imports
 
 test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q

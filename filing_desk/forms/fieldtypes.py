@@ -8,7 +8,7 @@ No Qt. Code checks (USCC, filing number, phone, e-mail) are the domain's, in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import ClassVar
 
@@ -186,15 +186,24 @@ class AttachmentType(FieldType):
 
 
 class FieldRefType(FieldType):
-    """A dotted field key (a Change's ``field``), shown as that field's label in the specs."""
+    """A dotted field key (a Change's ``field``), shown as that field's label in the specs.
+
+    The labels live in the specs, which ``forms.loader`` reads; the loader imports this module,
+    so it hands its ``label_for`` over (``use_labels``) instead of this module importing it."""
 
     name = "fieldref"
 
+    def __init__(self) -> None:
+        self._label_for: Callable[[str, str], str] = lambda key, _lang: key
+
+    def use_labels(self, label_for: Callable[[str, str], str]) -> None:
+        self._label_for = label_for
+
     def format_value(self, value: object, lang: str) -> str:
-        from filing_desk.forms.loader import label_for
+        return self._label_for(str(value), lang)
 
-        return label_for(str(value), lang)
 
+FIELD_REF = FieldRefType()
 
 TYPES: dict[str, FieldType] = {
     t.name: t
@@ -211,7 +220,7 @@ TYPES: dict[str, FieldType] = {
         ChoiceType(),
         MultiChoiceType(),
         AttachmentType(),
-        FieldRefType(),
+        FIELD_REF,
     )
 }
 """Every spec ``type`` name and its handler."""

@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from filing_desk.forms.errors import SpecError, SpecErrors, UnknownForm
-from filing_desk.forms.fieldtypes import TYPES
+from filing_desk.forms.fieldtypes import FIELD_REF, TYPES
 from filing_desk.forms.keys import check_conditions, check_key, check_type_fits, placeholders
 from filing_desk.forms.spec import (
     APPLIES_TO,
@@ -126,6 +126,9 @@ def label_for(key: str, lang: str = "zh") -> str:
         return key
     text = label.get(lang)
     return f"{text} #{index.group(1)}" if index else text
+
+
+FIELD_REF.use_labels(label_for)  # fieldtypes cannot import this module: see FieldRefType
 
 
 @cache
