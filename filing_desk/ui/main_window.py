@@ -1,7 +1,8 @@
-"""MainWindow: menus and shortcuts, the status bar, locking (the register closed and the
+"""MainWindow: the status bar, locking (the register closed and the
 Workspace — every view holding its data — destroyed) and unlocking, and the exit steps.
 
-No SQL and no rules here: views call the Register; this module wires them together.
+Its menus and shortcuts are built by ``ui.menus.MainMenus``. No SQL and no rules here: views call
+the Register; this module wires them together.
 
 Signals:
     MainWindow.locked(), MainWindow.unlocked(): the lock state changed.
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -26,19 +27,17 @@ from PySide6.QtWidgets import (
 
 from filing_desk.ui.autolock import IdleWatcher, LockScreen
 from filing_desk.ui.dialogs.unlock import UnlockFlow
+from filing_desk.ui.menus import MainMenus
 from filing_desk.ui.prefs import Prefs
-from filing_desk.ui.views import VIEWS, view_titles
+from filing_desk.ui.views import VIEWS
 
 if TYPE_CHECKING:
     from filing_desk.domain.enums import ProcedureKind
     from filing_desk.store.keys import KeySource
     from filing_desk.ui.workspace import Workspace
 
-# The Procedure menu, keyed by ProcedureKind's codes (domain.enums loads after the window shows).
-_PROCEDURE_MENU = ("filing", "modification", "cancellation")
 
-
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, MainMenus):
     """The application window; shows the Workspace while unlocked, the LockScreen otherwise."""
 
     locked = Signal()
@@ -88,102 +87,6 @@ class MainWindow(QMainWindow):
             self.set_register(register)
         else:
             self._show_opening()
-
-    # --- menus --------------------------------------------------------------------------
-
-    def _action(self, text: str, slot: Any, shortcut: Any = None, needs_register=True) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            self._shortcuts.append((action, shortcut))
-        action.triggered.connect(slot)
-        if needs_register:
-            self._register_actions.append(action)
-        return action
-
-    def install_shortcuts(self) -> None:
-        """Give the menu actions their keyboard shortcuts.
-
-        Kept apart from building the menus: the first ``QAction.setShortcut`` makes PySide6 load
-        its whole ``Qt`` namespace (about 20 ms), so the app calls this once the window is on
-        screen (``defer_shortcuts``); otherwise the constructor does."""
-        for action, shortcut in self._shortcuts:
-            action.setShortcut(QKeySequence(shortcut))
-        self._shortcuts.clear()
-
-    def _build_menus(self) -> None:
-        self._register_actions: list[QAction] = []
-        self._shortcuts: list[tuple[QAction, Any]] = []
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu(self.tr("&File"))
-        self.file_menu.addAction(self._action(self.tr("New &entity…"), self.new_entity))
-        self.file_menu.addAction(
-            self._action(
-                self.tr("&New algorithm…"), self.new_algorithm, QKeySequence.StandardKey.New
-            )
-        )
-        self.file_menu.addSeparator()
-        self._file_slot = self.file_menu.addSeparator()  # Import…/Export… go above this line
-        self.file_menu.addAction(
-            self._action(self.tr("&Print…"), self.print_selected, QKeySequence.StandardKey.Print)
-        )
-        self.file_menu.addAction(self._action(self.tr("&Backup now"), self.backup_now))
-        self.file_menu.addSeparator()
-        self.lock_action = self._action(self.tr("&Lock"), self.lock, "Ctrl+L")
-        self.file_menu.addAction(self.lock_action)
-        quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q", needs_register=False)
-        self.file_menu.addAction(quit_action)
-        from filing_desk.ui.dialogs.transfer_menu import TransferMenu
-
-        self.transfer = TransferMenu(self)  # Import…, Export…, backups: above Print…
-        edit = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = self._action(self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
-        self.redo_action = self._action(self.tr("&Redo"), self.redo, "Ctrl+Shift+Z")
-        self.find_action = self._action(self.tr("&Find"), self.find, QKeySequence.StandardKey.Find)
-        for a in (self.undo_action, self.redo_action, self.find_action):
-            edit.addAction(a)
-        procedure = bar.addMenu(self.tr("&Procedure"))
-        self.procedure_actions = {
-            kind: self._action(text, lambda _=False, k=kind: self.open_wizard(k))
-            for kind, text in zip(
-                _PROCEDURE_MENU,
-                (
-                    self.tr("Start &filing…"),
-                    self.tr("Record a &change…"),
-                    self.tr("&Terminate service…"),
-                ),
-                strict=True,
-            )
-        }
-        for a in self.procedure_actions.values():
-            procedure.addAction(a)
-        procedure.addAction(self._action(self.tr("Record the CAC's &answer…"), self.cac_answer))
-        self._build_view_menu(bar.addMenu(self.tr("&View")))
-        settings = bar.addMenu(self.tr("&Settings"))
-        settings.addAction(
-            self._action(self.tr("&Preferences…"), self.open_settings, needs_register=False)
-        )
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(
-            self._action(self.tr("&About Filing Desk"), self.open_about, needs_register=False)
-        )
-
-    def _build_view_menu(self, menu: Any) -> None:
-        group = QActionGroup(self)
-        self.view_actions: dict[str, QAction] = {}
-        for n, (name, text) in enumerate(zip(VIEWS, view_titles(), strict=True), start=1):
-            action = self._action(text, lambda _=False, v=name: self.show_view(v), f"Ctrl+{n}")
-            action.setCheckable(True)
-            group.addAction(action)
-            menu.addAction(action)
-            self.view_actions[name] = action
-
-    def add_file_action(self, action: QAction, shortcut: str | None = None) -> None:
-        """Put an action (Import…, Export…) into the File menu, above Print…."""
-        if shortcut:
-            self._shortcuts.append((action, shortcut))
-        self.file_menu.insertAction(self._file_slot, action)
-        self._register_actions.append(action)
-        action.setEnabled(self.register is not None)
 
     def _build_status_bar(self) -> None:
         self.file_label = QLabel(self.register_path.name, self)

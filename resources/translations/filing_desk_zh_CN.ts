@@ -1345,155 +1345,158 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenus</name>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="72"/>
-        <source>Filing Desk</source>
-        <translation>Filing Desk 算法备案台账</translation>
-    </message>
-    <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="117"/>
+        <location filename="../../filing_desk/ui/menus.py" line="54"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="118"/>
+        <location filename="../../filing_desk/ui/menus.py" line="55"/>
         <source>New &amp;entity…</source>
         <translation>新建主体(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="121"/>
+        <location filename="../../filing_desk/ui/menus.py" line="58"/>
         <source>&amp;New algorithm…</source>
         <translation>新建算法(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="127"/>
+        <location filename="../../filing_desk/ui/menus.py" line="64"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="129"/>
+        <location filename="../../filing_desk/ui/menus.py" line="66"/>
         <source>&amp;Backup now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="131"/>
+        <location filename="../../filing_desk/ui/menus.py" line="68"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="133"/>
+        <location filename="../../filing_desk/ui/menus.py" line="70"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="138"/>
+        <location filename="../../filing_desk/ui/menus.py" line="75"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="139"/>
+        <location filename="../../filing_desk/ui/menus.py" line="76"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="140"/>
+        <location filename="../../filing_desk/ui/menus.py" line="77"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="141"/>
+        <location filename="../../filing_desk/ui/menus.py" line="78"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="144"/>
+        <location filename="../../filing_desk/ui/menus.py" line="81"/>
         <source>&amp;Procedure</source>
         <translation>办理(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="150"/>
+        <location filename="../../filing_desk/ui/menus.py" line="87"/>
         <source>Start &amp;filing…</source>
         <translation>开始备案(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="151"/>
+        <location filename="../../filing_desk/ui/menus.py" line="88"/>
         <source>Record a &amp;change…</source>
         <translation>登记变更(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="152"/>
+        <location filename="../../filing_desk/ui/menus.py" line="89"/>
         <source>&amp;Terminate service…</source>
         <translation>终止服务(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="159"/>
+        <location filename="../../filing_desk/ui/menus.py" line="96"/>
         <source>Record the CAC&apos;s &amp;answer…</source>
         <translation>记录网信部门答复(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="160"/>
+        <location filename="../../filing_desk/ui/menus.py" line="97"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="161"/>
+        <location filename="../../filing_desk/ui/menus.py" line="98"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="163"/>
+        <location filename="../../filing_desk/ui/menus.py" line="100"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="165"/>
+        <location filename="../../filing_desk/ui/menus.py" line="102"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="167"/>
+        <location filename="../../filing_desk/ui/menus.py" line="104"/>
         <source>&amp;About Filing Desk</source>
         <translation>关于 Filing Desk(&amp;A)</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="243"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="71"/>
+        <source>Filing Desk</source>
+        <translation>Filing Desk 算法备案台账</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/main_window.py" line="146"/>
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="281"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="184"/>
         <source>Opening the register…</source>
         <translation>正在打开台账…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="287"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="190"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="347"/>
-        <location filename="../../filing_desk/ui/main_window.py" line="363"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="250"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="266"/>
         <source>Select an algorithm in the register first.</source>
         <translation>请先在台账中选择一个算法。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="356"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="259"/>
         <source>The selected algorithm has no procedure in progress.</source>
         <translation>所选算法没有正在办理的事项。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="375"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="278"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="378"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="281"/>
         <source>Backup written: %1</source>
         <translation>备份已写入：%1</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="440"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="343"/>
         <source>%1 of %2 algorithms shown · %3 overdue</source>
         <translation>显示 %1 / %2 个算法 · %3 个逾期</translation>
     </message>
@@ -1677,58 +1680,58 @@
 <context>
     <name>RegisterTableModel</name>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="204"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="208"/>
         <source>Entity</source>
         <translation>主体</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="205"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="209"/>
         <source>Algorithm</source>
         <translation>算法</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="206"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="210"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="207"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="211"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="208"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="212"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="209"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="213"/>
         <source>Filing number</source>
         <translation>备案编号</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="210"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="214"/>
         <source>Next procedure</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="211"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="215"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="212"/>
-        <location filename="../../filing_desk/ui/register_model.py" line="253"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="216"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="257"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="259"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="263"/>
         <source>%1 (provisional)</source>
         <translation>%1（暂定）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="273"/>
+        <location filename="../../filing_desk/ui/register_model.py" line="277"/>
         <source>Counted with a provisional calendar: enter the year&apos;s official working days in the Calendar view to make it exact.</source>
         <translation>按暂定日历计算：在“工作日历”中录入该年官方工作日安排后即为准确期限。</translation>
     </message>

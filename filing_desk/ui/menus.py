@@ -1,0 +1,123 @@
+"""MainMenus: the main window's menu bar, its actions and their keyboard shortcuts.
+
+A mixin of ``MainWindow`` (it calls the window's slots: ``lock``, ``undo``, ``open_wizard``…).
+It runs before the window is first shown, so it must not touch PySide6's ``Qt`` namespace
+(≈ 20 ms to load): shortcuts are only recorded here and set by ``install_shortcuts``.
+No register access here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+from filing_desk.ui.views import VIEWS, view_titles
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
+
+    _Base = QMainWindow  # what the mixin is mixed into, for the type checker
+else:
+    _Base = object
+
+# The Procedure menu, keyed by ProcedureKind's codes (domain.enums loads after the window shows).
+_PROCEDURE_MENU = ("filing", "modification", "cancellation")
+
+
+class MainMenus(_Base):
+    """File, Edit, Procedure, View, Settings and Help, built by ``_build_menus``."""
+
+    def _action(self, text: str, slot: Any, shortcut: Any = None, needs_register=True) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            self._shortcuts.append((action, shortcut))
+        action.triggered.connect(slot)
+        if needs_register:
+            self._register_actions.append(action)
+        return action
+
+    def install_shortcuts(self) -> None:
+        """Give the menu actions their keyboard shortcuts.
+
+        Kept apart from building the menus: the first ``QAction.setShortcut`` makes PySide6 load
+        its whole ``Qt`` namespace (about 20 ms), so the app calls this once the window is on
+        screen (``defer_shortcuts``); otherwise the constructor does."""
+        for action, shortcut in self._shortcuts:
+            action.setShortcut(QKeySequence(shortcut))
+        self._shortcuts.clear()
+
+    def _build_menus(self) -> None:
+        self._register_actions: list[QAction] = []
+        self._shortcuts: list[tuple[QAction, Any]] = []
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu.addAction(self._action(self.tr("New &entity…"), self.new_entity))
+        self.file_menu.addAction(
+            self._action(
+                self.tr("&New algorithm…"), self.new_algorithm, QKeySequence.StandardKey.New
+            )
+        )
+        self.file_menu.addSeparator()
+        self._file_slot = self.file_menu.addSeparator()  # Import…/Export… go above this line
+        self.file_menu.addAction(
+            self._action(self.tr("&Print…"), self.print_selected, QKeySequence.StandardKey.Print)
+        )
+        self.file_menu.addAction(self._action(self.tr("&Backup now"), self.backup_now))
+        self.file_menu.addSeparator()
+        self.lock_action = self._action(self.tr("&Lock"), self.lock, "Ctrl+L")
+        self.file_menu.addAction(self.lock_action)
+        quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q", needs_register=False)
+        self.file_menu.addAction(quit_action)
+        from filing_desk.ui.dialogs.transfer_menu import TransferMenu
+
+        self.transfer = TransferMenu(self)  # Import…, Export…, backups: above Print…
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(self.tr("&Redo"), self.redo, "Ctrl+Shift+Z")
+        self.find_action = self._action(self.tr("&Find"), self.find, QKeySequence.StandardKey.Find)
+        for a in (self.undo_action, self.redo_action, self.find_action):
+            edit.addAction(a)
+        procedure = bar.addMenu(self.tr("&Procedure"))
+        self.procedure_actions = {
+            kind: self._action(text, lambda _=False, k=kind: self.open_wizard(k))
+            for kind, text in zip(
+                _PROCEDURE_MENU,
+                (
+                    self.tr("Start &filing…"),
+                    self.tr("Record a &change…"),
+                    self.tr("&Terminate service…"),
+                ),
+                strict=True,
+            )
+        }
+        for a in self.procedure_actions.values():
+            procedure.addAction(a)
+        procedure.addAction(self._action(self.tr("Record the CAC's &answer…"), self.cac_answer))
+        self._build_view_menu(bar.addMenu(self.tr("&View")))
+        settings = bar.addMenu(self.tr("&Settings"))
+        settings.addAction(
+            self._action(self.tr("&Preferences…"), self.open_settings, needs_register=False)
+        )
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(
+            self._action(self.tr("&About Filing Desk"), self.open_about, needs_register=False)
+        )
+
+    def _build_view_menu(self, menu: Any) -> None:
+        group = QActionGroup(self)
+        self.view_actions: dict[str, QAction] = {}
+        for n, (name, text) in enumerate(zip(VIEWS, view_titles(), strict=True), start=1):
+            action = self._action(text, lambda _=False, v=name: self.show_view(v), f"Ctrl+{n}")
+            action.setCheckable(True)
+            group.addAction(action)
+            menu.addAction(action)
+            self.view_actions[name] = action
+
+    def add_file_action(self, action: QAction, shortcut: str | None = None) -> None:
+        """Put an action (Import…, Export…) into the File menu, above Print…."""
+        if shortcut:
+            self._shortcuts.append((action, shortcut))
+        self.file_menu.insertAction(self._file_slot, action)
+        self._register_actions.append(action)
+        action.setEnabled(self.register is not None)
