@@ -6,8 +6,9 @@ No Qt, no I/O. Rules return these; the UI (ui/messages.py) and the CLI turn code
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from filing_desk.domain.enums import Severity
 
@@ -17,7 +18,8 @@ class Issue:
     code: str  # stable, e.g. "uscc.check_char"
     field: str  # dotted key of the field concerned, "" for the record as a whole
     severity: Severity = Severity.ERROR
-    params: Mapping[str, object] = field(default_factory=dict)
+    # ``dataclasses.field``: the bare name ``field`` is the attribute above inside the class body
+    params: Mapping[str, object] = dataclasses.field(default_factory=dict)
     text: str = ""  # English sentence, filled in by the rule that raised it
 
     @property

@@ -23,7 +23,8 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from filing_desk.forms.fonts import FONT_NAME
 
-PAGE_WIDTH, PAGE_HEIGHT = A4
+PAGE_SIZE: tuple[float, float] = A4
+PAGE_WIDTH, PAGE_HEIGHT = PAGE_SIZE
 MARGIN = 18 * mm
 TOP_MARGIN = 24 * mm
 BOTTOM_MARGIN = 22 * mm
@@ -183,7 +184,7 @@ class PageFurniture:
 def canvas_class(furniture: PageFurniture) -> type[Canvas]:
     """A canvas that holds pages back until the end, to print "page x of y" on each."""
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no type stubs
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             # Every page starts in our font, so no unembedded Helvetica is ever referenced.
             kwargs["initialFontName"] = furniture.font

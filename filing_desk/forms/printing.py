@@ -45,7 +45,7 @@ def context_for(
     if procedure_id is None and algorithm_id is not None:
         proc = current_procedure(register, algorithm_id, form_id)
         procedure_id = proc.id if proc else None
-    context = register.form_context(
+    context: FormContext = register.form_context(
         algorithm_id=algorithm_id, entity_id=entity_id, procedure_id=procedure_id
     )
     if form_id == "recovery-sheet":

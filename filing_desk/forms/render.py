@@ -37,7 +37,7 @@ def render(spec: FormSpec, context: FormContext, lang: str = "zh", ready: bool =
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
         buffer,
-        pagesize=layout.A4,
+        pagesize=layout.PAGE_SIZE,
         leftMargin=layout.MARGIN,
         rightMargin=layout.MARGIN,
         topMargin=layout.TOP_MARGIN,

@@ -129,7 +129,7 @@ def _build_list(document: object, cells: list[list[str]]) -> CacList:
 
 def _title(document: object) -> str:
     for paragraph in getattr(document, "paragraphs", ()):
-        text = paragraph.text.strip()
+        text: str = paragraph.text.strip()
         if "清单" in text:
             return text
     return ""

@@ -39,7 +39,13 @@ class MalformedFile(TransferError):
     code = "transfer.malformed"
 
     def __init__(
-        self, message: str, *, row: int | None = None, column: str | None = None, **params: object
+        self,
+        message: str,
+        *,
+        row: int | None = None,
+        column: str | None = None,
+        code: str | None = None,
+        **params: object,
     ) -> None:
         where = []
         if row is not None:
@@ -48,7 +54,11 @@ class MalformedFile(TransferError):
             where.append(f"column {column}")
         prefix = ", ".join(where)
         super().__init__(
-            f"{prefix}: {message}" if prefix else message, row=row, column=column, **params
+            f"{prefix}: {message}" if prefix else message,
+            code=code,
+            row=row,
+            column=column,
+            **params,
         )
         self.row = row
         self.column = column

@@ -177,7 +177,9 @@ def _tables(snapshot: RegisterSnapshot, lang: str) -> Iterator[tuple[str, tuple[
     yield "procedures", names.table(snapshot.procedures, Procedure, _PROCEDURE_LABELS, lang)
 
 
-def algorithm_table(snapshot: RegisterSnapshot, lang: str = "zh") -> tuple[list[str], list[list]]:
+def algorithm_table(
+    snapshot: RegisterSnapshot, lang: str = "zh"
+) -> tuple[list[str], list[list[object]]]:
     """Headers (the ``columns`` table, so the sheet re-imports as is) and one row per algorithm."""
     headers = [c.label(lang) for c in COLUMNS]
     entities = {e.id: e for e in snapshot.entities}
@@ -185,17 +187,17 @@ def algorithm_table(snapshot: RegisterSnapshot, lang: str = "zh") -> tuple[list[
     products: dict[int | None, list[Product]] = {}
     for product in snapshot.products:
         products.setdefault(product.algorithm_id, []).append(product)
-    rows = []
+    rows: list[list[object]] = []
     for algo in snapshot.algorithms:
         entity = entities.get(algo.entity_id, Entity())
         own = products.get(algo.id, [])
-        special = {
+        special: dict[str, object] = {
             PRODUCTS: format_products(own) if own or algo.role is Role.SUPPORTER else "",
             MODELS: "、".join(models[i].name for i in algo.model_ids if i in models),
             REMARK: "",
         }
         records = {"entity": entity, "algorithm": algo}
-        row = []
+        row: list[object] = []
         for column in COLUMNS:
             if column.key in special:
                 row.append(special[column.key])
@@ -219,7 +221,9 @@ class _Names:
 
     def table(
         self, records: Sequence[Any], cls: type, labels: dict[str, tuple[str, str]], lang: str
-    ) -> tuple[list[str], list[list]]:
+    ) -> tuple[list[str], list[list[object]]]:
+        lead: tuple[tuple[str, str], ...]
+        prefix: list[list[str]]
         if cls is Model:
             lead = (("主体名称", "Entity"),)
             prefix = [[self.entities.get(r.entity_id, "")] for r in records]
@@ -246,7 +250,7 @@ def _record_table(
     labels: dict[str, tuple[str, str]],
     lead: Sequence[tuple[str, str]],
     lang: str,
-) -> tuple[list[str], list[list]]:
+) -> tuple[list[str], list[list[object]]]:
     i = 0 if lang.startswith("zh") else 1
     names = [f.name for f in fields(cls) if f.name in labels]
     headers = [pair[i] for pair in lead] + [labels[n][i] for n in names]

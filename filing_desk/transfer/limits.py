@@ -63,7 +63,8 @@ def limits_from_settings(setting: Callable[[str, str], str]) -> Limits:
 def setting_value(limits: Limits, key: str) -> int:
     """A limit in the unit its setting uses (MB or rows)."""
     name, unit = LIMIT_SETTINGS[key]
-    return getattr(limits, name) // unit
+    value: int = getattr(limits, name)
+    return value // unit
 
 
 def check_file(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> int:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, get_type_hints
 
-from filing_desk.domain.enums import AlgorithmState, EntityState, Triage
+from filing_desk.domain.enums import AlgorithmState, AlgorithmType, EntityState, Triage
 from filing_desk.domain.issues import Issue
 from filing_desk.domain.records import Algorithm, Entity, Model
 from filing_desk.transfer.batch import ImportBatch, ImportRow, error
@@ -302,9 +302,10 @@ def _finish_codes(st: _RowState) -> None:
     algo = st.values["algorithm"]
     legacy = st.texts.get("algorithm.algo_type") == LEGACY_RETRIEVAL_FILTERING
     key = "algorithm.filing_number"
+    algo_type = algo.get("algo_type")  # an AlgorithmType once read, absent when not given
     number, issues = read_filing_number(
         st.texts.get(key, ""),
-        None if legacy else algo.get("algo_type"),
+        algo_type if isinstance(algo_type, AlgorithmType) and not legacy else None,
         key,
         st.columns.get(key, ""),
     )
