@@ -1,0 +1,99 @@
+"""Change detection: compare an algorithm's filed fields with its last submission.
+
+A mixin of ``Register`` (through ``ProcedureCommands``). It opens or joins the modification a
+change calls for inside the caller's transaction; it must not judge what a change is (the
+domain's ``changes`` module does).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+
+from filing_desk.domain import changes as changes_mod
+from filing_desk.domain import lifecycle
+from filing_desk.domain.enums import AlgorithmState, ProcedureKind, ProcedureState
+from filing_desk.domain.lifecycle import FILED_STATES, OPEN_STATES
+from filing_desk.domain.records import Entity, Model, Product
+from filing_desk.store import convert
+from filing_desk.store.procedure_rows import ProcedureRows
+from filing_desk.store.schema import (
+    AlgorithmModelRow,
+    AlgorithmRow,
+    EntityRow,
+    ModelRow,
+    ProcedureRow,
+    ProductRow,
+)
+
+
+class ChangeDetection(ProcedureRows):
+    """Snapshots, baselines and the modification they call for (mixed into Register)."""
+
+    def _after_algorithm_edit(self, s: Any, algo: AlgorithmRow, changed: dict) -> None:
+        """A new launch date re-dates an open filing; any edit sends a filing that was marked
+        ready back to editing (its forms must be checked again before submission)."""
+        filing = self._live(s, algo.id, ProcedureKind.FILING, OPEN_STATES)
+        if filing is None:
+            return
+        if "launch_date" in changed:
+            self._retrigger(filing, algo.launch_date)
+        if ProcedureState(filing.state) is ProcedureState.READY:
+            self._step(s, filing, lifecycle.ProcedureStep.REOPEN, algo)
+
+    def _snapshot(self, s: Any, algorithm_id: int) -> dict[str, str]:
+        algo = self._algorithm(s, algorithm_id)
+        entity = convert.to_record(s.get(EntityRow, algo.entity_id), Entity)
+        products = [
+            convert.to_record(p, Product)
+            for p in s.scalars(select(ProductRow).where(ProductRow.algorithm_id == algorithm_id))
+        ]
+        models = [
+            convert.to_record(m, Model)
+            for m in s.scalars(
+                select(ModelRow)
+                .join(AlgorithmModelRow, AlgorithmModelRow.model_id == ModelRow.id)
+                .where(AlgorithmModelRow.algorithm_id == algorithm_id)
+            )
+        ]
+        return changes_mod.snapshot(entity, algo, products, models)
+
+    def _baseline(self, s: Any, algorithm_id: int) -> dict[str, str] | None:
+        """The snapshot of the last submitted procedure that the CAC has (or may have) accepted."""
+        row = s.scalars(
+            select(ProcedureRow)
+            .where(
+                ProcedureRow.algorithm_id == algorithm_id,
+                ProcedureRow.kind.in_(
+                    (ProcedureKind.FILING.value, ProcedureKind.MODIFICATION.value)
+                ),
+                ProcedureRow.state.in_(
+                    (ProcedureState.SUBMITTED.value, ProcedureState.COMPLETED.value)
+                ),
+            )
+            .order_by(ProcedureRow.submitted_date.desc(), ProcedureRow.id.desc())
+        ).first()
+        return json.loads(row.snapshot_json) if row is not None else None
+
+    def _detect_changes(self, s: Any, algorithm_id: int, change_date: date | None) -> None:
+        """Compare the filed fields with the last submission; open or join the modification."""
+        algo = s.get(AlgorithmRow, algorithm_id)
+        if AlgorithmState(algo.state) not in FILED_STATES:
+            return
+        baseline = self._baseline(s, algorithm_id)
+        if baseline is None:
+            return
+        found = changes_mod.diff(baseline, self._snapshot(s, algorithm_id))
+        proc = self._live(s, algorithm_id, ProcedureKind.MODIFICATION, OPEN_STATES)
+        if not found and proc is None:
+            return
+        if proc is None:
+            proc = self._open_modification(s, algo, change_date or self.today())
+        elif change_date is not None and change_date < proc.trigger_date:
+            self._retrigger(proc, change_date)
+        proc.changes_json = json.dumps(
+            [{"field": c.field, "old": c.old, "new": c.new} for c in found], ensure_ascii=False
+        )
