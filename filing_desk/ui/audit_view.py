@@ -8,10 +8,9 @@ the store recorded them; field names are shown with their form labels. No SQL he
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -35,6 +34,12 @@ from filing_desk.domain.records import AuditEvent
 from filing_desk.ui.i18n import lang
 from filing_desk.ui.icons import icon
 from filing_desk.ui.messages import chain_text, field_label
+
+if TYPE_CHECKING:
+    # PySide6's stub says QT_TRANSLATE_NOOP returns object; it returns ``message`` unchanged.
+    def QT_TRANSLATE_NOOP(context: str, message: str, /) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 AUDIT_LIMIT = 5000
 Index = QModelIndex | QPersistentModelIndex

@@ -37,6 +37,12 @@ if TYPE_CHECKING:
     from filing_desk.ui.workspace import Workspace
 
 
+def _app() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)  # there is a MainWindow, so there is a QApplication
+    return app
+
+
 class MainWindow(QMainWindow, MainMenus):
     """The application window; shows the Workspace while unlocked, the LockScreen otherwise."""
 
@@ -74,7 +80,7 @@ class MainWindow(QMainWindow, MainMenus):
         self.setCentralWidget(self.central)
         self.idle = IdleWatcher(prefs.idle_minutes, self)
         self.idle.idle.connect(self.lock)
-        self.idle.attach(QApplication.instance())
+        self.idle.attach(_app())
         self._build_menus()
         self._build_status_bar()
         if prefs.geometry is not None:
@@ -289,7 +295,7 @@ class MainWindow(QMainWindow, MainMenus):
         if self.workspace is not None:
             self.workspace.undo_stack.redo()
 
-    def find(self) -> None:
+    def find_rows(self) -> None:
         if self.workspace is not None:
             self.workspace.show_view("register")
             self.workspace.register_view.focus_search()
@@ -317,12 +323,14 @@ class MainWindow(QMainWindow, MainMenus):
 
     @Slot(int)
     def _on_entity_created(self, entity_id: int) -> None:
+        assert self.workspace is not None  # the dialog that emits this is the workspace's child
         self.workspace.refresh_data()
         self.workspace.show_view("entities")
         self.workspace.entities.select_entity(entity_id)
 
     @Slot(int)
     def _on_algorithm_created(self, algorithm_id: int) -> None:
+        assert self.workspace is not None  # the dialog that emits this is the workspace's child
         self.workspace.refresh_data()
         self.workspace.show_algorithm(algorithm_id)
 
@@ -357,7 +365,7 @@ class MainWindow(QMainWindow, MainMenus):
         """On exit: wipe opened files, back up a changed register, close it."""
         from filing_desk.ui.dialogs.settings import write_backup
 
-        self.idle.detach(QApplication.instance())
+        self.idle.detach(_app())
         self._drop_workspace()
         self.temp_dir.wipe()
         if self.register is None:
