@@ -68,7 +68,7 @@ class Job(QObject, Generic[T]):
         self,
         parent: QWidget | None,
         title: str,
-        on_done: Callable[[T], None],
+        on_done: Callable[[T], object],
         on_error: Callable[[BaseException], None],
     ) -> None:
         super().__init__(parent)
@@ -149,7 +149,7 @@ def run_job(
     parent: QWidget | None,
     title: str,
     fn: Callable[[Progress, Cancelled], T],
-    on_done: Callable[[T], None],
+    on_done: Callable[[T], object],
     on_error: Callable[[BaseException], None] | None = None,
 ) -> Job[T]:
     """Start ``fn`` in the global thread pool with a progress dialog; returns the Job."""

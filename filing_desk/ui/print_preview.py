@@ -99,12 +99,19 @@ def make_printer() -> QPrinter:
     return printer
 
 
+class _PreviewDialog(QPrintPreviewDialog):
+    """A print preview that keeps its printer alive as long as the dialog."""
+
+    def __init__(self, printer: QPrinter, parent: QWidget | None) -> None:
+        super().__init__(printer, parent)
+        self.printer_ref = printer
+
+
 def preview_pdfs(parent: QWidget | None, documents: Documents) -> QPrintPreviewDialog:
     """Open (non-blocking) a print preview of the documents; its Print button prints them."""
     printer = make_printer()
-    dialog = QPrintPreviewDialog(printer, parent)
+    dialog = _PreviewDialog(printer, parent)
     dialog.setWindowTitle(translate("print_preview", "Print preview"))
-    dialog.printer_ref = printer  # keep the printer alive as long as the dialog
     dialog.paintRequested.connect(lambda target: paint_documents(target, documents))
     dialog.open()
     return dialog
@@ -157,7 +164,7 @@ def render_forms(
     form_ids: list[str] | tuple[str, ...],
     context_kwargs: dict[str, int],
     lang: str,
-    on_done: Callable[[Documents], None],
+    on_done: Callable[[Documents], object],
 ) -> Job[Documents]:
     """Render the forms in a background job with progress and cancel; ``on_done`` gets the PDFs.
 

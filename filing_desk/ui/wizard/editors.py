@@ -8,7 +8,9 @@ members, ``bool``. The text form (``text``/``set_text``) is what a procedure dra
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -220,7 +222,9 @@ class MultiChoiceEditor(FieldEditor):
     def set_value(self, value: object) -> None:
         if isinstance(value, str):
             value = [v for v in value.split(",") if v]
-        codes = {_to_text(v) for v in value or ()}
+        chosen = value or ()
+        assert isinstance(chosen, Iterable)  # codes or enums
+        codes = {_to_text(v) for v in chosen}
         self.list.blockSignals(True)
         for item in self._items():
             checked = item.data(Qt.ItemDataRole.UserRole) in codes
@@ -289,9 +293,12 @@ def wrapped_label(text: str) -> QLabel:
 
 def record_changes(
     record: object, values: dict[str, object], prefix: str, only_different: bool = False
-) -> dict[str, object]:
-    """Answers under ``prefix`` as record fields; an enum cannot be un-chosen (None is skipped)."""
-    out: dict[str, object] = {}
+) -> dict[str, Any]:
+    """Answers under ``prefix`` as record fields; an enum cannot be un-chosen (None is skipped).
+
+    The values are of each field's own type: keyword arguments for ``dataclasses.replace`` and
+    the register's update commands (hence ``Any``)."""
+    out: dict[str, Any] = {}
     for key, value in values.items():
         if not key.startswith(prefix):
             continue

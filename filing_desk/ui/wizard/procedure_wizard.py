@@ -13,13 +13,14 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QWidget, QWizard
 
 from filing_desk.domain import changes as filed
 from filing_desk.domain.deadlines import DEADLINE_FOR, DueDate, due_date
-from filing_desk.domain.enums import ProcedureKind, ProcedureState, Role
+from filing_desk.domain.enums import AttachmentKind, ProcedureKind, ProcedureState, Role
 from filing_desk.domain.errors import DomainError, InvalidInput
 from filing_desk.domain.issues import Issue, Report
 from filing_desk.domain.materials import needed_attachments
@@ -44,6 +45,9 @@ OPEN = (ProcedureState.EDITING, ProcedureState.READY, ProcedureState.RETURNED)
 PAGE_KEY = "_page"
 NEW_PRODUCT = "product[new]"
 
+if TYPE_CHECKING:
+    from filing_desk.store.register import Register
+
 
 class ProcedureWizard(QWizard):
     """One procedure of one algorithm, page by page, from the form specs.
@@ -56,7 +60,7 @@ class ProcedureWizard(QWizard):
 
     def __init__(
         self,
-        register: object,
+        register: Register,
         kind: ProcedureKind,
         algorithm_id: int,
         parent: QWidget | None = None,
@@ -228,7 +232,7 @@ class ProcedureWizard(QWizard):
                 conservative=self.register.conservative(),
             )
         forms = packet.forms_for(self.kind, algorithm.role or Role.PROVIDER)
-        missing = ()
+        missing: tuple[AttachmentKind, ...] = ()
         if self.kind is ProcedureKind.FILING:
             missing = tuple(
                 self.register.missing_attachments(self.algorithm_id, needed_attachments(algorithm))
@@ -252,8 +256,8 @@ class ProcedureWizard(QWizard):
     def _render(self, then: Callable[[list[tuple[str, bytes]]], object]) -> None:
         """Render what the register holds (saved answers; Finish or save a draft first)."""
         forms = [form_id for form_id, _title in self.compute_summary().forms]
-        saved = self.procedure is not None and self.procedure.id is not None
-        where = {"procedure_id": self.procedure.id} if saved else {}
+        procedure_id = self.procedure.id if self.procedure is not None else None
+        where = {"procedure_id": procedure_id} if procedure_id is not None else {}
         render_forms(
             self,
             self.register,
@@ -381,6 +385,7 @@ class ProcedureWizard(QWizard):
         for product in self.register.products(self.algorithm_id):
             fields = record_changes(product, values, f"product[{product.id}].", only_different=True)
             if fields:
+                assert product.id is not None  # the register's products are stored ones
                 self.register.update_product(product.id, change_date=change_date, **fields)
         new = record_changes(Product(), values, f"{NEW_PRODUCT}.", only_different=True)
         if any(v not in ("", None, False) for v in new.values()):
