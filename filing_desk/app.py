@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
@@ -20,6 +20,10 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 from filing_desk.paths import APP_NAME, app_paths, resource_dir
 from filing_desk.ui import i18n
 from filing_desk.ui.prefs import Prefs
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QChildEvent
+    from PySide6.QtGui import QWindow
 
 FONT_FILE = "wqy-microhei.ttc"
 START_FALLBACK_MS = 1000  # open the register even if the window manager never exposes the window
@@ -44,6 +48,7 @@ def load_bundled_font(app: QApplication) -> str | None:
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)  # the app's windows are widgets
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Filing Desk")
     app.setOrganizationName(APP_NAME)
@@ -191,7 +196,8 @@ class _ExposeWatcher(QObject):
         QTimer.singleShot(START_FALLBACK_MS, self._fire)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.Expose and obj.isExposed():
+        # the filter is on the window's QWindow only
+        if event.type() == QEvent.Type.Expose and cast("QWindow", obj).isExposed():
             obj.removeEventFilter(self)
             QTimer.singleShot(0, self._fire)
         return False
@@ -227,7 +233,8 @@ class _BenchProbe(QObject):
 
     def __init__(self, session: Session, path: Path) -> None:
         super().__init__(session.app)
-        self.session, self.path, self.times = session, path, {}
+        self.session, self.path = session, path
+        self.times: dict[str, float] = {}
         window = session.window
         window.winId()  # the QWindow now, so its first Expose is seen
         self._handle = window.windowHandle()
@@ -242,7 +249,8 @@ class _BenchProbe(QObject):
         if kind == QEvent.Type.Expose and obj is self._handle and obj.isExposed():
             self.times.setdefault("window_shown", time.monotonic())
         elif kind == QEvent.Type.ChildAdded and self._viewport is None:
-            view = getattr(event.child(), "register_view", None)  # the Workspace, being added
+            child = cast("QChildEvent", event).child()
+            view = getattr(child, "register_view", None)  # the Workspace, being added
             if view is not None:
                 self._view = view
                 self._viewport = view.table.viewport()
@@ -265,6 +273,7 @@ class _BenchProbe(QObject):
 
     def _when_loaded(self) -> None:
         workspace = self.session.window.workspace
+        assert workspace is not None  # its rows were painted
         model = workspace.register_view.model
         if model.loading() or not workspace.fully_loaded:
             QTimer.singleShot(20, self._when_loaded)

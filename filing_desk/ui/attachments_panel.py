@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -22,7 +23,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDesktopServices, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,6 +46,9 @@ from filing_desk.ui.i18n import lang
 from filing_desk.ui.messages import error_text
 from filing_desk.ui.tempfiles import PrivateTempDir
 from filing_desk.ui.wizard.editors import issue_row, show_issue_row
+
+if TYPE_CHECKING:
+    from filing_desk.store.register import Register
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -103,7 +107,9 @@ class AttachmentTableModel(QAbstractTableModel):
             return locale.formattedDataSize(info.size)
         if column == 3:
             added = info.added_at if info.added_at.tzinfo else info.added_at.replace(tzinfo=UTC)
-            when = QDateTime(added.date(), added.time(), QTimeZone.utc()).toLocalTime()
+            # PySide6 converts date and time to QDate and QTime; its stubs do not say so
+            when = QDateTime(added.date(), added.time(), QTimeZone.utc())  # type: ignore[call-overload]
+            when = when.toLocalTime()
             return locale.toString(when, QLocale.FormatType.ShortFormat)
         if column == 4:
             return str(info.version)
@@ -122,7 +128,7 @@ class AttachmentsPanel(QWidget):
     def __init__(self, temp_dir: PrivateTempDir, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.temp_dir = temp_dir
-        self.register: object | None = None
+        self.register: Register | None = None
         self.owner: tuple[OwnerType, int] | None = None
         self.lang = lang()
         self.setAcceptDrops(True)
@@ -167,7 +173,7 @@ class AttachmentsPanel(QWidget):
 
     # --- owner --------------------------------------------------------------------------------
 
-    def set_owner(self, register: object, owner_type: OwnerType, owner_id: int) -> None:
+    def set_owner(self, register: Register, owner_type: OwnerType, owner_id: int) -> None:
         self.register, self.owner = register, (OwnerType(owner_type), owner_id)
         self.setEnabled(True)
         self.reload()
@@ -191,8 +197,10 @@ class AttachmentsPanel(QWidget):
         if self.owner is None or self.owner[0] is not OwnerType.ALGORITHM:
             self.missing_label.clear()
             return
+        assert self.register is not None  # set with the owner
         algorithm = self.register.algorithm(self.owner[1])
         needed = needed_attachments(algorithm)
+        assert algorithm.id is not None  # read from the register
         missing = self.register.missing_attachments(algorithm.id, needed)
         names = ("、" if self.lang == "zh" else ", ").join(k.label(self.lang) for k in missing)
         self.missing_label.setText(
@@ -218,11 +226,11 @@ class AttachmentsPanel(QWidget):
         """Attach the files as the kind chosen in the combo; returns how many were added."""
         kind = AttachmentKind(self.kind_combo.currentData())
         added = 0
+        register, owner = self.register, self.owner
         for path in paths:
+            assert register is not None and owner is not None  # disabled without an owner
             if self._attempt(
-                lambda p=path: self.register.add_attachment(
-                    *self.owner, kind, p.name, p.read_bytes()
-                )
+                lambda p=path: register.add_attachment(*owner, kind, p.name, p.read_bytes())
             ):
                 added += 1
         if added:
@@ -252,6 +260,7 @@ class AttachmentsPanel(QWidget):
         info = self.selected()
         if info is None:
             return None
+        assert self.register is not None  # a row is shown, so there is a register
         _info, content = self.register.attachment_content(info.id)
         path = self.temp_dir.write(info.filename, content)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
@@ -266,8 +275,10 @@ class AttachmentsPanel(QWidget):
         if not name:
             return
         path = Path(name)
+        register = self.register
+        assert register is not None  # a row is shown, so there is a register
         if self._attempt(
-            lambda: self.register.replace_attachment(info.id, path.name, path.read_bytes())
+            lambda: register.replace_attachment(info.id, path.name, path.read_bytes())
         ):
             self.reload()
             self.changed.emit()
@@ -279,18 +290,19 @@ class AttachmentsPanel(QWidget):
             return
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), info.filename)
         if name:
+            assert self.register is not None  # a row is shown, so there is a register
             _info, content = self.register.attachment_content(info.id)
             self._attempt(lambda: Path(name).write_bytes(content))
 
     # --- drag and drop ------------------------------------------------------------------------
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+    def dragEnterEvent(self, event: QDragMoveEvent) -> None:
         if self.owner is not None and _local_files(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event: QDragEnterEvent) -> None:
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         self.dragEnterEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
@@ -302,7 +314,7 @@ class AttachmentsPanel(QWidget):
         event.acceptProposedAction()
 
 
-def _local_files(event: QDropEvent | QDragEnterEvent) -> list[Path]:
+def _local_files(event: QDropEvent) -> list[Path]:
     urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
     paths = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
     return [p for p in paths if p.is_file()]
