@@ -92,7 +92,7 @@ class ChangeDetection(ProcedureRows):
             return
         if proc is None:
             proc = self._open_modification(s, algo, change_date or self.today())
-        elif change_date is not None and change_date < proc.trigger_date:
+        elif change_date is not None and change_date < (proc.trigger_date or change_date):
             self._retrigger(proc, change_date)
         proc.changes_json = json.dumps(
             [{"field": c.field, "old": c.old, "new": c.new} for c in found], ensure_ascii=False

@@ -16,6 +16,7 @@ from filing_desk.domain.enums import (
 from filing_desk.domain.errors import IllegalTransition, InvalidInput
 from filing_desk.domain.issues import Issue, Report
 from filing_desk.store.register import Register
+from filing_desk.store.schema import ProcedureRow
 
 NUMBER = filing_number("110108", "8234839", AlgorithmType.PUSH, 2026, 1)
 
@@ -90,6 +91,21 @@ def test_several_changes_join_the_open_modification(register: Register) -> None:
     assert {"algorithm.main_use", "entity.officer_name"} <= fields
     assert any(f.endswith(".name") and f.startswith("product") for f in fields)
     assert mods[0].trigger_date == date(2026, 11, 18)  # the earliest change starts the clock
+
+
+def test_a_change_joins_a_modification_that_has_no_change_date(register: Register) -> None:
+    """An open modification without a trigger date (a whole-register JSON restore may hold one)
+    is joined by a later change; comparing the change date with None used to raise TypeError."""
+    _, algo_id = _filed(register)
+    proc = register.record_change(algo_id, date(2026, 11, 20), main_use="用途二")
+    with register.transaction() as s:
+        row = s.get(ProcedureRow, proc.id)
+        assert row is not None
+        row.trigger_date = None
+    register.update_algorithm(algo_id, main_use="用途三", change_date=date(2026, 11, 18))
+    mods = _open_modifications(register, algo_id)
+    assert [m.id for m in mods] == [proc.id]
+    assert [c.new for c in mods[0].changes] == ["用途三"]
 
 
 def test_modification_filed_keeps_the_number(register: Register) -> None:
