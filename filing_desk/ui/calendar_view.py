@@ -229,8 +229,9 @@ class CalendarEntryDialog(QDialog):
         self.setWindowTitle(self.tr("Official working days for %1").replace("%1", str(year)))
         self.setMinimumSize(560, 480)
         start = QDate(year, 1, 1)
-        self.range_from = QDateEdit(start, self, calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.range_to = QDateEdit(start, self, calendarPopup=True, displayFormat="yyyy-MM-dd")
+        # PySide6 takes any Qt property as a keyword; its stubs list only some
+        self.range_from = QDateEdit(start, self, calendarPopup=True, displayFormat="yyyy-MM-dd")  # type: ignore[call-overload]
+        self.range_to = QDateEdit(start, self, calendarPopup=True, displayFormat="yyyy-MM-dd")  # type: ignore[call-overload]
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("Name, e.g. 春节"))
         add_holidays = QPushButton(self.tr("Add holidays"), self)

@@ -183,19 +183,21 @@ class RecordForm(QWidget):
     def _make_editor(self, name: str) -> QWidget:
         kind, enum = editor_kind(self.kind, name)
         commit = lambda *_a, n=name: self._commit(n)  # noqa: E731
+        w: QWidget
         if kind == "choice":
-            w: QWidget = QComboBox(self)
+            w = combo = QComboBox(self)
             for member in enum:  # type: ignore[union-attr]
-                w.addItem(member.label(lang()), member)
-            w.activated.connect(commit)
+                combo.addItem(member.label(lang()), member)
+            combo.activated.connect(commit)
         elif kind == "bool":
             w = QCheckBox(self)
             w.clicked.connect(commit)
         elif kind == "date":
-            w = QDateEdit(self, calendarPopup=True, displayFormat="yyyy-MM-dd")
-            w.setMinimumDate(NO_DATE)
-            w.setSpecialValueText(self.tr("(no date)"))
-            w.editingFinished.connect(commit)
+            # PySide6 takes any Qt property as a keyword; its stubs list only some
+            w = edit = QDateEdit(self, calendarPopup=True, displayFormat="yyyy-MM-dd")  # type: ignore[call-overload]
+            edit.setMinimumDate(NO_DATE)
+            edit.setSpecialValueText(self.tr("(no date)"))
+            edit.editingFinished.connect(commit)
         elif kind == "text":
             w = QPlainTextEdit(self)
             w.setTabChangesFocus(True)

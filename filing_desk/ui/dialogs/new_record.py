@@ -133,7 +133,8 @@ class NewAlgorithmDialog(_NewRecordDialog):
         self.name = self._line("algorithm", "name")
         self.algo_type = self._choice("algorithm", "algo_type", AlgorithmType)
         self.role = self._choice("algorithm", "role", Role)
-        self.launch = QDateEdit(self, calendarPopup=True, displayFormat="yyyy-MM-dd")
+        # PySide6 takes any Qt property as a keyword; its stubs list only some
+        self.launch = QDateEdit(self, calendarPopup=True, displayFormat="yyyy-MM-dd")  # type: ignore[call-overload]
         self.launch.setObjectName("algorithm.launch_date")
         self.launch.setMinimumDate(NO_DATE)
         self.launch.setSpecialValueText(self.tr("(no date)"))
