@@ -158,7 +158,7 @@ class DetailPane(QTabWidget):
     # --- showing ------------------------------------------------------------------------
 
     def algorithm_id(self) -> int:
-        return int(self._algorithm.id) if self._algorithm is not None else 0
+        return _stored_id(self._algorithm.id) if self._algorithm is not None else 0
 
     def show_algorithm(self, algorithm_id: int) -> None:
         """Show an algorithm (0: nothing — every tab is emptied)."""
@@ -168,7 +168,7 @@ class DetailPane(QTabWidget):
     def refresh(self) -> None:
         algo = self._algorithm
         if algo is not None:
-            algo = self._algorithm = self._register.algorithm(int(algo.id))
+            algo = self._algorithm = self._register.algorithm(_stored_id(algo.id))
         self._procedures = self._register.procedures(algo.id) if algo else []
         if algo is not None or self._form is not None:
             self.form.set_record(algo)
@@ -265,7 +265,7 @@ class DetailPane(QTabWidget):
         self.filing_button.setEnabled(bool(algo) and state in PRE_FILING_STATES)
         self.change_button.setEnabled(bool(algo) and state in FILED_STATES)
         self.terminate_button.setEnabled(
-            bool(algo) and AlgorithmStep.TERMINATE in allowed_algorithm_steps(state)
+            algo is not None and AlgorithmStep.TERMINATE in allowed_algorithm_steps(algo.state)
         )
         live = self.live_procedure()
         for b in (self.answer_button, self.answer_button2):
@@ -293,7 +293,7 @@ class DetailPane(QTabWidget):
             return None
         from filing_desk.ui.dialogs.cac_answer import CacAnswerDialog
 
-        dialog = CacAnswerDialog(self._register, int(live.id), self)
+        dialog = CacAnswerDialog(self._register, _stored_id(live.id), self)
         dialog.answered.connect(self._on_written)
         return self._open(dialog)
 
@@ -310,7 +310,9 @@ class DetailPane(QTabWidget):
         from filing_desk.ui import print_preview
 
         live = self.live_procedure()
-        kwargs = {"procedure_id": int(live.id)} if live else {"algorithm_id": self.algorithm_id()}
+        kwargs = (
+            {"procedure_id": _stored_id(live.id)} if live else {"algorithm_id": self.algorithm_id()}
+        )
         forms = packet_forms(self._register.form_context(**kwargs))
         print_preview.render_forms(
             self, self._register, forms, kwargs, lang(),
@@ -374,3 +376,9 @@ class DetailPane(QTabWidget):
     def _on_written(self, *_args: Any) -> None:
         self.refresh()
         self.changed.emit()
+
+
+def _stored_id(record_id: int | None) -> int:
+    """The id of a record read from the register (so stored, so it has one)."""
+    assert record_id is not None
+    return int(record_id)

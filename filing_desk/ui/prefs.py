@@ -47,8 +47,11 @@ class Prefs:
 
     @property
     def idle_minutes(self) -> int:
+        raw = self._settings.value("security/idle_minutes", DEFAULT_IDLE_MINUTES)
+        if not isinstance(raw, str | int | float):  # not a number: int() would raise TypeError
+            return DEFAULT_IDLE_MINUTES
         try:
-            value = int(self._settings.value("security/idle_minutes", DEFAULT_IDLE_MINUTES))
+            value = int(raw)
         except (TypeError, ValueError):
             return DEFAULT_IDLE_MINUTES
         return max(1, min(value, 240))

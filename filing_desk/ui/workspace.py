@@ -88,7 +88,9 @@ class Workspace(QWidget):
         self.calendar = CalendarView(register, self)
         self.audit = AuditView(register, self)
         sizes = self.split.sizes()
-        self.split.replaceWidget(1, self.detail).deleteLater()
+        room = self.split.replaceWidget(1, self.detail)
+        assert room is not None  # the detail pane's room, added in __init__
+        room.deleteLater()
         self.split.setSizes(sizes)  # the table does not jump when the detail pane arrives
         self._pages.update(
             dashboard=self.dashboard,

@@ -9,6 +9,7 @@ shown here and nothing is written.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Signal, Slot
 from PySide6.QtWidgets import (
@@ -35,6 +36,9 @@ from filing_desk.ui.i18n import lang
 from filing_desk.ui.messages import error_text, issue_text
 from filing_desk.ui.wizard.editors import issue_row, show_issue_row
 
+if TYPE_CHECKING:
+    from filing_desk.store.register import Register
+
 ANSWER_STEPS = (
     ProcedureStep.SUBMIT,
     ProcedureStep.ACCEPT,
@@ -52,10 +56,13 @@ class CacAnswerDialog(QDialog):
 
     answered = Signal(int)
 
-    def __init__(self, register: object, procedure_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, register: Register, procedure_id: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.register = register
         self.procedure = register.procedure(procedure_id)
+        assert self.procedure.algorithm_id is not None  # a stored procedure has its algorithm
         self.algorithm = register.algorithm(self.procedure.algorithm_id)
         self.lang = lang()
         self.setWindowTitle(self.tr("Record the CAC's answer"))
@@ -167,6 +174,7 @@ class CacAnswerDialog(QDialog):
     def accept(self) -> None:
         """Record the answer; on a refusal show the register's message and stay open."""
         step, procedure_id = self.answer(), self.procedure.id
+        assert procedure_id is not None  # read from the register
         try:
             if step is ProcedureStep.SUBMIT:
                 self.register.submit(procedure_id, self._date())

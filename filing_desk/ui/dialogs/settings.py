@@ -117,6 +117,7 @@ class SettingsDialog(QDialog):
         from filing_desk.store.errors import RegisterError
         from filing_desk.ui.messages import error_text
 
+        assert self._register is not None  # the button is shown only with a register
         try:
             self._register.remember_key()
         except RegisterError as exc:

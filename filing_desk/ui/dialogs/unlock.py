@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QFontDatabase
@@ -37,6 +38,9 @@ from filing_desk.store.errors import (
     RegisterError,
     WrongKey,
 )
+
+if TYPE_CHECKING:
+    from filing_desk.store.unlock import UnlockedFile
 
 PROMPTABLE = (KeyNotFound, KeyringUnavailable, WrongKey, RecoveryKeyInvalid)
 Clock = Callable[[], date]
@@ -124,9 +128,14 @@ class UnlockDialog(QDialog):
         if not secret.strip():
             self.show_reason(None)
             return
-        kwargs = {"recovery": secret} if self.use_recovery.isChecked() else {"passphrase": secret}
+        recovery = self.use_recovery.isChecked()
         try:
-            register = open_register(self._path, clock=self._clock, **kwargs)
+            register = open_register(
+                self._path,
+                passphrase=None if recovery else secret,
+                recovery=secret if recovery else None,
+                clock=self._clock,
+            )
         except (RegisterError, RecoveryKeyInvalid) as exc:
             self.secret.selectAll()
             self.show_reason(exc)
@@ -180,7 +189,7 @@ class UnlockFlow(QObject):
         self.file_unlocked.emit(opened)  # the first rows paint now
         QTimer.singleShot(0, self, lambda: self._open(opened))
 
-    def _open(self, opened: object) -> None:
+    def _open(self, opened: UnlockedFile) -> None:
         from filing_desk.store.register import open_register
 
         try:
