@@ -10,7 +10,7 @@ import hashlib
 import re
 import unicodedata
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import select
 
@@ -18,7 +18,12 @@ from filing_desk.domain.enums import AttachmentKind, OwnerType
 from filing_desk.domain.errors import InvalidInput
 from filing_desk.domain.issues import Issue
 from filing_desk.domain.records import AttachmentInfo
+from filing_desk.store.host import RegisterHost
 from filing_desk.store.schema import AttachmentRow
+
+if TYPE_CHECKING:
+    from sqlalchemy import Row
+    from sqlalchemy.orm import Session
 
 MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"|?*]')
@@ -32,7 +37,7 @@ def safe_filename(name: str) -> str:
     return name[:200] or "attachment"
 
 
-def _info(row: AttachmentRow) -> AttachmentInfo:
+def _info(row: AttachmentRow | Row[Any]) -> AttachmentInfo:
     return AttachmentInfo(
         id=row.id,
         owner_type=OwnerType(row.owner_type),
@@ -54,7 +59,7 @@ def _meta(row: AttachmentRow) -> dict[str, Any]:
     }
 
 
-class AttachmentCommands:
+class AttachmentCommands(RegisterHost):
     """Attachment commands (mixed into Register)."""
 
     def add_attachment(
@@ -65,8 +70,9 @@ class AttachmentCommands:
         filename: str,
         content: bytes,
     ) -> AttachmentInfo:
-        owner = OwnerType.parse(str(owner_type))
-        kind = AttachmentKind.parse(str(kind))
+        # ``parse`` is typed on the base class; it returns a member of the class it is called on
+        owner = cast(OwnerType, OwnerType.parse(str(owner_type)))
+        kind = cast(AttachmentKind, AttachmentKind.parse(str(kind)))
         _check_size(content)
         with self.transaction() as s:
             row = self._new_attachment(s, owner, owner_id, kind, filename, content, 1)
@@ -115,7 +121,7 @@ class AttachmentCommands:
 
     def _new_attachment(
         self,
-        s: Any,
+        s: Session,
         owner: OwnerType,
         owner_id: int,
         kind: AttachmentKind,
@@ -172,7 +178,8 @@ class AttachmentCommands:
     ) -> list[AttachmentKind]:
         algo = self.algorithm(algorithm_id)
         have = {a.kind for a in self.attachments(OwnerType.ALGORITHM, algorithm_id, False)}
-        have |= {a.kind for a in self.attachments(OwnerType.ENTITY, algo.entity_id, False)}
+        if algo.entity_id is not None:
+            have |= {a.kind for a in self.attachments(OwnerType.ENTITY, algo.entity_id, False)}
         return [k for k in needed if k not in have]
 
 

@@ -47,6 +47,7 @@ def append(
     if head is not None:
         raw_id, prev = head.value.split(":", 1)
         last_id = int(raw_id)
+    before_json, after_json = _dumps(before), _dumps(after)
     event = {
         "id": last_id + 1,
         "at": datetime.now(UTC).isoformat(timespec="microseconds"),
@@ -54,8 +55,8 @@ def append(
         "action": action,
         "object_type": object_type,
         "object_id": object_id,
-        "before": json.loads(_dumps(before)) if before is not None else None,
-        "after": json.loads(_dumps(after)) if after is not None else None,
+        "before": json.loads(before_json) if before_json is not None else None,
+        "after": json.loads(after_json) if after_json is not None else None,
     }
     digest = audit.link_hash(prev, event)
     row = AuditEventRow(
@@ -65,8 +66,8 @@ def append(
         action=action,
         object_type=object_type,
         object_id=object_id,
-        before_json=_dumps(before),
-        after_json=_dumps(after),
+        before_json=before_json,
+        after_json=after_json,
         prev_hash=prev,
         hash=digest,
     )

@@ -7,8 +7,9 @@ algorithm opens (or joins) a modification procedure in the same transaction.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 from sqlalchemy import delete, select
 
@@ -17,13 +18,28 @@ from filing_desk.domain.errors import InvalidInput
 from filing_desk.domain.issues import Issue, Report
 from filing_desk.domain.records import Algorithm, Entity, Model, Product
 from filing_desk.store import convert
+from filing_desk.store.host import RegisterHost
 from filing_desk.store.schema import (
     AlgorithmModelRow,
     AlgorithmRow,
+    Base,
     EntityRow,
     ModelRow,
     ProductRow,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+
+class KeyedRow(Protocol):
+    """A table row with an integer primary key ``id`` (every row ``_insert`` writes)."""
+
+    @property
+    def id(self) -> int: ...
+
+
+RowT = TypeVar("RowT", bound=Base)
 
 
 def _require_valid(report: Report) -> None:
@@ -37,7 +53,7 @@ def _not_found(kind: str, ident: int) -> InvalidInput:
 
 def _values(record: Any) -> dict[str, Any]:
     """Column values of a record, for writing and for the audit trail."""
-    out = {}
+    out: dict[str, Any] = {}
     for f in dataclasses.fields(record):
         if f.name in ("id", "model_ids"):
             continue
@@ -47,7 +63,7 @@ def _values(record: Any) -> dict[str, Any]:
 
 def _apply(row: Any, values: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
     """Set changed columns on ``row``; returns {column: (old, new)}."""
-    changed = {}
+    changed: dict[str, tuple[Any, Any]] = {}
     for name, value in values.items():
         if not hasattr(row, name):
             continue
@@ -58,31 +74,39 @@ def _apply(row: Any, values: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
     return changed
 
 
-def _audit_values(changed: dict[str, tuple[Any, Any]]) -> tuple[dict, dict]:
+def _audit_values(
+    changed: dict[str, tuple[Any, Any]],
+) -> tuple[dict[str, Any], dict[str, Any]]:
     return ({k: v[0] for k, v in changed.items()}, {k: v[1] for k, v in changed.items()})
 
 
-_VALIDATE = {
+_VALIDATE: dict[type, Callable[[Any], Report]] = {
     Entity: validation.validate_entity,
     Product: validation.validate_product,
     Model: validation.validate_model,
 }
 
 
-class RecordCommands:
+class RecordCommands(RegisterHost):
     """Entity, algorithm, product and model commands (mixed into Register)."""
 
-    def _insert(self, s: Any, row_type: type, record: Any, kind: str) -> Any:
+    def _insert(self, s: Session, row_type: type[RowT], record: Any, kind: str) -> RowT:
         """Add a validated record's row and its audit event; returns the row (with its id)."""
         row = row_type(**_values(record))
         s.add(row)
         s.flush()
-        self.audit(s, f"{kind}.create", kind, row.id, None, _values(record))
+        ident = cast("KeyedRow", row).id
+        self.audit(s, f"{kind}.create", kind, ident, None, _values(record))
         return row
 
     def _update_row(
-        self, s: Any, row_type: type, record_type: type, ident: int, values: dict[str, Any]
-    ) -> tuple[Any, dict[str, tuple[Any, Any]]]:
+        self,
+        s: Session,
+        row_type: type[RowT],
+        record_type: type[Entity | Product | Model],
+        ident: int,
+        values: dict[str, Any],
+    ) -> tuple[RowT, dict[str, tuple[Any, Any]]]:
         """Validate the edited record, write what changed, audit it; returns (row, changed)."""
         kind = row_type.__tablename__
         row = s.get(row_type, ident)
@@ -176,7 +200,9 @@ class RecordCommands:
                 self._detect_changes(s, algorithm_id, change_date)
             return self._algorithm(s, algorithm_id)
 
-    def _relink_models(self, s: Any, algorithm_id: int, model_ids: tuple[int, ...]) -> dict:
+    def _relink_models(
+        self, s: Session, algorithm_id: int, model_ids: tuple[int, ...]
+    ) -> dict[str, tuple[Any, Any]]:
         old = tuple(
             sorted(
                 s.scalars(
@@ -196,7 +222,7 @@ class RecordCommands:
             s.add(AlgorithmModelRow(algorithm_id=algorithm_id, model_id=model_id))
         return {"model_ids": (list(old), list(new))}
 
-    def _algorithm(self, s: Any, algorithm_id: int) -> Algorithm:
+    def _algorithm(self, s: Session, algorithm_id: int) -> Algorithm:
         row = s.get(AlgorithmRow, algorithm_id)
         if row is None:
             raise _not_found("algorithm", algorithm_id)

@@ -37,7 +37,8 @@ def _base_type(hint: Any) -> Any:
 
 def to_record(row: Any, record_type: type[R], **extra: Any) -> R:
     kwargs: dict[str, Any] = {}
-    for name, read in _readers(record_type):
+    cls: type = record_type  # the cache's key (mypy does not see ``type[R]`` as Hashable)
+    for name, read in _readers(cls):
         if name in extra or not hasattr(row, name):
             continue
         value = getattr(row, name)
@@ -50,10 +51,7 @@ def to_record(row: Any, record_type: type[R], **extra: Any) -> R:
 def _readers(record_type: type) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
     """Per field, the function turning a stored value into the record's type (worked out once
     per record type: the dashboard converts thousands of rows)."""
-    return tuple(
-        (f.name, _reader(hints(record_type)[f.name]))
-        for f in fields(record_type)  # type: ignore[arg-type]
-    )
+    return tuple((f.name, _reader(hints(record_type)[f.name])) for f in fields(record_type))
 
 
 def _reader(hint: Any) -> Callable[[Any], Any]:

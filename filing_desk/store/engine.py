@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from filing_desk.store.errors import (
     NotADatabase,
@@ -18,6 +18,9 @@ from filing_desk.store.errors import (
     WrongKey,
 )
 from filing_desk.store.keys import DataKey
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 PAGE_SIZE = 4096  # SQLCipher 4 default
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -153,7 +156,7 @@ def _check_complete(path: Path, pages: int) -> None:
         )
 
 
-def make_engine(path: Path, key: DataKey, *, create: bool = False, first: Any = None) -> Any:
+def make_engine(path: Path, key: DataKey, *, create: bool = False, first: Any = None) -> Engine:
     """A SQLAlchemy engine whose every connection is keyed; the first one is opened now unless
     ``first`` is one already keyed (``store.unlock``)."""
     import sqlcipher3

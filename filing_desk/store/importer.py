@@ -14,7 +14,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
@@ -24,6 +24,7 @@ from filing_desk.domain.errors import InvalidInput
 from filing_desk.domain.issues import Issue
 from filing_desk.domain.records import Algorithm, Entity, Model, Procedure, Product
 from filing_desk.store.commands import _values
+from filing_desk.store.host import RegisterHost
 from filing_desk.store.schema import (
     AlgorithmModelRow,
     AlgorithmRow,
@@ -32,6 +33,9 @@ from filing_desk.store.schema import (
     ProcedureRow,
     ProductRow,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 ImportItem = tuple[Entity, Algorithm, Sequence[Product], Sequence[Model]]
 NUMBERED = (AlgorithmState.FILED, AlgorithmState.CHANGE_PENDING, AlgorithmState.CHANGE_SUBMITTED)
@@ -67,7 +71,7 @@ def _check(items: Sequence[ImportItem]) -> None:
         raise InvalidInput(issues)
 
 
-class ImportCommands:
+class ImportCommands(RegisterHost):
     """Import commands (mixed into Register)."""
 
     def import_rows(
@@ -98,7 +102,7 @@ class ImportCommands:
         return ImportResult(**counts)
 
     def _import_entity(
-        self, s: Any, entity: Entity, cache: dict[str, int], counts: dict[str, int]
+        self, s: Session, entity: Entity, cache: dict[str, int], counts: dict[str, int]
     ) -> int:
         key = entity.uscc or entity.name
         if key in cache:
@@ -111,7 +115,7 @@ class ImportCommands:
         cache[key] = row.id
         return row.id
 
-    def _import_update(self, s: Any, row: AlgorithmRow, algo: Algorithm) -> None:
+    def _import_update(self, s: Session, row: AlgorithmRow, algo: Algorithm) -> None:
         new = {
             k: v
             for k, v in _values(algo).items()
@@ -129,7 +133,7 @@ class ImportCommands:
 
     def _import_algorithm(
         self,
-        s: Any,
+        s: Session,
         entity_id: int,
         algo: Algorithm,
         products: Sequence[Product],
@@ -145,7 +149,7 @@ class ImportCommands:
             s.flush()
             self._imported_filing(s, row)
 
-    def _imported_filing(self, s: Any, row: AlgorithmRow) -> None:
+    def _imported_filing(self, s: Session, row: AlgorithmRow) -> None:
         """The filing this algorithm went through elsewhere, as the baseline for changes."""
         proc = ProcedureRow(
             algorithm_id=row.id,

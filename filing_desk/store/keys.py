@@ -79,7 +79,8 @@ def _keyring_call(action: str, *args: str) -> str | None:
     from keyring.errors import KeyringError, NoKeyringError
 
     try:
-        return getattr(keyring, action)(SERVICE, *args)
+        result: str | None = getattr(keyring, action)(SERVICE, *args)
+        return result
     except (NoKeyringError, KeyringError, RuntimeError) as exc:
         raise KeyringUnavailable(
             "The system keyring cannot be reached "

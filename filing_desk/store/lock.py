@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import platform
+import sys
 from pathlib import Path
 from typing import IO
 
@@ -53,7 +54,7 @@ class RegisterLock:
         return self._fh is not None
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows builds
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds
     import msvcrt
 
     def _lock(fh: IO[str]) -> None:

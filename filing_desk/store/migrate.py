@@ -7,10 +7,14 @@ is due. A revision this program does not know means a newer Filing Desk made the
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from filing_desk import paths
 from filing_desk.store.errors import MadeByNewerVersion
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy import Connection, Engine
 
 HEAD = "0003"
 REVISIONS = ("0001", "0002", "0003")
@@ -20,13 +24,14 @@ _HAS_VERSION = "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='
 _VERSION = "SELECT version_num FROM alembic_version"
 
 
-def current_revision(conn: Any) -> str | None:
+def current_revision(conn: Connection) -> str | None:
     """The schema revision recorded in the file, or None for a new, empty register."""
     from sqlalchemy import text
 
     if not conn.execute(text(_HAS_VERSION)).scalar():
         return None
-    return conn.execute(text(_VERSION)).scalar()
+    revision: str | None = conn.execute(text(_VERSION)).scalar()
+    return revision
 
 
 def revision_of(dbapi_connection: Any) -> str | None:
@@ -37,7 +42,7 @@ def revision_of(dbapi_connection: Any) -> str | None:
     return row[0] if row else None
 
 
-def alembic_config(connection: Any = None) -> Any:
+def alembic_config(connection: Connection | None = None) -> Config:
     from alembic.config import Config
 
     cfg = Config()
@@ -46,7 +51,7 @@ def alembic_config(connection: Any = None) -> Any:
     return cfg
 
 
-def needs_upgrade(engine: Any) -> str | None:
+def needs_upgrade(engine: Engine) -> str | None:
     """None when at head; otherwise the current revision ("" for an empty file)."""
     with engine.connect() as conn:
         rev = current_revision(conn)
@@ -60,7 +65,7 @@ def needs_upgrade(engine: Any) -> str | None:
     return rev or ""
 
 
-def run(engine: Any, target: str = "head", downgrade: bool = False) -> None:
+def run(engine: Engine, target: str = "head", downgrade: bool = False) -> None:
     """Run Alembic on one connection of ``engine`` in one transaction."""
     from alembic import command
 

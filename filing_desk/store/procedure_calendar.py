@@ -7,7 +7,7 @@ calendar; it must not open, step or close procedures (store.procedure_rows and t
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -17,12 +17,16 @@ from filing_desk.domain.errors import InvalidInput
 from filing_desk.domain.issues import Issue
 from filing_desk.domain.lifecycle import LIVE_STATES
 from filing_desk.domain.workdays import WorkCalendar
+from filing_desk.store.host import RegisterHost
 from filing_desk.store.schema import CalendarDayRow, ProcedureRow
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 CONSERVATIVE_KEY = "deadlines.conservative"
 
 
-def _calendar_from(s: Any) -> WorkCalendar:
+def _calendar_from(s: Session) -> WorkCalendar:
     rows = s.scalars(select(CalendarDayRow)).all()
     return WorkCalendar.from_entries({r.day: (r.workday, r.note) for r in rows})
 
@@ -31,7 +35,7 @@ def _invalid(code: str, key: str, text: str) -> InvalidInput:
     return InvalidInput([Issue(code, key, text=text)])
 
 
-class CalendarCommands:
+class CalendarCommands(RegisterHost):
     """The working-day calendar and the due dates it gives (mixed into Register)."""
 
     def calendar(self) -> WorkCalendar:
@@ -85,7 +89,7 @@ class CalendarCommands:
             self._calendar_cache = _calendar_from(s)
             self._redate_open(s)
 
-    def _redate_open(self, s: Any) -> None:
+    def _redate_open(self, s: Session) -> None:
         """Recompute the due dates of live procedures (after the calendar or a setting changed)."""
         rows = s.scalars(select(ProcedureRow).where(ProcedureRow.state.in_(LIVE_STATES)))
         for row in rows:

@@ -8,8 +8,9 @@ domain's ``changes`` module does).
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -29,11 +30,16 @@ from filing_desk.store.schema import (
     ProductRow,
 )
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 
 class ChangeDetection(ProcedureRows):
     """Snapshots, baselines and the modification they call for (mixed into Register)."""
 
-    def _after_algorithm_edit(self, s: Any, algo: AlgorithmRow, changed: dict) -> None:
+    def _after_algorithm_edit(
+        self, s: Session, algo: AlgorithmRow, changed: Mapping[str, object]
+    ) -> None:
         """A new launch date re-dates an open filing; any edit sends a filing that was marked
         ready back to editing (its forms must be checked again before submission)."""
         filing = self._live(s, algo.id, ProcedureKind.FILING, OPEN_STATES)
@@ -44,7 +50,7 @@ class ChangeDetection(ProcedureRows):
         if ProcedureState(filing.state) is ProcedureState.READY:
             self._step(s, filing, lifecycle.ProcedureStep.REOPEN, algo)
 
-    def _snapshot(self, s: Any, algorithm_id: int) -> dict[str, str]:
+    def _snapshot(self, s: Session, algorithm_id: int) -> dict[str, str]:
         algo = self._algorithm(s, algorithm_id)
         entity = convert.to_record(s.get(EntityRow, algo.entity_id), Entity)
         products = [
@@ -61,7 +67,7 @@ class ChangeDetection(ProcedureRows):
         ]
         return changes_mod.snapshot(entity, algo, products, models)
 
-    def _baseline(self, s: Any, algorithm_id: int) -> dict[str, str] | None:
+    def _baseline(self, s: Session, algorithm_id: int) -> dict[str, str] | None:
         """The snapshot of the last submitted procedure that the CAC has (or may have) accepted."""
         row = s.scalars(
             select(ProcedureRow)
@@ -78,9 +84,9 @@ class ChangeDetection(ProcedureRows):
         ).first()
         return json.loads(row.snapshot_json) if row is not None else None
 
-    def _detect_changes(self, s: Any, algorithm_id: int, change_date: date | None) -> None:
+    def _detect_changes(self, s: Session, algorithm_id: int, change_date: date | None) -> None:
         """Compare the filed fields with the last submission; open or join the modification."""
-        algo = s.get(AlgorithmRow, algorithm_id)
+        algo = self._algo_row(s, algorithm_id)
         if AlgorithmState(algo.state) not in FILED_STATES:
             return
         baseline = self._baseline(s, algorithm_id)

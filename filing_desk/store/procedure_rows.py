@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -21,6 +21,9 @@ from filing_desk.domain.records import Change, Procedure
 from filing_desk.store import convert
 from filing_desk.store.procedure_calendar import CalendarCommands, _invalid
 from filing_desk.store.schema import AlgorithmRow, ProcedureRow
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def procedure_record(row: ProcedureRow) -> Procedure:
@@ -62,13 +65,13 @@ class ProcedureRows(CalendarCommands):
             self._step(s, row, step, self._algo_row(s, row.algorithm_id))
             return procedure_record(row)
 
-    def _algo_row(self, s: Any, algorithm_id: int) -> AlgorithmRow:
+    def _algo_row(self, s: Session, algorithm_id: int) -> AlgorithmRow:
         row = s.get(AlgorithmRow, algorithm_id)
         if row is None:
             raise _invalid("algorithm.not_found", "algorithm.id", f"No algorithm {algorithm_id}")
         return row
 
-    def _proc_row(self, s: Any, procedure_id: int) -> ProcedureRow:
+    def _proc_row(self, s: Session, procedure_id: int) -> ProcedureRow:
         row = s.get(ProcedureRow, procedure_id)
         if row is None:
             raise _invalid("procedure.not_found", "procedure.id", f"No procedure {procedure_id}")
@@ -76,7 +79,7 @@ class ProcedureRows(CalendarCommands):
 
     def _live(
         self,
-        s: Any,
+        s: Session,
         algorithm_id: int,
         kind: ProcedureKind,
         states: tuple[ProcedureState, ...] = LIVE_STATES,
@@ -92,8 +95,13 @@ class ProcedureRows(CalendarCommands):
         ).first()
 
     def _open(
-        self, s: Any, algo: AlgorithmRow, kind: ProcedureKind, trigger: date | None
+        self, s: Session, algo: AlgorithmRow, kind: ProcedureKind, trigger: date | None
     ) -> Procedure:
+        return procedure_record(self._open_row(s, algo, kind, trigger))
+
+    def _open_row(
+        self, s: Session, algo: AlgorithmRow, kind: ProcedureKind, trigger: date | None
+    ) -> ProcedureRow:
         due, provisional = self._due(DEADLINE_FOR[kind], trigger)
         row = ProcedureRow(
             algorithm_id=algo.id,
@@ -107,22 +115,21 @@ class ProcedureRows(CalendarCommands):
         s.add(row)
         s.flush()
         self.audit(s, "procedure.open", "procedure", row.id, None, _proc_values(row))
-        return procedure_record(row)
+        return row
 
-    def _open_modification(self, s: Any, algo: AlgorithmRow, change_date: date) -> ProcedureRow:
+    def _open_modification(self, s: Session, algo: AlgorithmRow, change_date: date) -> ProcedureRow:
         if AlgorithmState(algo.state) is AlgorithmState.FILED:
             self._algo_step(algo, lifecycle.AlgorithmStep.CHANGE)
-        proc = self._open(s, algo, ProcedureKind.MODIFICATION, change_date)
-        return s.get(ProcedureRow, proc.id)
+        return self._open_row(s, algo, ProcedureKind.MODIFICATION, change_date)
 
-    def _retrigger(self, row: ProcedureRow, trigger: date) -> None:
+    def _retrigger(self, row: ProcedureRow, trigger: date | None) -> None:
         row.trigger_date = trigger
         row.due_date, row.due_provisional = self._due(
             DEADLINE_FOR[ProcedureKind(row.kind)], trigger
         )
 
     def _step(
-        self, s: Any, row: ProcedureRow, step: lifecycle.ProcedureStep, algo: AlgorithmRow
+        self, s: Session, row: ProcedureRow, step: lifecycle.ProcedureStep, algo: AlgorithmRow
     ) -> None:
         before = _proc_values(row)
         row.state = lifecycle.next_procedure_state(row.state, step).value
@@ -134,7 +141,7 @@ class ProcedureRows(CalendarCommands):
     def _algo_step(self, algo: AlgorithmRow, step: lifecycle.AlgorithmStep) -> None:
         algo.state = lifecycle.next_algorithm_state(algo.state, step).value
 
-    def _after_accept(self, s: Any, algo: AlgorithmRow) -> None:
+    def _after_accept(self, s: Session, algo: AlgorithmRow) -> None:
         """A change accepted while another was recorded: the algorithm is pending again."""
         if AlgorithmState(algo.state) is AlgorithmState.FILED:
             waiting = self._live(s, algo.id, ProcedureKind.MODIFICATION, OPEN_STATES)

@@ -19,7 +19,6 @@ from filing_desk.domain.records import Procedure
 from filing_desk.store.procedure_answers import AnswerCommands
 from filing_desk.store.procedure_calendar import CONSERVATIVE_KEY, _invalid
 from filing_desk.store.procedure_rows import _proc_values, procedure_record
-from filing_desk.store.schema import ProcedureRow
 
 __all__ = [
     "CONSERVATIVE_KEY",
@@ -120,8 +119,7 @@ class ProcedureCommands(AnswerCommands):
                 {"termination_date": termination_date},
             )
             self._algo_step(algo, lifecycle.AlgorithmStep.TERMINATE)
-            proc = self._open(s, algo, ProcedureKind.CANCELLATION, termination_date)
-            row = s.get(ProcedureRow, proc.id)
+            row = self._open_row(s, algo, ProcedureKind.CANCELLATION, termination_date)
             row.reason, row.followup = reason.strip(), followup.strip()
             return procedure_record(row)
 

@@ -32,6 +32,7 @@ from filing_desk.domain.records import (
 )
 from filing_desk.domain.workdays import YearSource
 from filing_desk.store import convert, register_rows
+from filing_desk.store.host import RegisterHost
 from filing_desk.store.procedures import FILED_STATES, OPEN_STATES, procedure_record
 from filing_desk.store.schema import (
     AlgorithmModelRow,
@@ -88,7 +89,7 @@ class Dashboard:
     open_procedures: tuple[DeadlineRow, ...] = ()  # every open procedure, most urgent first
 
 
-class Queries:
+class Queries(RegisterHost):
     """Read-only queries (mixed into Register)."""
 
     def entities(self) -> list[Entity]:

@@ -8,12 +8,12 @@ domain rules first, then write rows and the audit event in one transaction.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from filing_desk.store import audit_log, backup, keys, migrate
 from filing_desk.store import engine as engine_mod
@@ -26,6 +26,12 @@ from filing_desk.store.procedures import ProcedureCommands
 from filing_desk.store.queries import Queries
 from filing_desk.store.schema import SettingRow
 from filing_desk.store.unlock import UnlockedFile, unlock_file
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from filing_desk.domain.workdays import WorkCalendar
+    from filing_desk.store.schema import AuditEventRow
 
 Clock = Callable[[], date]
 
@@ -59,7 +65,7 @@ class Register(RecordCommands, ProcedureCommands, AttachmentCommands, ImportComm
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.today: Clock = clock or date.today
         self.changed = False  # any write since opening (for the backup on exit)
-        self._calendar_cache: Any = None
+        self._calendar_cache: WorkCalendar | None = None
 
     # --- life cycle ------------------------------------------------------------------------
 
@@ -81,13 +87,13 @@ class Register(RecordCommands, ProcedureCommands, AttachmentCommands, ImportComm
         self.close()
 
     @contextmanager
-    def session(self) -> Iterator[Any]:
+    def session(self) -> Iterator[Session]:
         """A read-only session."""
         with self._sessions() as s:
             yield s
 
     @contextmanager
-    def transaction(self) -> Iterator[Any]:
+    def transaction(self) -> Iterator[Session]:
         """One unit of work: everything in it, audit events included, commits or nothing does."""
         try:
             with self._sessions.begin() as s:
@@ -101,7 +107,15 @@ class Register(RecordCommands, ProcedureCommands, AttachmentCommands, ImportComm
             raise
         self.changed = True
 
-    def audit(self, s: Any, action: str, obj: str, obj_id: int | None, before=None, after=None):
+    def audit(
+        self,
+        s: Session,
+        action: str,
+        obj: str,
+        obj_id: int | None,
+        before: Mapping[str, object] | None = None,
+        after: Mapping[str, object] | None = None,
+    ) -> AuditEventRow:
         return audit_log.append(s, action, obj, obj_id, before, after)
 
     # --- settings --------------------------------------------------------------------------

@@ -57,6 +57,7 @@ def read_rows(
 ) -> list[RegisterRow]:
     """Rows ordered by algorithm id: every algorithm, those in ``ids``, or the ``limit`` most
     urgent (what the table, sorted by due date, shows at the top)."""
+    args: tuple[object, ...]
     if ids is not None:
         where, args = _IDS, (json.dumps(sorted(set(ids))),)
     elif limit is not None:
@@ -76,7 +77,9 @@ def read_rows(
     ]
 
 
-def _row(r: tuple, urgent: tuple | None, products: str, today: date) -> RegisterRow:
+def _row(
+    r: tuple[Any, ...], urgent: tuple[str, str | None, int] | None, products: str, today: date
+) -> RegisterRow:
     algo_id, entity_id, entity_name, name, algo_type, role, state, triage, number = r[:9]
     launch, main_use = r[9], r[10]
     kind, due_text, provisional = urgent if urgent else (None, None, False)

@@ -51,23 +51,25 @@ def restore(
 def _rekey_for_use(target: Path, key: keys.DataKey) -> keys.DataKey:
     """A backup under its own passphrase comes back under the register passphrase (when
     FILING_DESK_PASSPHRASE is set) or a new key kept in the system keyring."""
-    from filing_desk.store import engine as engine_mod
-
     passphrase = os.environ.get(keys.PASSPHRASE_ENV)
-    new = None if passphrase else keys.new_data_key()
-    conn = engine_mod.connect(target, key)
-    try:
-        if new is None:
-            conn.execute("PRAGMA rekey = '" + passphrase.replace("'", "''") + "'")
-        else:
-            conn.execute(new.pragma.replace("PRAGMA key", "PRAGMA rekey", 1))
-    finally:
-        conn.close()
-    if new is None:
+    if passphrase:
+        _rekey(target, key, "PRAGMA rekey = '" + passphrase.replace("'", "''") + "'")
         with target.open("rb") as fh:
             return keys.derive_from_passphrase(passphrase, fh.read(keys.SALT_BYTES))
+    new = keys.new_data_key()
+    _rekey(target, key, new.pragma.replace("PRAGMA key", "PRAGMA rekey", 1))
     keys.store_in_keyring(keys.register_id_of(target), new)
     return new
+
+
+def _rekey(target: Path, key: keys.DataKey, pragma: str) -> None:
+    from filing_desk.store import engine as engine_mod
+
+    conn = engine_mod.connect(target, key)
+    try:
+        conn.execute(pragma)
+    finally:
+        conn.close()
 
 
 def _check_chain(target: Path, key: keys.DataKey) -> None:
