@@ -22,6 +22,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check filing_desk migrations tests bench
 	$(BIN)/ruff format --check --quiet filing_desk migrations tests bench
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q

@@ -27,7 +27,7 @@ def test_backup_then_restore_into_a_new_file(main_window, qtbot, register, tmp_p
     assert dialog.target.text() == str(target)
     with qtbot.waitSignal(dialog.backed_up, timeout=10000):
         qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
-    assert "Backup written and verified" in dialog.result.text()
+    assert "Backup written and verified" in dialog.result_label.text()
     assert target.exists()
 
     restore = main_window.transfer.open_restore()
@@ -37,7 +37,7 @@ def test_backup_then_restore_into_a_new_file(main_window, qtbot, register, tmp_p
     assert not restore.open_button.isEnabled()
     with qtbot.waitSignal(restore.restored, timeout=20000):
         qtbot.mouseClick(restore.restore_button, Qt.MouseButton.LeftButton)
-    assert "Restored and verified" in restore.result.text()
+    assert "Restored and verified" in restore.result_label.text()
     with open_register(new, lock=False) as copy:
         assert snapshot_of(copy) == snapshot_of(register)
     started: list[tuple[str, list[str]]] = []
@@ -59,11 +59,11 @@ def test_restore_onto_the_open_register_is_refused(main_window, qtbot, register,
     dialog.source.setText(str(backup))
     dialog.target.setText(str(register.path))
     assert dialog.restore() == ""
-    assert "that is the open register" in dialog.result.text()
+    assert "that is the open register" in dialog.result_label.text()
     assert register.path.read_bytes() == before
     dialog.target.setText(str(backup))
     assert dialog.restore() == ""
-    assert "not onto the backup itself" in dialog.result.text()
+    assert "not onto the backup itself" in dialog.result_label.text()
 
 
 def test_backup_with_its_own_passphrase(main_window, qtbot, register, tmp_path, monkeypatch):
@@ -75,7 +75,7 @@ def test_backup_with_its_own_passphrase(main_window, qtbot, register, tmp_path, 
     type_text(dialog.passphrase, "备份口令-2026")
     type_text(dialog.repeat, "备份口令-2025")
     assert dialog.back_up() == ""
-    assert "differ" in dialog.result.text()
+    assert "differ" in dialog.result_label.text()
     dialog.repeat.clear()
     type_text(dialog.repeat, "备份口令-2026")
     assert dialog.back_up() == str(target)

@@ -30,7 +30,7 @@ def test_one_entity_to_xlsx_read_back(main_window, qtbot, register, tmp_path, mo
     with qtbot.waitSignal(dialog.exported, timeout=10000):
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     written = target.with_suffix(".xlsx")
-    assert "not encrypted" in dialog.result.text()
+    assert "not encrypted" in dialog.result_label.text()
     book = openpyxl.load_workbook(written, read_only=True)
     rows = list(book.worksheets[0].iter_rows(values_only=True))
     header = list(rows[0])
@@ -60,8 +60,8 @@ def test_read_only_folder_is_reported_and_nothing_left(
     dialog = main_window.transfer.open_export()
     dialog.format.setCurrentIndex(dialog.format.findData("csv"))
     assert dialog.export_to(folder / "register.csv") == ""
-    assert "could not be written" in dialog.result.text()
-    assert "Permission denied" in dialog.result.text()
+    assert "could not be written" in dialog.result_label.text()
+    assert "Permission denied" in dialog.result_label.text()
     assert list(folder.iterdir()) == []
 
 
@@ -75,8 +75,8 @@ def test_export_failure_is_reported_in_chinese(qtbot, chinese, register, prefs, 
         blocker.write_text("x")
         dialog = window.transfer.open_export()
         assert dialog.export_to(blocker / "register.json") == ""
-        assert "导出" in dialog.result.text()
-        assert "could not be written" in dialog.result.toolTip()
+        assert "导出" in dialog.result_label.text()
+        assert "could not be written" in dialog.result_label.toolTip()
         assert not (tmp_path / "file").is_dir()
     finally:
         window.shutdown()

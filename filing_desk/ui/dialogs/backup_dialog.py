@@ -86,10 +86,6 @@ def _frame(
 class BackupDialog(QDialog):
     """Where to write the backup and, optionally, a separate backup passphrase."""
 
-    # The result line, read by the tests as ``dialog.result``: it shadows QDialog.result(),
-    # which nothing here calls (rename it together with the tests).
-    result: QLabel  # type: ignore[assignment]
-
     backed_up = Signal(str)
 
     def __init__(self, register: Any, parent: QWidget | None = None) -> None:
@@ -121,7 +117,7 @@ class BackupDialog(QDialog):
             "opens with the register's key (keep your recovery key); with one, only that "
             "passphrase opens it."
         )
-        self.result, self.buttons = _frame(self, note, form, (self.backup_button,))
+        self.result_label, self.buttons = _frame(self, note, form, (self.backup_button,))
         self.resize(620, 300)
 
     @Slot()
@@ -138,21 +134,23 @@ class BackupDialog(QDialog):
         target = Path(self.target.text().strip())
         passphrase = self.passphrase.text() if self.own_passphrase.isChecked() else None
         if passphrase is not None and (not passphrase or passphrase != self.repeat.text()):
-            _show(self.result, self.tr("The two passphrases differ or are empty."), True)
+            _show(self.result_label, self.tr("The two passphrases differ or are empty."), True)
             return ""
         if target.resolve() == Path(self.register.path).resolve():
-            _show(self.result, self.tr("Choose another file: this is the open register."), True)
+            _show(
+                self.result_label, self.tr("Choose another file: this is the open register."), True
+            )
             return ""
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             info = self.register.backup_to(target, passphrase)
         except Exception as exc:  # BackupFailed, RegisterExists: nothing is left behind
-            _show(self.result, error_text(exc), True, str(exc))
+            _show(self.result_label, error_text(exc), True, str(exc))
             return ""
         finally:
             QGuiApplication.restoreOverrideCursor()
         _show(
-            self.result,
+            self.result_label,
             self.tr("Backup written and verified: %1 (%2 KB, %3 pages checked).")
             .replace("%1", str(info.path))
             .replace("%2", str(max(1, info.size // 1024)))
@@ -165,10 +163,6 @@ class BackupDialog(QDialog):
 
 class RestoreDialog(QDialog):
     """A backup, its key (this computer's, a backup passphrase or a recovery key), a new file."""
-
-    # The result line, read by the tests as ``dialog.result``: it shadows QDialog.result(),
-    # which nothing here calls (rename it together with the tests).
-    result: QLabel  # type: ignore[assignment]
 
     restored = Signal(str)
 
@@ -200,7 +194,7 @@ class RestoreDialog(QDialog):
             "register is never overwritten."
         )
         actions = (self.restore_button, self.open_button)
-        self.result, self.buttons = _frame(self, note, form, actions)
+        self.result_label, self.buttons = _frame(self, note, form, actions)
         self.resize(680, 320)
 
     @Slot()
@@ -248,7 +242,7 @@ class RestoreDialog(QDialog):
         target = Path(self.target.text().strip())
         refused = self.refusal(source, target)
         if refused:
-            _show(self.result, refused, True)
+            _show(self.result_label, refused, True)
             return ""
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -259,13 +253,13 @@ class RestoreDialog(QDialog):
                 recovery=self.recovery.text().strip() or None,
             )
         except Exception as exc:  # BackupFailed, WrongKey, RegisterExists: nothing is left
-            _show(self.result, error_text(exc), True, str(exc))
+            _show(self.result_label, error_text(exc), True, str(exc))
             return ""
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.restored_path = Path(info.path)
         _show(
-            self.result,
+            self.result_label,
             self.tr(
                 "Restored and verified: %1. Open it to check it; your open register is unchanged."
             ).replace("%1", str(info.path)),
@@ -278,4 +272,6 @@ class RestoreDialog(QDialog):
     @Slot()
     def _on_open(self) -> None:
         if self.restored_path is not None and not open_in_new_window(self.restored_path):
-            _show(self.result, self.tr("Filing Desk could not be started for that file."), True)
+            _show(
+                self.result_label, self.tr("Filing Desk could not be started for that file."), True
+            )

@@ -41,10 +41,6 @@ WARNING_STYLE = "background: #fff3c4; color: #5c4300; padding: 6px; border-radiu
 class ExportDialog(QDialog):
     """Choose what (register or one entity), the format and the file; then export."""
 
-    # The result line, read by the tests as ``dialog.result``: it shadows QDialog.result(),
-    # which nothing here calls (rename it together with the tests).
-    result: QLabel  # type: ignore[assignment]
-
     exported = Signal(str)
 
     def __init__(self, register: Any, parent: QWidget | None = None) -> None:
@@ -71,9 +67,9 @@ class ExportDialog(QDialog):
         )
         self.note.setWordWrap(True)
         self.note.setStyleSheet(WARNING_STYLE)
-        self.result = QLabel(self)
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result_label = QLabel(self)
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
         self.export_button = QPushButton(self.tr("Export…"), self)
@@ -87,7 +83,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
-        layout.addWidget(self.result)
+        layout.addWidget(self.result_label)
         layout.addWidget(self.buttons)
         self.resize(520, 280)
 
@@ -123,13 +119,15 @@ class ExportDialog(QDialog):
                 self.headers.currentData(),
             )
         except Exception as exc:  # ExportFailed (disk full, read-only) or an unknown entity
-            self.result.setStyleSheet(ERROR_STYLE)
-            self.result.setText(error_text(exc))
-            self.result.setToolTip(str(exc))
+            self.result_label.setStyleSheet(ERROR_STYLE)
+            self.result_label.setText(error_text(exc))
+            self.result_label.setToolTip(str(exc))
             return ""
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.result.setStyleSheet("")
-        self.result.setText(self.tr("Exported to %1 (not encrypted).").replace("%1", str(written)))
+        self.result_label.setStyleSheet("")
+        self.result_label.setText(
+            self.tr("Exported to %1 (not encrypted).").replace("%1", str(written))
+        )
         self.exported.emit(str(written))
         return str(written)

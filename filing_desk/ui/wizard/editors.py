@@ -8,7 +8,8 @@ members, ``bool``. The text form (``text``/``set_text``) is what a procedure dra
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import dataclasses
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
@@ -30,12 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from filing_desk.domain.enums import ENUMS, LabelledEnum
+from filing_desk.domain.records import Product
 from filing_desk.forms.spec import FieldSpec
 
 ERROR_COLOUR = "#b00020"
 WARNING_COLOUR = "#8a5a00"
 HINT_COLOUR = "#555555"
 EMPTY_DATE = QDate(1900, 1, 1)  # shown blank: QDateEdit has no null state of its own
+NEW_PRODUCT = "product[new]"  # the wizard's key prefix for a product not in the register yet
 LINE_TYPES = ("text", "uscc", "filing_no", "email", "phone", "number", "fieldref", "attachment")
 
 
@@ -325,3 +328,17 @@ _EDITORS: dict[str, type[FieldEditor]] = {
 def make_editor(spec: FieldSpec, lang: str) -> FieldEditor:
     """The editor for a field's type (a line edit for any type without its own)."""
     return _EDITORS.get(spec.type, LineEditor)(spec, lang)
+
+
+def preview_products(
+    products: Sequence[Product], values: dict[str, object], algorithm_id: int | None
+) -> tuple[Product, ...]:
+    """The algorithm's products with the wizard's answers applied, plus the new product when
+    any of its fields was filled in (nothing is written)."""
+    changed = [
+        dataclasses.replace(p, **record_changes(p, values, f"product[{p.id}].")) for p in products
+    ]
+    new = record_changes(Product(), values, f"{NEW_PRODUCT}.")
+    if any(v not in ("", None, False) for v in new.values()):
+        changed.append(dataclasses.replace(Product(algorithm_id=algorithm_id), **new))
+    return tuple(changed)

@@ -23,6 +23,7 @@ from filing_desk.domain.deadlines import DEADLINE_FOR, DueDate, due_date
 from filing_desk.domain.enums import AttachmentKind, ProcedureKind, ProcedureState, Role
 from filing_desk.domain.errors import DomainError, InvalidInput
 from filing_desk.domain.issues import Issue, Report
+from filing_desk.domain.lifecycle import OPEN_STATES
 from filing_desk.domain.materials import needed_attachments
 from filing_desk.domain.records import FormContext, Procedure, Product
 from filing_desk.forms import loader, packet
@@ -31,7 +32,7 @@ from filing_desk.store.errors import RegisterError
 from filing_desk.ui.i18n import lang
 from filing_desk.ui.messages import error_text
 from filing_desk.ui.print_preview import preview_pdfs, render_forms, save_pdfs
-from filing_desk.ui.wizard.editors import record_changes
+from filing_desk.ui.wizard.editors import NEW_PRODUCT, preview_products, record_changes
 from filing_desk.ui.wizard.spec_page import (
     PageSlot,
     SpecPage,
@@ -41,9 +42,7 @@ from filing_desk.ui.wizard.spec_page import (
     packet_readiness,
 )
 
-OPEN = (ProcedureState.EDITING, ProcedureState.READY, ProcedureState.RETURNED)
 PAGE_KEY = "_page"
-NEW_PRODUCT = "product[new]"
 
 if TYPE_CHECKING:
     from filing_desk.store.register import Register
@@ -80,7 +79,7 @@ class ProcedureWizard(QWizard):
 
     def _open_procedure(self) -> Procedure | None:
         procedures = reversed(self.register.procedures(self.algorithm_id))
-        return next((p for p in procedures if p.kind is self.kind and p.state in OPEN), None)
+        return next((p for p in procedures if p.kind is self.kind and p.state in OPEN_STATES), None)
 
     def _base_context(self) -> FormContext:
         if self.procedure is not None:
@@ -180,7 +179,7 @@ class ProcedureWizard(QWizard):
         procedure = dataclasses.replace(
             procedure, **record_changes(procedure, values, "procedure.")
         )
-        products = self._preview_products(values)
+        products = preview_products(self.base.products, values, self.algorithm_id)
         context = dataclasses.replace(
             self.base, algorithm=algorithm, procedure=procedure, products=products
         )
@@ -190,16 +189,6 @@ class ProcedureWizard(QWizard):
                 context, procedure=dataclasses.replace(procedure, changes=changes)
             )
         return context
-
-    def _preview_products(self, values: dict[str, object]) -> tuple[Product, ...]:
-        products = [
-            dataclasses.replace(p, **record_changes(p, values, f"product[{p.id}]."))
-            for p in self.base.products
-        ]
-        new = record_changes(Product(), values, f"{NEW_PRODUCT}.")
-        if any(v not in ("", None, False) for v in new.values()):
-            products.append(dataclasses.replace(Product(algorithm_id=self.algorithm_id), **new))
-        return tuple(products)
 
     def _preview_changes(self, context: FormContext) -> tuple:
         baseline = next(
