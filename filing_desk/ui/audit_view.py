@@ -8,7 +8,7 @@ the store recorded them; field names are shown with their form labels. No SQL he
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -31,15 +31,9 @@ from PySide6.QtWidgets import (
 
 from filing_desk.domain.enums import OwnerType
 from filing_desk.domain.records import AuditEvent
-from filing_desk.ui.i18n import lang
+from filing_desk.ui.i18n import QT_TRANSLATE_NOOP, lang
 from filing_desk.ui.icons import icon
 from filing_desk.ui.messages import chain_text, field_label
-
-if TYPE_CHECKING:
-    # PySide6's stub says QT_TRANSLATE_NOOP returns object; it returns ``message`` unchanged.
-    def QT_TRANSLATE_NOOP(context: str, message: str, /) -> str: ...
-else:
-    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 AUDIT_LIMIT = 5000
 Index = QModelIndex | QPersistentModelIndex

@@ -8,10 +8,17 @@ labels (``LabelledEnum.label``) and form specs which language to use.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from filing_desk.paths import resource_dir
+
+if TYPE_CHECKING:
+    # PySide6's stub says QT_TRANSLATE_NOOP returns object; it returns ``message`` unchanged.
+    def QT_TRANSLATE_NOOP(context: str, message: str, /) -> str: ...
+else:  # re-exported: it marks texts for lupdate, translated where they are shown
+    from PySide6.QtCore import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
 
 _QT_CATALOGUES = ("qtbase",)
 

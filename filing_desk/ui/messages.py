@@ -8,19 +8,13 @@ back to the English text the rule gave, so nothing is ever shown blank.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from filing_desk.domain.errors import DomainError, InvalidInput
 from filing_desk.domain.issues import Issue
-from filing_desk.ui.i18n import lang
-
-if TYPE_CHECKING:
-    # PySide6's stub says QT_TRANSLATE_NOOP returns object; it returns ``message`` unchanged.
-    def QT_TRANSLATE_NOOP(context: str, message: str, /) -> str: ...
-else:
-    from PySide6.QtCore import QT_TRANSLATE_NOOP
+from filing_desk.ui.i18n import QT_TRANSLATE_NOOP, lang
 
 _CONTEXT = "messages"
 

@@ -62,42 +62,42 @@
 <context>
     <name>AttachmentTableModel</name>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="77"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="81"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="78"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="82"/>
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="79"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="83"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="80"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="84"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="81"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="85"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="82"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="86"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="110"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="116"/>
         <source>Superseded</source>
         <translation>已被替换</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="110"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="116"/>
         <source>Current</source>
         <translation>当前版本</translation>
     </message>
@@ -105,57 +105,57 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="136"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="142"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="137"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="143"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="138"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="144"/>
         <source>Replace…</source>
         <translation>替换…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="139"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="145"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="141"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="147"/>
         <source>Kind of the next file:</source>
         <translation>下一个文件的类别：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="153"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="159"/>
         <source>Drop files here to attach them.</source>
         <translation>将文件拖放到此处即可添加为附件。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="199"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="207"/>
         <source>Still missing for the filing: {kinds}.</source>
         <translation>备案尚缺材料：{kinds}。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="201"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="209"/>
         <source>Every material the filing needs is attached.</source>
         <translation>备案所需材料均已附上。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="247"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="255"/>
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="265"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="274"/>
         <source>Replace with a new version</source>
         <translation>替换为新版本</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="280"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="291"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
@@ -163,182 +163,182 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="43"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="42"/>
         <source>Entity created</source>
         <translation>新建主体</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="44"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="43"/>
         <source>Entity edited</source>
         <translation>修改主体</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="45"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="44"/>
         <source>Entity filing submitted</source>
         <translation>主体信息已提交</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="46"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="45"/>
         <source>Entity filing approved</source>
         <translation>主体审核通过</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="47"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="46"/>
         <source>Entity filing returned</source>
         <translation>主体被退回</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="48"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="47"/>
         <source>Rows imported</source>
         <translation>批量导入</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="49"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="48"/>
         <source>Filing imported</source>
         <translation>导入已备案记录</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="50"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="49"/>
         <source>Algorithm created</source>
         <translation>新建算法</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="51"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="50"/>
         <source>Algorithm edited</source>
         <translation>修改算法</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="52"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="51"/>
         <source>Filing revoked by the CAC</source>
         <translation>被网信部门撤销备案</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="53"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="52"/>
         <source>Filing cancelled by the CAC</source>
         <translation>被网信部门注销备案</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="54"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="53"/>
         <source>Product added</source>
         <translation>新增产品</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="55"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="54"/>
         <source>Product edited</source>
         <translation>修改产品</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="56"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="55"/>
         <source>Product removed</source>
         <translation>删除产品</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="57"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="56"/>
         <source>Model created</source>
         <translation>新建模型</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="58"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="57"/>
         <source>Model edited</source>
         <translation>修改模型</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="59"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="58"/>
         <source>Procedure opened</source>
         <translation>开始办理事项</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="60"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="59"/>
         <source>Procedure updated</source>
         <translation>更新办理事项</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="61"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="60"/>
         <source>Draft saved</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="62"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="61"/>
         <source>Marked ready to submit</source>
         <translation>标记为待提交</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="63"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="62"/>
         <source>Reopened for editing</source>
         <translation>重新编辑</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="64"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="63"/>
         <source>Submitted to the CAC</source>
         <translation>已向网信部门提交</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="65"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="64"/>
         <source>Accepted by the CAC</source>
         <translation>网信部门审核通过</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="66"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="65"/>
         <source>Returned for correction</source>
         <translation>退回补正</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="67"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="66"/>
         <source>Correction started</source>
         <translation>开始补正</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="68"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="67"/>
         <source>Withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="69"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="68"/>
         <source>Attachment added</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="70"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="69"/>
         <source>Attachment replaced</source>
         <translation>替换附件</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="71"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="70"/>
         <source>Working days entered</source>
         <translation>录入工作日</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="72"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="71"/>
         <source>Working days removed</source>
         <translation>删除录入的工作日</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="73"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="72"/>
         <source>Setting changed</source>
         <translation>修改设置</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="125"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="124"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="125"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="124"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="125"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="124"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="125"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="124"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="126"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="125"/>
         <source>Before → after</source>
         <translation>修改前 → 修改后</translation>
     </message>
@@ -346,19 +346,19 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="177"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="176"/>
         <source>Verify chain</source>
         <translation>校验审计链</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../filing_desk/ui/audit_view.py" line="197"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="196"/>
         <source>✓ The audit chain is intact: %n event(s) checked.</source>
         <translation>
             <numerusform>✓ 审计链完整：已校验 %n 条记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="201"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="200"/>
         <source>✗ The audit chain is broken at event #%1: %2</source>
         <translation>✗ 审计链在第 %1 条记录处断开：%2</translation>
     </message>
@@ -416,12 +416,12 @@
         <translation>两次输入的口令不一致或为空。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="140"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="141"/>
         <source>Choose another file: this is the open register.</source>
         <translation>请选择其他文件：这是当前打开的台账。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="152"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="154"/>
         <source>Backup written and verified: %1 (%2 KB, %3 pages checked).</source>
         <translation>备份已写入并校验：%1（%2 KB，已校验 %3 页）。</translation>
     </message>
@@ -477,7 +477,7 @@
 <context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../../filing_desk/ui/wizard/editors.py" line="236"/>
+        <location filename="../../filing_desk/ui/wizard/editors.py" line="243"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -485,52 +485,52 @@
 <context>
     <name>CacAnswerDialog</name>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="61"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="68"/>
         <source>Record the CAC&apos;s answer</source>
         <translation>记录网信部门答复</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="92"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="99"/>
         <source>网信算备, the 21 digits, 号 (or only the digits)</source>
         <translation>网信算备 + 21 位数字 + 号（或只填数字）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="98"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="105"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="99"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="106"/>
         <source>Filing number:</source>
         <translation>备案编号：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="101"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="108"/>
         <source>Reason the CAC gave:</source>
         <translation>网信部门给出的理由：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="115"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="122"/>
         <source>{kind} of the algorithm “{name}”, now: {state}.</source>
         <translation>算法“{name}”的{kind}，当前状态：{state}。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="124"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="131"/>
         <source>Submitted in the CAC system</source>
         <translation>已在网信部门系统中提交</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="125"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="132"/>
         <source>Filed: the CAC accepted it</source>
         <translation>已备案：网信部门审核通过</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="126"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="133"/>
         <source>Returned for correction</source>
         <translation>退回补正</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="127"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_answer.py" line="134"/>
         <source>Withdrawn</source>
         <translation>已撤回</translation>
     </message>
@@ -653,37 +653,37 @@
         <translation>%1 年官方工作日安排</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="235"/>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="236"/>
         <source>Name, e.g. 春节</source>
         <translation>名称，例如 春节</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="236"/>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="237"/>
         <source>Add holidays</source>
         <translation>添加放假日</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="238"/>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="239"/>
         <source>Add make-up working day(s)</source>
         <translation>添加调休上班日</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="240"/>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="241"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="260"/>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="261"/>
         <source>One line per date: date,workday|holiday,note (from the notice).</source>
         <translation>每行一个日期：日期,workday|holiday,备注（依国务院办公厅通知填写）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="281"/>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="282"/>
         <source>Import CSV</source>
         <translation>导入 CSV</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="281"/>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="282"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
@@ -957,7 +957,7 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../filing_desk/ui/wizard/editors.py" line="143"/>
+        <location filename="../../filing_desk/ui/wizard/editors.py" line="148"/>
         <source>Clear the date</source>
         <translation>清除日期</translation>
     </message>
@@ -1002,8 +1002,8 @@
     </message>
     <message>
         <location filename="../../filing_desk/ui/detail_pane.py" line="122"/>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="362"/>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="369"/>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="364"/>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="371"/>
         <source>Remove product</source>
         <translation>删除产品</translation>
     </message>
@@ -1109,7 +1109,7 @@
         <translation>变更内容（原 → 新）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="362"/>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="364"/>
         <source>Remove %1?</source>
         <translation>删除 %1？</translation>
     </message>
@@ -1221,7 +1221,7 @@
         <translation>列名语言：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/export_dialog.py" line="129"/>
+        <location filename="../../filing_desk/ui/dialogs/export_dialog.py" line="130"/>
         <source>Exported to %1 (not encrypted).</source>
         <translation>已导出到 %1（未加密）。</translation>
     </message>
@@ -1347,107 +1347,107 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../filing_desk/ui/menus.py" line="54"/>
+        <location filename="../../filing_desk/ui/menus.py" line="73"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/menus.py" line="55"/>
+        <location filename="../../filing_desk/ui/menus.py" line="74"/>
         <source>New &amp;entity…</source>
         <translation>新建主体(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/menus.py" line="58"/>
+        <location filename="../../filing_desk/ui/menus.py" line="77"/>
         <source>&amp;New algorithm…</source>
         <translation>新建算法(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/menus.py" line="64"/>
+        <location filename="../../filing_desk/ui/menus.py" line="83"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/menus.py" line="66"/>
+        <location filename="../../filing_desk/ui/menus.py" line="85"/>
         <source>&amp;Backup now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/menus.py" line="68"/>
+        <location filename="../../filing_desk/ui/menus.py" line="87"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/menus.py" line="70"/>
+        <location filename="../../filing_desk/ui/menus.py" line="89"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/menus.py" line="75"/>
+        <location filename="../../filing_desk/ui/menus.py" line="94"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/menus.py" line="76"/>
+        <location filename="../../filing_desk/ui/menus.py" line="95"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/menus.py" line="77"/>
+        <location filename="../../filing_desk/ui/menus.py" line="96"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/menus.py" line="78"/>
+        <location filename="../../filing_desk/ui/menus.py" line="98"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/menus.py" line="81"/>
+        <location filename="../../filing_desk/ui/menus.py" line="102"/>
         <source>&amp;Procedure</source>
         <translation>办理(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/menus.py" line="87"/>
+        <location filename="../../filing_desk/ui/menus.py" line="108"/>
         <source>Start &amp;filing…</source>
         <translation>开始备案(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/menus.py" line="88"/>
+        <location filename="../../filing_desk/ui/menus.py" line="109"/>
         <source>Record a &amp;change…</source>
         <translation>登记变更(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/menus.py" line="89"/>
+        <location filename="../../filing_desk/ui/menus.py" line="110"/>
         <source>&amp;Terminate service…</source>
         <translation>终止服务(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/menus.py" line="96"/>
+        <location filename="../../filing_desk/ui/menus.py" line="117"/>
         <source>Record the CAC&apos;s &amp;answer…</source>
         <translation>记录网信部门答复(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/menus.py" line="97"/>
+        <location filename="../../filing_desk/ui/menus.py" line="118"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/menus.py" line="98"/>
+        <location filename="../../filing_desk/ui/menus.py" line="119"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/menus.py" line="100"/>
+        <location filename="../../filing_desk/ui/menus.py" line="121"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/menus.py" line="102"/>
+        <location filename="../../filing_desk/ui/menus.py" line="123"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/menus.py" line="104"/>
+        <location filename="../../filing_desk/ui/menus.py" line="125"/>
         <source>&amp;About Filing Desk</source>
         <translation>关于 Filing Desk(&amp;A)</translation>
     </message>
@@ -1455,48 +1455,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="71"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="77"/>
         <source>Filing Desk</source>
         <translation>Filing Desk 算法备案台账</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="146"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="152"/>
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="184"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="190"/>
         <source>Opening the register…</source>
         <translation>正在打开台账…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="190"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="196"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="250"/>
-        <location filename="../../filing_desk/ui/main_window.py" line="266"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="256"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="272"/>
         <source>Select an algorithm in the register first.</source>
         <translation>请先在台账中选择一个算法。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="259"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="265"/>
         <source>The selected algorithm has no procedure in progress.</source>
         <translation>所选算法没有正在办理的事项。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="278"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="284"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="281"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="287"/>
         <source>Backup written: %1</source>
         <translation>备份已写入：%1</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="343"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="351"/>
         <source>%1 of %2 algorithms shown · %3 overdue</source>
         <translation>显示 %1 / %2 个算法 · %3 个逾期</translation>
     </message>
@@ -1539,12 +1539,12 @@
         <translation>主体</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/new_record.py" line="139"/>
+        <location filename="../../filing_desk/ui/dialogs/new_record.py" line="140"/>
         <source>(no date)</source>
         <translation>（无日期）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/new_record.py" line="145"/>
+        <location filename="../../filing_desk/ui/dialogs/new_record.py" line="146"/>
         <source>Create an entity first: every algorithm belongs to one.</source>
         <translation>请先新建主体：每个算法都属于一个主体。</translation>
     </message>
@@ -1560,7 +1560,7 @@
 <context>
     <name>NewProductDialog</name>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/new_record.py" line="166"/>
+        <location filename="../../filing_desk/ui/dialogs/new_record.py" line="167"/>
         <source>New product</source>
         <translation>新建产品</translation>
     </message>
@@ -1568,42 +1568,42 @@
 <context>
     <name>ProcedureWizard</name>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="88"/>
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="91"/>
         <source>Start filing</source>
         <translation>开始备案</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="89"/>
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="92"/>
         <source>Record a change</source>
         <translation>登记变更</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="90"/>
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="93"/>
         <source>Terminate service</source>
         <translation>终止服务</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="96"/>
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="99"/>
         <source>Save as draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="121"/>
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="124"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="125"/>
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="128"/>
         <source>New product</source>
         <translation>新建产品</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="294"/>
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="287"/>
         <source>The draft is saved; you can continue later.</source>
         <translation>草稿已保存，可稍后继续。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="346"/>
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="339"/>
         <source>Your answers are saved. The procedure stays a draft until the items listed are complete.</source>
         <translation>填写内容已保存。在所列事项补充完整之前，该事项仍为草稿。</translation>
     </message>
@@ -1634,7 +1634,7 @@
         <translation>备案编号标示位置</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/record_form.py" line="197"/>
+        <location filename="../../filing_desk/ui/record_form.py" line="199"/>
         <source>(no date)</source>
         <translation>（无日期）</translation>
     </message>
@@ -1811,97 +1811,97 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="171"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="173"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="175"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="177"/>
         <source>only if the backup has its own passphrase</source>
         <translation>仅当备份设有单独口令时填写</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="177"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="179"/>
         <source>only if this computer does not hold the key</source>
         <translation>仅当本机没有该台账的密钥时填写</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="191"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="193"/>
         <source>The backup is checked, then copied into a NEW file and checked again. The open register is never overwritten.</source>
         <translation>先校验备份，再复制到一个【新】文件并再次校验。当前打开的台账绝不会被覆盖。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="178"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="180"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="181"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="183"/>
         <source>Open it in a new window</source>
         <translation>在新窗口中打开</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="185"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="187"/>
         <source>Backup:</source>
         <translation>备份：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="186"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="188"/>
         <source>Backup passphrase:</source>
         <translation>备份口令：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="187"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="189"/>
         <source>Recovery key:</source>
         <translation>恢复密钥：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="189"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="191"/>
         <source>Restore into (new file):</source>
         <translation>恢复到（新文件）：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="200"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="202"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="210"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="212"/>
         <source>Restore into</source>
         <translation>恢复到</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="218"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="220"/>
         <source>Choose a backup file.</source>
         <translation>请选择备份文件。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="220"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="222"/>
         <source>Choose the new file to restore into.</source>
         <translation>请选择要恢复到的新文件。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="223"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="225"/>
         <source>Refused: that is the open register. Restore into a new file; the open register is never overwritten.</source>
         <translation>已拒绝：这是当前打开的台账。请恢复到一个新文件；当前台账绝不会被覆盖。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="227"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="229"/>
         <source>Refused: restore into a new file, not onto the backup itself.</source>
         <translation>已拒绝：请恢复到新文件，而不是备份文件本身。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="229"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="231"/>
         <source>Refused: %1 already exists. Choose a new file name.</source>
         <translation>已拒绝：%1 已存在。请另选一个新文件名。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="262"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="264"/>
         <source>Restored and verified: %1. Open it to check it; your open register is unchanged.</source>
         <translation>已恢复并校验：%1。可打开核对；当前打开的台账未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="273"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="276"/>
         <source>Filing Desk could not be started for that file.</source>
         <translation>无法为该文件启动 Filing Desk。</translation>
     </message>
@@ -1984,7 +1984,7 @@
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="126"/>
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="127"/>
         <source>The key is now in this computer&apos;s keyring.</source>
         <translation>密钥已保存到本机系统密钥环。</translation>
     </message>
@@ -2164,37 +2164,37 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="70"/>
+        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="74"/>
         <source>Unlock the register</source>
         <translation>解锁台账</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="72"/>
+        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="76"/>
         <source>Register file: %1</source>
         <translation>台账文件：%1</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="80"/>
+        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="84"/>
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="81"/>
+        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="85"/>
         <source>Recovery key</source>
         <translation>恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="91"/>
+        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="95"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="103"/>
+        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="107"/>
         <source>Enter the passphrase or the recovery key.</source>
         <translation>请输入口令或恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="108"/>
+        <location filename="../../filing_desk/ui/dialogs/unlock.py" line="112"/>
         <source>Details: %1</source>
         <translation>详细信息：%1</translation>
     </message>
@@ -2202,12 +2202,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../filing_desk/app.py" line="116"/>
+        <location filename="../../filing_desk/app.py" line="121"/>
         <source>Choose a passphrase</source>
         <translation>设置口令</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/app.py" line="117"/>
+        <location filename="../../filing_desk/app.py" line="122"/>
         <source>%1
 
 Choose a passphrase for the new register:</source>
@@ -2216,12 +2216,12 @@ Choose a passphrase for the new register:</source>
 请为新台账设置口令：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/app.py" line="124"/>
+        <location filename="../../filing_desk/app.py" line="129"/>
         <source>Type it again:</source>
         <translation>请再输入一次：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/app.py" line="130"/>
+        <location filename="../../filing_desk/app.py" line="135"/>
         <source>The two do not match.</source>
         <translation>两次输入不一致。</translation>
     </message>
@@ -2648,33 +2648,33 @@ Choose a passphrase for the new register:</source>
 <context>
     <name>print_preview</name>
     <message>
-        <location filename="../../filing_desk/ui/print_preview.py" line="106"/>
+        <location filename="../../filing_desk/ui/print_preview.py" line="114"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/print_preview.py" line="121"/>
-        <location filename="../../filing_desk/ui/print_preview.py" line="146"/>
+        <location filename="../../filing_desk/ui/print_preview.py" line="128"/>
+        <location filename="../../filing_desk/ui/print_preview.py" line="153"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/print_preview.py" line="123"/>
+        <location filename="../../filing_desk/ui/print_preview.py" line="130"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/print_preview.py" line="131"/>
+        <location filename="../../filing_desk/ui/print_preview.py" line="138"/>
         <source>Choose a folder for the PDF files</source>
         <translation>选择保存 PDF 文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/print_preview.py" line="147"/>
+        <location filename="../../filing_desk/ui/print_preview.py" line="154"/>
         <source>Some of these files already exist in that folder. Replace them?</source>
         <translation>该文件夹中已有部分同名文件。是否替换？</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/print_preview.py" line="185"/>
+        <location filename="../../filing_desk/ui/print_preview.py" line="192"/>
         <source>Rendering the forms…</source>
         <translation>正在生成表格…</translation>
     </message>

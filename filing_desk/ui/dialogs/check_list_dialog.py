@@ -9,7 +9,7 @@ outcome in the UI language with an icon, and "Save report…" writes the same re
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -46,13 +46,8 @@ from filing_desk.transfer.cac_list import (
 )
 from filing_desk.transfer.register_io import FILED, limits_of
 from filing_desk.ui.dialogs.import_base import ERROR_STYLE
+from filing_desk.ui.i18n import QT_TRANSLATE_NOOP
 from filing_desk.ui.messages import error_text
-
-if TYPE_CHECKING:
-    # PySide6's stub says QT_TRANSLATE_NOOP returns object; it returns ``message`` unchanged.
-    def QT_TRANSLATE_NOOP(context: str, message: str, /) -> str: ...
-else:
-    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 _CONTEXT = "CheckListModel"
