@@ -43,6 +43,10 @@ def _app() -> QApplication:
     return app
 
 
+DEFAULT_SIZE = (1280, 800)
+MIN_SIZE = (800, 500)  # a remembered geometry smaller than this is not restored
+
+
 class MainWindow(QMainWindow, MainMenus):
     """The application window; shows the Workspace while unlocked, the LockScreen otherwise."""
 
@@ -83,10 +87,7 @@ class MainWindow(QMainWindow, MainMenus):
         self.idle.attach(_app())
         self._build_menus()
         self._build_status_bar()
-        if prefs.geometry is not None:
-            self.restoreGeometry(prefs.geometry)
-        else:
-            self.resize(1280, 800)
+        self._restore_geometry()
         if not defer_shortcuts:
             self.install_shortcuts()
         if register is not None:
@@ -102,6 +103,14 @@ class MainWindow(QMainWindow, MainMenus):
         status.addWidget(self.file_label)
         status.addWidget(self.lock_label)
         status.addPermanentWidget(self.counts_label)
+
+    def _restore_geometry(self) -> None:
+        """Where and how large the window was; the default size when nothing usable was kept
+        (a geometry saved on another screen, or a window shrunk to a sliver, would otherwise
+        open too small to show the register)."""
+        restored = self.prefs.geometry is not None and self.restoreGeometry(self.prefs.geometry)
+        if not restored or self.width() < MIN_SIZE[0] or self.height() < MIN_SIZE[1]:
+            self.resize(*DEFAULT_SIZE)
 
     # --- lock and unlock ----------------------------------------------------------------
 

@@ -142,6 +142,19 @@ def test_geometry_and_last_view_are_remembered(qtbot, english, register, prefs, 
     assert prefs.geometry is not None
 
 
+def test_a_geometry_too_small_to_use_is_not_restored(qtbot, english, register, prefs, temp_dir):
+    window = make_window(qtbot, register, prefs, temp_dir)
+    window.resize(200, 90)
+    window.close()
+    window.shutdown()
+    assert prefs.geometry is not None
+    again = make_window(qtbot, register, prefs, temp_dir)
+    try:
+        assert (again.width(), again.height()) == (1280, 800)
+    finally:
+        again.shutdown()
+
+
 def test_file_menu_has_room_for_import_and_export(main_window):
     action = QAction("Import…", main_window)
     main_window.add_file_action(action)
