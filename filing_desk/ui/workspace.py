@@ -47,6 +47,7 @@ class Workspace(QWidget):
         self.temp_dir = temp_dir
         self._partial = False
         self._first_rows_shown = False
+        self._views_filled = False
         self.undo_stack = QUndoStack(self)
         self.register_view = RegisterView(self)
         self.split = QSplitter(Qt.Orientation.Vertical, self)
@@ -149,18 +150,30 @@ class Workspace(QWidget):
 
     @property
     def fully_loaded(self) -> bool:
-        """Every row of the register is in the table (not only the first page)."""
-        return not self._partial
+        """Every row of the register is in the table and every view has been filled."""
+        return not self._partial and self._views_filled
 
     @Slot()
     def load_other_views(self) -> None:
+        """The rest of a large register's rows; then the dashboard, then the entities and the
+        calendar, each on a turn of the event loop of its own, so the table answers scrolling
+        and clicks in between (together they block the window for about half a second)."""
         if self._partial:  # the rest of a large register, keeping the user's selection
             self._partial = False
             self.register_view.apply_rows(self.register.register_rows())
             self.register_view.emit_counts()
+        QTimer.singleShot(0, self, self._fill_dashboard)
+
+    @Slot()
+    def _fill_dashboard(self) -> None:
         self.dashboard.refresh()
+        QTimer.singleShot(0, self, self._fill_lists)
+
+    @Slot()
+    def _fill_lists(self) -> None:
         self.entities.refresh()
         self.calendar.refresh()
+        self._views_filled = True
 
     def current_view(self) -> str:
         return VIEWS[max(self.nav.currentRow(), 0)]

@@ -70,11 +70,15 @@ def chinese(qapp: QApplication) -> Iterator[None]:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 
 
-def make_window(qtbot, register, prefs, temp_dir) -> MainWindow:
+def make_window(qtbot, register, prefs, temp_dir, loaded: bool = True) -> MainWindow:
+    """A window on an open register; with ``loaded``, once every view has been filled (they
+    fill on the next turns of the event loop, as in the app)."""
     window = MainWindow(register.path, prefs, temp_dir, register=register)
     window.backup_on_exit = False
     qtbot.addWidget(window)
     window.show()
+    if loaded:
+        qtbot.waitUntil(lambda: window.workspace is not None and window.workspace.fully_loaded)
     return window
 
 

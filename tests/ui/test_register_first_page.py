@@ -14,10 +14,11 @@ from tests.ui.conftest import make_window
 
 def test_first_page_then_the_rest(qtbot, english, demo_register, prefs, temp_dir, monkeypatch):
     monkeypatch.setattr(workspace, "FIRST_PAGE", 5)
-    window = make_window(qtbot, demo_register, prefs, temp_dir)
+    window = make_window(qtbot, demo_register, prefs, temp_dir, loaded=False)
     try:
         model = window.workspace.register_view.model
         assert model.rowCount(QModelIndex()) <= 5  # what the table shows immediately
+        assert not window.workspace.fully_loaded
         qtbot.waitUntil(lambda: model.rowCount(QModelIndex()) == 20)
         overdue = window.workspace.dashboard.overdue.model
         qtbot.waitUntil(lambda: overdue.rowCount(QModelIndex()) == 6)  # the demo's six
