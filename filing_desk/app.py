@@ -240,6 +240,7 @@ class _BenchProbe(QObject):
         self._handle = window.windowHandle()
         self._handle.installEventFilter(self)
         window.central.installEventFilter(self)  # ChildAdded: the workspace and its table
+        self._view: Any = None  # the register view, once the workspace is added
         self._viewport: QObject | None = None
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
