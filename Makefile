@@ -4,13 +4,29 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench bundle bundle-test translations clean demo
+.PHONY: run test lint bench bundle bundle-test translations clean demo lock
 
-$(STAMP): pyproject.toml
+# Exact versions with hashes (requirements/*.txt, made by `make lock` from pyproject.toml): every
+# install and every bundle gets the same packages, whatever day it is built.
+LOCK_RUN := requirements/run.txt
+LOCK_DEV := requirements/dev.txt
+
+$(STAMP): pyproject.toml $(LOCK_DEV)
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e ".[dev]"
+	$(BIN)/python -m pip install -q --require-hashes -r $(LOCK_DEV)
+	$(BIN)/python -m pip install -q --no-deps --no-build-isolation -e .
 	touch $(STAMP)
+
+# Refresh the locks after a change to the dependencies in pyproject.toml (needs the package index).
+# Index and find-links locations are never written into the files.
+PIP_COMPILE = $(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+	--no-emit-index-url --no-emit-find-links --no-emit-trusted-host
+lock:
+	test -x $(BIN)/pip-compile || { test -x $(BIN)/python || $(PY) -m venv $(VENV); \
+	  $(BIN)/python -m pip install -q pip-tools; }
+	mkdir -p requirements
+	$(PIP_COMPILE) --upgrade -o $(LOCK_RUN) pyproject.toml
+	$(PIP_COMPILE) --upgrade --extra dev --constraint $(LOCK_RUN) -o $(LOCK_DEV) pyproject.toml
 
 run: $(STAMP)
 	$(BIN)/filing-desk
@@ -36,6 +52,9 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lrelease resources/translations/filing_desk_zh_CN.ts -qm resources/translations/filing_desk_zh_CN.qm
 
 bundle: $(STAMP)
+	@$(BIN)/python -c 'import sys; v = sys.version_info[:3]; v < (3, 11, 10) and print( \
+	  "warning: building with Python %d.%d.%d; use 3.11.10 or newer (zipfile and expat fixes," \
+	  " see README Installers)" % v, file=sys.stderr)' || true
 	$(BIN)/pyinstaller --noconfirm --clean filing_desk.spec
 
 bundle-test: bundle
