@@ -25,8 +25,10 @@ def _plain_connect(path: Path) -> Any:
     """A keyless sqlcipher3 connection with the pragmas ``store.engine.connect`` sets."""
     import sqlcipher3
 
+    from filing_desk.store.engine import sqlite_uri
+
     conn = sqlcipher3.connect(
-        f"file:{path.as_posix()}?mode=rwc", uri=True, check_same_thread=False, timeout=10
+        sqlite_uri(path, "rwc"), uri=True, check_same_thread=False, timeout=10
     )
     for pragma in (
         "foreign_keys = ON",

@@ -8,14 +8,15 @@ Alembic) are imported only where used, never on this path.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from filing_desk.paths import APP_NAME, app_paths, resource_dir
 from filing_desk.ui import i18n
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
 FONT_FILE = "wqy-microhei.ttc"
 START_FALLBACK_MS = 1000  # open the register even if the window manager never exposes the window
 BENCH_REPORT_ENV = "FILING_DESK_BENCH_REPORT"  # bench/run.py: where to write start-up times
-_PASSWORD = QLineEdit.EchoMode.Password
 
 
 def load_bundled_font(app: QApplication) -> str | None:
@@ -117,22 +117,10 @@ class Session:
         self._show_recovery_key(created)
 
     def _ask_new_passphrase(self, reason: str) -> str | None:
-        translate = QCoreApplication.translate
-        title = translate("app", "Choose a passphrase")
-        prompt = translate("app", "%1\n\nChoose a passphrase for the new register:")
-        while True:
-            first, ok = QInputDialog.getText(
-                self.window, title, prompt.replace("%1", reason), _PASSWORD
-            )
-            if not ok:
-                return None
-            again = translate("app", "Type it again:")
-            second, ok = QInputDialog.getText(self.window, title, again, _PASSWORD)
-            if not ok:
-                return None
-            if first and first == second:
-                return first
-            QMessageBox.warning(self.window, title, translate("app", "The two do not match."))
+        """The new register's passphrase, typed twice under a strength meter (None: cancelled)."""
+        from filing_desk.ui.dialogs.new_passphrase import NewPassphraseDialog
+
+        return NewPassphraseDialog.ask(reason, self.window)
 
     def _show_recovery_key(self, created: Any) -> None:
         from filing_desk.ui.dialogs.recovery import RecoveryKeyDialog
@@ -159,10 +147,15 @@ class Session:
 
 def run(register: Path | None = None, demo: bool = False) -> int:
     """Start the desktop app; returns the process exit code."""
+    from filing_desk.ui.tempfiles import wipe_stale
+
+    wipe_stale()  # attachments opened by an instance that was killed before it could wipe them
     app = make_application()
     session = Session(app, Path(register) if register else app_paths().default_register, demo)
     report = os.environ.get(BENCH_REPORT_ENV)
     probe = _BenchProbe(session, Path(report)) if report else None  # noqa: F841 (kept alive)
+    # kept alive for the session; POSIX only (see the class)
+    quit_on_signals = _QuitOnSignals(session) if os.name == "posix" else None  # noqa: F841
     session.window.show()
     _after_first_paint(session.window, lambda: _begin(session))
     session.window.flow.cancelled.connect(_quit_if_never_unlocked(session))
@@ -221,6 +214,42 @@ def _quit_if_never_unlocked(session: Session) -> Any:
             session.app.quit()
 
     return on_cancel
+
+
+class _QuitOnSignals(QObject):
+    """SIGTERM (logout, shutdown), SIGHUP and SIGINT quit like File › Quit: the window closes,
+    the event loop ends, and ``Session.finish`` wipes opened files and backs up a changed register.
+
+    Python runs a signal handler only when the interpreter next gets control, which in Qt's event
+    loop may be never; so the C-level handler writes the signal number to a pipe
+    (``signal.set_wakeup_fd``) whose notifier wakes the loop and quits from there. A pipe, not a
+    socket: the app opens no socket at all (tests/reliability/test_no_network.py). Windows has
+    neither these signals nor pipes for ``set_wakeup_fd``; logoff reaches Qt as a close event."""
+
+    SIGNALS = ("SIGTERM", "SIGHUP", "SIGINT")
+
+    def __init__(self, session: Session) -> None:
+        import signal
+
+        from PySide6.QtCore import QSocketNotifier
+
+        super().__init__(session.app)
+        self.session = session
+        self._reader, self._writer = os.pipe()
+        for end in (self._reader, self._writer):
+            os.set_blocking(end, False)
+        signal.set_wakeup_fd(self._writer, warn_on_full_buffer=False)
+        for name in self.SIGNALS:
+            if hasattr(signal, name):  # Windows has no SIGHUP
+                signal.signal(getattr(signal, name), lambda _signum, _frame: None)
+        self._notifier = QSocketNotifier(self._reader, QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._quit)
+
+    def _quit(self) -> None:
+        with contextlib.suppress(OSError):
+            os.read(self._reader, 256)
+        self.session.window.close()  # the normal close path (saves the window's place)
+        self.session.app.quit()  # also ends a modal dialog's loop
 
 
 class _BenchProbe(QObject):

@@ -57,10 +57,17 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     if not commands:
         p.set_defaults(command=None)
         return p
+    p.add_argument(
+        "--recovery-key-file",
+        type=Path,
+        metavar="FILE",
+        help="unlock with the recovery key written in FILE (or set FILING_DESK_RECOVERY_KEY), "
+        "e.g. on a computer whose keyring does not hold the register's key",
+    )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("init", help="create a new register")
     sub.add_parser("demo", help="fill the register with realistic sample data")
-    sub.add_parser("check", help="verify encryption, schema revision and the audit chain")
+    _add_check_parser(sub)
     d = sub.add_parser("deadlines", help="open procedures, most urgent first")
     d.add_argument("--json", action="store_true", help="print JSON instead of a table")
     due = sub.add_parser("due", help="compute a due date")
@@ -70,6 +77,44 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     due.add_argument("--from", dest="start", required=True, type=_date, metavar="YYYY-MM-DD")
     _add_transfer_parsers(sub)
     return p
+
+
+CHECK_EXIT_CODES = """exit codes (with several failures, the first line's):
+  0   every check passed
+  1   the audit chain is broken, cut short or emptied
+  30  pages fail SQLCipher's check (named) or do not read back
+  31  page 1, the header, is damaged (the key is right; the register does not open)
+  32  the schema needs an upgrade
+  33  a record differs from its last audit event (changed outside the app)
+  34  an attachment does not match its SHA-256
+  35  the chain does not extend the --against backup's, or lacks the --head event
+  13  the --against backup cannot be read
+  3-12  the register does not open (7: wrong key, or a damaged header)"""
+
+
+def _add_check_parser(sub: Any) -> None:
+    ck = sub.add_parser(
+        "check",
+        help="verify pages, schema, audit chain, records and attachments",
+        description="Verify every page (SQLCipher's HMAC), the schema revision, the audit chain,\n"
+        "each record against its last audit event and each attachment against its SHA-256.\n"
+        "One line per check.",
+        epilog=CHECK_EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ck.add_argument(
+        "--against",
+        type=Path,
+        metavar="BACKUP",
+        help="also check that this register's audit chain extends the chain of BACKUP (opened "
+        "read-only; made with the register's key, or set FILING_DESK_BACKUP_PASSPHRASE)",
+    )
+    ck.add_argument(
+        "--head",
+        metavar="'#N · HASH'",
+        help="also check that the audit head printed on a register summary or recovery sheet "
+        "is still in the chain, unchanged",
+    )
 
 
 def _add_transfer_parsers(sub: Any) -> None:
@@ -107,7 +152,38 @@ def register_path(args: argparse.Namespace) -> Path:
 def open_from_args(args: argparse.Namespace, **kwargs: Any) -> Any:
     from filing_desk.store.register import open_register
 
+    kwargs.setdefault("recovery", recovery_from_args(args))
     return open_register(register_path(args), **kwargs)
+
+
+RECOVERY_FILE_LIMIT = 4096  # a recovery key is 84 characters; a bigger file is something else
+
+
+def recovery_from_args(args: argparse.Namespace) -> str | None:
+    """The recovery key in ``--recovery-key-file`` (or else ``FILING_DESK_RECOVERY_KEY``), checked
+    before any register is touched; None when neither is given. Spaces, line breaks and dashes
+    are allowed; a malformed key raises RecoveryKeyInvalid, whose message shows none of it."""
+    import os
+
+    from filing_desk.store.errors import RecoveryKeyInvalid
+    from filing_desk.store.keys import RECOVERY_ENV, parse_recovery_key
+
+    path: Path | None = getattr(args, "recovery_key_file", None)
+    if path is not None:
+        with path.open("rb") as fh:
+            data = fh.read(RECOVERY_FILE_LIMIT + 1)
+        if len(data) > RECOVERY_FILE_LIMIT:
+            raise RecoveryKeyInvalid(f"{path} is too large to hold a recovery key.")
+        text, where = data.decode("utf-8-sig", errors="replace"), str(path)
+    else:
+        text, where = os.environ.get(RECOVERY_ENV, ""), RECOVERY_ENV
+        if not text.strip():
+            return None
+    try:
+        parse_recovery_key(text)
+    except RecoveryKeyInvalid as exc:
+        raise RecoveryKeyInvalid(f"The recovery key in {where} is not valid: {exc}") from None
+    return text
 
 
 @command("init")
@@ -143,23 +219,22 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 @command("check")
 def cmd_check(args: argparse.Namespace) -> int:
-    from filing_desk.store.migrate import HEAD
+    """One line per check; the exit code is the first failing check's (see ``check --help``)."""
+    import os
 
+    from filing_desk.store.anchors import from_printed
+
+    if args.head is not None:
+        try:
+            from_printed(args.head)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
+    passphrase = os.environ.get("FILING_DESK_BACKUP_PASSPHRASE") or None
     with open_from_args(args, upgrade=False) as reg:
-        problems = reg.cipher_check()
-        revision = reg.schema_revision()
-        chain = reg.verify_audit()
-    ok = True
-    print(f"encryption: {'ok' if not problems else 'DAMAGED: ' + problems[0]}")
-    ok &= not problems
-    print(f"schema: {revision} ({'current' if revision == HEAD else 'needs upgrade to ' + HEAD})")
-    ok &= revision == HEAD
-    if chain.ok:
-        print(f"audit chain: ok ({chain.checked} events)")
-    else:
-        print(f"audit chain: BROKEN at event {chain.first_bad_id}: {chain.reason}")
-        ok = False
-    return 0 if ok else 1
+        report = reg.check(args.against, passphrase, args.head)
+    for line in report.lines:
+        print(line)
+    return report.exit_code
 
 
 @command("deadlines")
@@ -258,9 +333,9 @@ def _exit_code_for(exc: Exception) -> int | None:
     """Say a known failure in one line on stderr and give its exit code; None for a bug."""
     from filing_desk.domain.errors import DomainError
     from filing_desk.forms.errors import FormError
-    from filing_desk.store.errors import RegisterError
+    from filing_desk.store.errors import RecoveryKeyInvalid, RegisterError
 
-    if isinstance(exc, UsageError):
+    if isinstance(exc, UsageError | RecoveryKeyInvalid):
         print(f"filing-desk: {exc}", file=sys.stderr)
         return 2
     if isinstance(exc, RegisterError):

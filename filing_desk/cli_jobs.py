@@ -10,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from filing_desk.cli import UsageError, command, open_from_args, register_path
+from filing_desk.cli import UsageError, command, open_from_args
 from filing_desk.paths import app_paths
 
 BACKUP_PASSPHRASE_ENV = "FILING_DESK_BACKUP_PASSPHRASE"
@@ -20,10 +20,9 @@ BACKUP_PASSPHRASE_ENV = "FILING_DESK_BACKUP_PASSPHRASE"
 def cmd_backup(args: argparse.Namespace) -> int:
     from filing_desk.store.backup import timestamped_name
 
-    path = register_path(args)
-    target = args.output or app_paths().backups_for(path) / timestamped_name(path)
     passphrase = os.environ.get(BACKUP_PASSPHRASE_ENV) or None
-    with open_from_args(args) as reg:
+    with open_from_args(args) as reg:  # reg.path is resolved: backups sit by the real file
+        target = args.output or app_paths().backups_for(reg.path) / timestamped_name(reg.path)
         info = reg.backup_to(Path(target), passphrase=passphrase)
     how = "a separate backup passphrase" if passphrase else "the register's own key"
     print(
@@ -35,11 +34,19 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 @command("restore")
 def cmd_restore(args: argparse.Namespace) -> int:
+    from filing_desk.cli import recovery_from_args
     from filing_desk.store.restore import restore
 
     passphrase = os.environ.get(BACKUP_PASSPHRASE_ENV) or None
-    info = restore(args.file, args.output, backup_passphrase=passphrase)
-    print(f"Restored into {info.path} and verified ({info.pages_checked} pages, audit chain ok).")
+    done = restore(args.file, args.output, passphrase, recovery=recovery_from_args(args))
+    print(f"Restored into {done.path} and verified ({done.pages_checked} pages, audit chain ok).")
+    if done.recovery_key is None:
+        print(f"It opens with the key of the register it was backed up from ({done.register_id}).")
+        return 0
+    mode = "passphrase" if done.key_source.value == "passphrase" else "system keyring"
+    print(f"It is a register of its own (register {done.register_id}, key in the {mode}).")
+    print("Recovery key — write it down or print the recovery sheet; it is shown only once:")
+    print(f"  {done.recovery_key}")
     return 0
 
 
@@ -49,6 +56,7 @@ ENTITY_FORMS = ("entity-filing", "register-summary", "recovery-sheet")
 @command("print")
 def cmd_print(args: argparse.Namespace) -> int:
     from filing_desk.forms import loader, printing
+    from filing_desk.store.files import write_private
 
     if args.packet is None and (args.form is None or args.output is None):
         raise UsageError("print needs --form FORM_ID and -o FILE.pdf, or --packet DIR")
@@ -72,8 +80,7 @@ def cmd_print(args: argparse.Namespace) -> int:
                 print(path)
             return 0
         data = printing.render_form(args.form, context, args.lang)
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_bytes(data)
+    write_private(args.output, data)  # owner-only, all or nothing
     print(f"{args.output} ({len(data):,} bytes)")
     return 0
 

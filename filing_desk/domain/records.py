@@ -227,6 +227,8 @@ class FormContext:
     register_id: str = ""
     register_path: str = ""
     generated: date | None = None
+    audit_head: str = ""  # "#158 · 3f5a…": the newest audit event (summary, recovery sheet)
+    audit_events: int | None = None
 
 
 def field_names(record_type: type) -> tuple[str, ...]:

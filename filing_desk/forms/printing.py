@@ -16,6 +16,7 @@ from filing_desk.domain.enums import ProcedureKind, ProcedureState
 from filing_desk.domain.records import FormContext, Procedure
 from filing_desk.forms import loader, packet, readiness
 from filing_desk.forms.render import render
+from filing_desk.store.files import write_private
 
 READY_STATES = (ProcedureState.READY, ProcedureState.SUBMITTED, ProcedureState.COMPLETED)
 FORM_KIND = {"modification": ProcedureKind.MODIFICATION, "cancellation": ProcedureKind.CANCELLATION}
@@ -85,10 +86,5 @@ def render_packet(
 
 
 def write_files(documents: list[tuple[str, bytes]], directory: Path) -> list[Path]:
-    directory.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for name, data in documents:
-        path = directory / name
-        path.write_bytes(data)
-        paths.append(path)
-    return paths
+    """Each (name, PDF bytes) into ``directory``: owner-only (0600), each file all or nothing."""
+    return [write_private(Path(directory) / name, data) for name, data in documents]

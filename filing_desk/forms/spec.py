@@ -34,7 +34,14 @@ REPEATS: dict[str, tuple[str, type]] = {
 }
 """``repeat`` values: the item prefix usable inside the section, and the item's record."""
 
-CONTEXT_SCALARS = ("recovery_key", "register_id", "register_path", "generated")
+CONTEXT_SCALARS = (
+    "recovery_key",
+    "register_id",
+    "register_path",
+    "generated",
+    "audit_head",
+    "audit_events",
+)
 """FormContext attributes a key may name directly (one segment, no dot)."""
 
 APPLIES_TO = ("entity", "algorithm", "procedure")

@@ -1,21 +1,25 @@
-"""Attachments as BLOBs inside the encrypted register: add, replace (keeping versions), read.
+"""Attachments as BLOBs inside the encrypted register: add, replace (keeping versions), read;
+and ``read_attachment_file``, which reads a file to attach only once it is known to be a regular
+file within the size limit (never a link followed silently, never a device or a pipe).
 
-A mixin of ``Register``. File names are sanitised (no path parts); content never leaves the
+A mixin of ``Register``. File names are sanitised (``domain.filenames``); content never leaves the
 register except through ``attachment_content`` for the caller to save or open.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
-import unicodedata
+import os
+import stat
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, cast
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn, cast
 
 from sqlalchemy import select
 
 from filing_desk.domain.enums import AttachmentKind, OwnerType
 from filing_desk.domain.errors import InvalidInput
+from filing_desk.domain.filenames import safe_filename
 from filing_desk.domain.issues import Issue
 from filing_desk.domain.records import AttachmentInfo
 from filing_desk.store.host import RegisterHost
@@ -25,16 +29,10 @@ if TYPE_CHECKING:
     from sqlalchemy import Row
     from sqlalchemy.orm import Session
 
-MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024
-_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"|?*]')
-
-
-def safe_filename(name: str) -> str:
-    """The last path part of ``name``, without control or reserved characters; never empty."""
-    name = unicodedata.normalize("NFC", name).replace("\\", "/")
-    name = name.rsplit("/", 1)[-1]
-    name = _UNSAFE.sub("_", name).strip(" .")
-    return name[:200] or "attachment"
+MIB = 1024 * 1024
+MAX_ATTACHMENT_BYTES = 100 * MIB
+_NOFOLLOW, _NONBLOCK = getattr(os, "O_NOFOLLOW", 0), getattr(os, "O_NONBLOCK", 0)
+_BINARY = getattr(os, "O_BINARY", 0)
 
 
 def _info(row: AttachmentRow | Row[Any]) -> AttachmentInfo:
@@ -73,7 +71,7 @@ class AttachmentCommands(RegisterHost):
         # ``parse`` is typed on the base class; it returns a member of the class it is called on
         owner = cast(OwnerType, OwnerType.parse(str(owner_type)))
         kind = cast(AttachmentKind, AttachmentKind.parse(str(kind)))
-        _check_size(content)
+        _check_size(filename, len(content))
         with self.transaction() as s:
             row = self._new_attachment(s, owner, owner_id, kind, filename, content, 1)
             self.audit(s, "attachment.add", "attachment", row.id, None, _meta(row))
@@ -83,7 +81,7 @@ class AttachmentCommands(RegisterHost):
         self, attachment_id: int, filename: str, content: bytes
     ) -> AttachmentInfo:
         """A new version; the older one is kept and listed as superseded."""
-        _check_size(content)
+        _check_size(filename, len(content))
         with self.transaction() as s:
             old = s.get(AttachmentRow, attachment_id)
             if old is None:
@@ -183,14 +181,58 @@ class AttachmentCommands(RegisterHost):
         return [k for k in needed if k not in have]
 
 
-def _check_size(content: bytes) -> None:
-    if len(content) > MAX_ATTACHMENT_BYTES:
-        raise InvalidInput(
-            [
-                Issue(
-                    "attachment.too_large",
-                    "attachment.content",
-                    text=f"Attachments are limited to {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB",
-                )
-            ]
+def read_attachment_file(path: Path) -> bytes:
+    """The content of the file at ``path``, to attach; refused before a byte is read when it is
+    a link (the caller asks the user and passes the link's target), not a regular file, or larger
+    than ``MAX_ATTACHMENT_BYTES``. A file swapped or grown while it is read is refused too.
+
+    Raises:
+        InvalidInput: ``attachment.symlink``, ``attachment.not_a_file`` or
+            ``attachment.too_large``, naming the file (and the limit).
+        OSError: the file cannot be read (missing, no permission).
+    """
+    path = Path(path)
+    name = safe_filename(path.name)
+    info = os.lstat(path)
+    if stat.S_ISLNK(info.st_mode):
+        target = os.readlink(path)
+        _refuse(
+            "attachment.symlink",
+            f"{name} is a link to {target}; links are not followed. Attach the file it points to.",
+            file=name,
+            target=target,
         )
+    _check_regular(name, info)
+    flags = os.O_RDONLY | _NOFOLLOW | _NONBLOCK | _BINARY  # a pipe swapped in cannot block us
+    with os.fdopen(os.open(path, flags), "rb") as fh:
+        _check_regular(name, os.fstat(fh.fileno()))  # the file opened is the one checked
+        content = fh.read(MAX_ATTACHMENT_BYTES + 1)
+    _check_size(name, len(content))
+    return content
+
+
+def _check_regular(name: str, info: os.stat_result) -> None:
+    if not stat.S_ISREG(info.st_mode):
+        _refuse(
+            "attachment.not_a_file",
+            f"{name} is not a regular file (a folder, device or pipe); nothing was attached.",
+            file=name,
+        )
+    _check_size(name, info.st_size)
+
+
+def _check_size(filename: str, size: int) -> None:
+    if size > MAX_ATTACHMENT_BYTES:
+        limit, filename = MAX_ATTACHMENT_BYTES // MIB, safe_filename(filename)
+        _refuse(
+            "attachment.too_large",
+            f"{filename} is {size / MIB:.1f} MB; an attachment may be at most {limit} MB. "
+            "Nothing was attached.",
+            file=filename,
+            size=f"{size / MIB:.1f}",
+            limit=limit,
+        )
+
+
+def _refuse(code: str, text: str, **params: object) -> NoReturn:
+    raise InvalidInput([Issue(code, "", params=params, text=text)])

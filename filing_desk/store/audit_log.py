@@ -1,7 +1,9 @@
 """The hash-chained audit log in the register: append inside the caller's transaction, verify.
 
 The chain head (last id and hash) is kept in the setting table in the same transaction, so that
-removing the newest events is detected as well as changing or removing any other.
+removing the newest events is detected as well as changing or removing any other. Every write
+appends an event, so a register holding rows but no event has lost its log. ``head`` is what the
+register summary, the recovery sheet and ``check --against`` compare across copies.
 """
 
 from __future__ import annotations
@@ -9,16 +11,42 @@ from __future__ import annotations
 import getpass
 import json
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, literal, select
 from sqlalchemy.orm import Session
 
 from filing_desk.domain import audit
-from filing_desk.store.schema import AuditEventRow, SettingRow
+from filing_desk.store.schema import (
+    AlgorithmRow,
+    AttachmentRow,
+    AuditEventRow,
+    CalendarDayRow,
+    EntityRow,
+    ModelRow,
+    ProcedureRow,
+    ProductRow,
+    SettingRow,
+)
 
 HEAD_KEY = "audit.head"
+# Tables every row of which was written together with an audit event.
+AUDITED_TABLES = (EntityRow, AlgorithmRow, ProductRow, ModelRow, ProcedureRow, AttachmentRow)
+
+
+@dataclass(frozen=True)
+class Head:
+    """The newest event (id and hash) and how many events the log holds."""
+
+    event_id: int
+    hash: str
+    count: int
+
+    def short(self) -> str:
+        """``#158 · 3f5a2b1c9d0e7f64``: enough of the hash to compare two copies by eye."""
+        return f"#{self.event_id} · {self.hash[:16]}" if self.count else "#0 (no events)"
 
 
 def _os_user() -> str:
@@ -95,15 +123,40 @@ def row_as_event(row: AuditEventRow) -> dict[str, Any]:
     }
 
 
-def _events(session: Session) -> Iterator[dict[str, Any]]:
+def events(session: Session) -> Iterator[dict[str, Any]]:
+    """Every event, oldest first, as the dict that is hashed (plus prev_hash and hash)."""
     for row in session.scalars(select(AuditEventRow).order_by(AuditEventRow.id)).yield_per(2000):
         yield row_as_event(row)
 
 
+def head(session: Session) -> Head:
+    newest = session.scalars(select(AuditEventRow).order_by(AuditEventRow.id.desc())).first()
+    count = session.scalar(select(func.count()).select_from(AuditEventRow)) or 0
+    return Head(newest.id, newest.hash, count) if newest is not None else Head(0, audit.GENESIS, 0)
+
+
 def verify(session: Session) -> audit.ChainCheck:
     head_row = session.get(SettingRow, HEAD_KEY)
-    head = None
+    recorded = None
     if head_row is not None:
         raw_id, digest = head_row.value.split(":", 1)
-        head = (int(raw_id), digest)
-    return audit.verify_chain(_events(session), head)
+        recorded = (int(raw_id), digest)
+    check = audit.verify_chain(events(session), recorded)
+    if check.ok and check.checked == 0 and _holds_rows(session):
+        return audit.ChainCheck(
+            False,
+            0,
+            1,
+            "the log is empty, yet the register holds records: its events were deleted",
+            "audit.empty",
+        )
+    return check
+
+
+def _holds_rows(session: Session) -> bool:
+    """Any row that only an audited write puts there (records, calendar days, settings)."""
+    for table in (*AUDITED_TABLES, CalendarDayRow):
+        if session.execute(select(literal(1)).select_from(table).limit(1)).first() is not None:
+            return True
+    others = select(SettingRow.key).where(SettingRow.key != HEAD_KEY).limit(1)
+    return session.execute(others).first() is not None

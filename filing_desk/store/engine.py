@@ -1,21 +1,25 @@
-"""The SQLCipher engine: file checks before opening, raw-key connections, pragmas.
+"""The SQLCipher engine: file checks before opening, raw-key connections, pragmas, and the one
+way a path becomes the file SQLite opens (``resolved`` and ``sqlite_uri``).
 
 Every failure is detected before anything is written: the file's bytes stay as they were.
 Connections are keyed in the creator, so a connection that SQLAlchemy hands out is always unlocked.
+A register is always opened by its resolved path (absolute, symlinks followed): SQLite keeps the
+WAL next to the real file, so the lock, the WAL check and backups go by that path too.
 """
 
 from __future__ import annotations
 
 import os
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote_from_bytes
 
+from filing_desk.store import damage
 from filing_desk.store.errors import (
     NotADatabase,
     NotEncrypted,
     RegisterNotFound,
     TruncatedRegister,
-    WrongKey,
 )
 from filing_desk.store.keys import DataKey
 
@@ -33,6 +37,22 @@ _FOREIGN_MAGIC = {
     b"\xff\xd8\xff\xe0": "a JPEG image",
     b"\xff\xd8\xff\xe1": "a JPEG image",
 }
+
+
+def resolved(path: Path) -> Path:
+    """The file ``path`` names: absolute, every symlink followed (the file SQLite opens)."""
+    return Path(os.path.realpath(path))
+
+
+def sqlite_uri(path: PurePath, mode: str) -> str:
+    """A SQLite URI naming exactly ``path``: every byte but ``A-Z a-z 0-9 _ . - ~ /`` and the
+    drive's ``:`` is percent-encoded, so ``# ? % & =``, spaces and Chinese stay part of the file
+    name; the authority is always empty (``file:///home/…``, ``file:///C:/…``)."""
+    absolute = path if path.is_absolute() else Path(os.path.abspath(path))
+    name = absolute.as_posix()  # Windows: C:/x or //server/share/x
+    if not name.startswith("/"):
+        name = "/" + name
+    return f"file://{quote_from_bytes(os.fsencode(name), safe='/:')}?mode={mode}"
 
 
 def check_file(path: Path) -> None:
@@ -74,17 +94,21 @@ def _mostly_text(head: bytes) -> bool:
 
 
 def connect(path: Path, key: DataKey, *, create: bool = False) -> Any:
-    """One keyed DB-API connection; raises WrongKey when the key does not open the file."""
+    """One keyed DB-API connection to the file ``path`` names (never another, never a new one
+    unless ``create``); raises WrongKey when the key does not open the file, DamagedHeader when
+    only page 1 fails with it (store.damage)."""
     import sqlcipher3
 
-    mode = "rwc" if create else "rw"
-    uri = f"file:{path.as_posix()}?mode={mode}"
+    path = resolved(path)
+    uri = sqlite_uri(path, "rwc" if create else "rw")
     conn = sqlcipher3.connect(uri, uri=True, check_same_thread=False, timeout=10)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(key.pragma)
         pages = conn.execute("PRAGMA page_count").fetchone()[0]  # reads page 1 only
     except sqlcipher3.DatabaseError as exc:
+        unread = "malformed" in str(exc) or is_storage_failure(exc)
+        failed = None if unread else damage.failed_pages(conn)  # wrong key, or page 1 damaged?
         conn.close()
         _raise_for_storage(exc, path)
         if "malformed" in str(exc):  # page 1 decrypted (right key) but the file is cut short
@@ -92,10 +116,7 @@ def connect(path: Path, key: DataKey, *, create: bool = False) -> Any:
                 f"{path.name} is damaged or cut off (truncated): it holds fewer pages than it "
                 "should. Restore it from a backup."
             ) from None
-        raise WrongKey(
-            f"The key does not open {path.name}: the passphrase or recovery key is wrong, "
-            "or the file is not a Filing Desk register."
-        ) from None
+        raise damage.unopened(path, key, failed) from None
     try:
         if not create:
             _check_complete(path, pages)
@@ -145,7 +166,8 @@ def _raise_for_storage(exc: Exception, path: Path) -> None:
 
 
 def _check_complete(path: Path, pages: int) -> None:
-    """A file cut at a page boundary decrypts, but holds fewer pages than its header says."""
+    """A file cut at a page boundary decrypts, but holds fewer pages than its header says.
+    ``path`` is resolved: the WAL lives next to the real file, not next to a symlink."""
     wal = Path(f"{path}-wal")
     if wal.exists() and wal.stat().st_size > 0:
         return  # pages may live in the WAL until the next checkpoint

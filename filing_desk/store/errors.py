@@ -5,6 +5,11 @@ No Qt. Messages never contain key material.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from filing_desk.domain.passphrase import Strength
+
 
 class RegisterError(Exception):
     """Base of every store failure; ``exit_code`` is what the CLI returns."""
@@ -77,6 +82,30 @@ class StorageError(RegisterError):
 
     exit_code = 14
     code = "register.storage"
+
+
+class WeakPassphrase(RegisterError):
+    """A NEW passphrase (a register's or a backup's) is too short or easy to guess; nothing was
+    written. ``code`` is the reason (``passphrase.too_short``, ``passphrase.common``…), so the UI
+    can give the advice in its language; the message never quotes the passphrase."""
+
+    exit_code = 20
+    code = "passphrase.weak"
+
+    @classmethod
+    def refusing(cls, strength: Strength, outcome: str) -> WeakPassphrase:
+        error = cls(f"{strength.message} {outcome}")
+        error.code = strength.code
+        return error
+
+
+class DamagedHeader(RegisterError):
+    """Page 1 (the file's header) fails its check while the other pages verify with the same key:
+    the key is right and the file is damaged. (Exit codes 30 and 32-35 are ``check``'s own
+    findings, in store.integrity.)"""
+
+    exit_code = 31
+    code = "register.damaged_header"
 
 
 class RecoveryKeyInvalid(ValueError):

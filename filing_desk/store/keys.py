@@ -7,27 +7,38 @@ Every connection is keyed with a raw 256-bit key, so no KDF runs per connection:
   here (PBKDF2-HMAC-SHA512, 256,000 iterations, the file's salt — SQLCipher 4 defaults);
 - the recovery key is that raw key, shown once in groups of four hex digits with a checksum group.
 
+Opening tries candidate keys in order (``key_candidates``, ``first_that_opens``): a key the caller
+names, else the keyring entry, then ``FILING_DESK_PASSPHRASE``.
+
 The register id is the file's 16-byte SQLCipher salt (its first 16 bytes), so a copy or a backup
-of a register has the same id and the same key. Nothing here logs a key or puts one in a message.
+of a register has the same id and the same key (a restored copy under a new key is a new file with
+a new salt: ``store.restore``). Nothing here logs a key or puts one in a message.
 """
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import re
 import secrets
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TypeVar
 
-from filing_desk.store.errors import KeyNotFound, KeyringUnavailable, RecoveryKeyInvalid
+from filing_desk.store.errors import KeyNotFound, KeyringUnavailable, RecoveryKeyInvalid, WrongKey
 
 SERVICE = "filing-desk"
 KEY_BYTES = 32
 SALT_BYTES = 16
 KDF_ITERATIONS = 256_000  # SQLCipher 4 default
 PASSPHRASE_ENV = "FILING_DESK_PASSPHRASE"
+RECOVERY_ENV = "FILING_DESK_RECOVERY_KEY"  # read by the command line only
+
+
+_Opened = TypeVar("_Opened")
 
 
 class KeySource(StrEnum):
@@ -85,7 +96,8 @@ def _keyring_call(action: str, *args: str) -> str | None:
         raise KeyringUnavailable(
             "The system keyring cannot be reached "
             f"({type(exc).__name__}). Unlock this register with its passphrase "
-            f"(set {PASSPHRASE_ENV} or choose passphrase mode) or with its recovery key."
+            f"(set {PASSPHRASE_ENV} or choose passphrase mode) or with its recovery key "
+            "(on the command line: --recovery-key-file FILE)."
         ) from None
 
 
@@ -120,22 +132,76 @@ def forget_in_keyring(register_id: str) -> None:
         _keyring_call("delete_password", register_id)
 
 
+NO_KEY_MESSAGE = (
+    "No key for this register was found in the system keyring. Unlock it with its passphrase "
+    f"(set {PASSPHRASE_ENV}) or with its recovery key (on the command line: "
+    f"--recovery-key-file FILE or {RECOVERY_ENV})."
+)
+
+
+def key_candidates(
+    path: Path, passphrase: str | None = None, recovery: str | None = None
+) -> Iterator[DataKey]:
+    """The keys that may open ``path``, in the order to try them.
+
+    A key the caller names (``recovery``, then ``passphrase``) is the only one tried, so a wrong
+    one is reported as wrong and never covered by another key that happens to open the file.
+    Without one: this register's keyring entry, then ``FILING_DESK_PASSPHRASE`` (so a
+    keyring-mode register opens from the keyring while a passphrase is set for others).
+
+    The first key is found by this call: KeyNotFound, KeyringUnavailable or RecoveryKeyInvalid is
+    raised before the caller locks or opens anything. Later keys (each a keyring query or a KDF
+    run) are found only when asked for."""
+    lazy = _candidates(path, passphrase, recovery)
+    first = next(lazy, None)
+    if first is None:
+        raise KeyNotFound(NO_KEY_MESSAGE)
+    return itertools.chain([first], lazy)
+
+
+def _candidates(path: Path, passphrase: str | None, recovery: str | None) -> Iterator[DataKey]:
+    if recovery or passphrase:
+        if recovery:
+            yield parse_recovery_key(recovery)
+        if passphrase:
+            yield derive_from_passphrase(passphrase, _salt_of(path))
+        return
+    unavailable: KeyringUnavailable | None = None
+    try:
+        stored = load_from_keyring(register_id_of(path))
+    except KeyringUnavailable as exc:
+        stored, unavailable = None, exc
+    if stored is not None:
+        yield stored
+    env_passphrase = os.environ.get(PASSPHRASE_ENV)
+    if env_passphrase:
+        yield derive_from_passphrase(env_passphrase, _salt_of(path))
+    elif stored is None:
+        raise unavailable or KeyNotFound(NO_KEY_MESSAGE)
+
+
+def first_that_opens(
+    candidates: Iterable[DataKey], connect: Callable[[DataKey], _Opened]
+) -> tuple[DataKey, _Opened]:
+    """Connect with each key in turn and keep the first that opens the file; the last WrongKey
+    when none does. Any other failure (a damaged file, a full disk) ends the search at once."""
+    wrong: WrongKey | None = None
+    for key in candidates:
+        try:
+            return key, connect(key)
+        except WrongKey as exc:
+            wrong = exc
+    raise wrong or KeyNotFound(NO_KEY_MESSAGE)
+
+
 def key_for(path: Path, passphrase: str | None = None, recovery: str | None = None) -> DataKey:
-    """Find the key to unlock ``path``: recovery key, passphrase (argument or env), then keyring."""
-    if recovery:
-        return parse_recovery_key(recovery)
-    passphrase = passphrase if passphrase is not None else os.environ.get(PASSPHRASE_ENV)
-    if passphrase:
-        with path.open("rb") as fh:
-            salt = fh.read(SALT_BYTES)
-        return derive_from_passphrase(passphrase, salt)
-    key = load_from_keyring(register_id_of(path))
-    if key is None:
-        raise KeyNotFound(
-            "No key for this register was found in the system keyring. Unlock it with its "
-            f"passphrase (set {PASSPHRASE_ENV}) or with its recovery key."
-        )
-    return key
+    """The first key of ``key_candidates`` (not tried on the file)."""
+    return next(key_candidates(path, passphrase, recovery))
+
+
+def _salt_of(path: Path) -> bytes:
+    with path.open("rb") as fh:
+        return fh.read(SALT_BYTES)
 
 
 # --- the recovery key --------------------------------------------------------------------------

@@ -1,5 +1,8 @@
 """One process per register: an OS lock on a file next to it.
 
+The lock file sits next to the register's real file (the path resolved, symlinks followed), so a
+process that opens the register through a symlink and one that opens it by its real path take the
+same lock. It is created owner-only (0600 on POSIX) and never followed if it is itself a symlink.
 The operating system releases the lock when the process ends, even by a crash or SIGKILL, so a
 stale lock file never blocks: the next process takes it over. No Qt.
 """
@@ -13,16 +16,20 @@ import sys
 from pathlib import Path
 from typing import IO
 
-from filing_desk.store.errors import RegisterLocked
+from filing_desk.store.engine import resolved
+from filing_desk.store.errors import RegisterLocked, StorageError
+
+_OPEN_FLAGS = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
 
 
 class RegisterLock:
     def __init__(self, register: Path) -> None:
-        self.path = register.with_name(register.name + ".lock")
+        real = resolved(register)
+        self.path = real.with_name(real.name + ".lock")
         self._fh: IO[str] | None = None
 
     def acquire(self) -> None:
-        fh = self.path.open("a+", encoding="utf-8")
+        fh = self._open()
         try:
             _lock(fh)
         except OSError:
@@ -38,6 +45,22 @@ class RegisterLock:
         fh.write(f"pid {os.getpid()} on {platform.node()}")
         fh.flush()
         self._fh = fh
+
+    def _open(self) -> IO[str]:
+        """The lock file, created 0600; a symlink in its place is refused, never written through."""
+        try:
+            fd = os.open(self.path, _OPEN_FLAGS, 0o600)
+        except OSError:
+            if self.path.is_symlink():
+                raise StorageError(
+                    f"{self.path.name} is a symbolic link, not the register's lock file: remove "
+                    "it and open the register again. Nothing was changed."
+                ) from None
+            raise
+        if os.name == "posix":
+            with contextlib.suppress(OSError):  # a lock file made by an older version
+                os.fchmod(fd, 0o600)
+        return os.fdopen(fd, "r+", encoding="utf-8")
 
     def release(self) -> None:
         if self._fh is None:

@@ -31,7 +31,7 @@ from filing_desk.domain.records import (
     RegisterRow,
 )
 from filing_desk.domain.workdays import YearSource
-from filing_desk.store import convert, register_rows
+from filing_desk.store import audit_log, convert, register_rows
 from filing_desk.store.host import RegisterHost
 from filing_desk.store.procedures import FILED_STATES, OPEN_STATES, procedure_record
 from filing_desk.store.schema import (
@@ -338,6 +338,8 @@ class Queries(RegisterHost):
             raise ValueError("a form needs an entity, an algorithm or a procedure")
         entity = self.entity(entity_id)
         rows = tuple(r for r in self.register_rows() if r.entity_id == entity_id)
+        with self.session() as s:
+            head = audit_log.head(s)  # printed where a plain-SQL edit cannot follow it
         return FormContext(
             entity=entity,
             algorithm=algorithm,
@@ -349,4 +351,6 @@ class Queries(RegisterHost):
             register_id=self.register_id,
             register_path=str(self.path),
             generated=self.today(),
+            audit_head=head.short(),
+            audit_events=head.count,
         )

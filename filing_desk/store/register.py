@@ -15,11 +15,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from filing_desk.store import audit_log, backup, keys, migrate
+from filing_desk.store import audit_log, backup, files, integrity, keys, migrate
 from filing_desk.store import engine as engine_mod
 from filing_desk.store.attachments import AttachmentCommands
 from filing_desk.store.commands import RecordCommands
-from filing_desk.store.errors import RegisterError, RegisterExists, StorageError
+from filing_desk.store.errors import RegisterError, RegisterExists, StorageError, WeakPassphrase
 from filing_desk.store.importer import ImportCommands
 from filing_desk.store.lock import RegisterLock
 from filing_desk.store.procedures import ProcedureCommands
@@ -144,12 +144,19 @@ class Register(RecordCommands, ProcedureCommands, AttachmentCommands, ImportComm
             return audit_log.verify(s)
 
     def cipher_check(self) -> list[str]:
-        """SQLCipher's page HMAC check and SQLite's structure check; empty when all is well."""
+        """SQLCipher's page HMAC check and SQLite's structure check; empty when all is well, else
+        the first item names the failing pages. Damage is reported, never raised."""
         with self._engine.connect() as conn:
-            raw = conn.connection.dbapi_connection
-            problems = [r[0] for r in raw.execute("PRAGMA cipher_integrity_check").fetchall()]
-            quick = raw.execute("PRAGMA quick_check").fetchone()[0]
-        return problems + ([] if quick == "ok" else [quick])
+            return integrity.page_problems(conn.connection.dbapi_connection)
+
+    def check(
+        self,
+        against: Path | None = None,
+        backup_passphrase: str | None = None,
+        printed_head: str | None = None,
+    ) -> integrity.Report:
+        """Everything ``filing-desk check`` verifies, one line per check (store.integrity)."""
+        return integrity.run_check(self, self._key, against, backup_passphrase, printed_head)
 
     def schema_revision(self) -> str | None:
         with self._engine.connect() as conn:
@@ -186,14 +193,25 @@ def create_register(
     *,
     use_keyring: bool | None = None,
 ) -> Created:
-    """A new register at ``path``: passphrase mode when a passphrase is given, else keyring."""
-    path = Path(path)
+    """A new register at ``path``: passphrase mode when a passphrase is given, else keyring.
+    ``Register.path`` is the resolved path (absolute, symlinks followed): the file SQLite opens."""
+    path = engine_mod.resolved(Path(path))
     if path.exists():
         raise RegisterExists(f"{path} already exists; open it instead, or choose another name.")
+    from_env = passphrase is None
     passphrase = passphrase if passphrase is not None else os.environ.get(keys.PASSPHRASE_ENV)
+    if passphrase:
+        _refuse_weak(passphrase, from_env)
     path.parent.mkdir(parents=True, exist_ok=True)
     lock = RegisterLock(path)
     lock.acquire()
+    try:
+        files.create_private(path)  # 0600 from the first byte; SQLite gives -wal/-shm its mode
+    except OSError as exc:
+        lock.release()
+        if isinstance(exc, FileExistsError):
+            raise RegisterExists(f"{path} already exists; open it instead.") from None
+        raise
     try:
         key = _initialise_file(path, passphrase)
         if use_keyring if use_keyring is not None else not passphrase:
@@ -210,12 +228,22 @@ def create_register(
     return Created(register, register.recovery_key())
 
 
+def _refuse_weak(passphrase: str, from_env: bool) -> None:
+    """A new register's passphrase must pass ``domain.passphrase``; nothing is written if not."""
+    from filing_desk.domain.passphrase import assess
+
+    strength = assess(passphrase)
+    if not strength.acceptable:
+        where = f" (the passphrase comes from {keys.PASSPHRASE_ENV})" if from_env else ""
+        raise WeakPassphrase.refusing(strength, f"The register was not created{where}.")
+
+
 def _initialise_file(path: Path, passphrase: str | None) -> keys.DataKey:
     """Write the first page so the file has its salt (the register id), then derive the key."""
     if passphrase:
         import sqlcipher3
 
-        conn = sqlcipher3.connect(f"file:{path.as_posix()}?mode=rwc", uri=True)
+        conn = sqlcipher3.connect(engine_mod.sqlite_uri(path, "rwc"), uri=True)
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute("PRAGMA key = " + "'" + passphrase.replace("'", "''") + "'")
         conn.execute("PRAGMA journal_mode = WAL")
@@ -241,8 +269,9 @@ def open_register(
 ) -> Register:
     """Open and unlock ``path``; every failure is its own RegisterError and changes nothing.
 
-    ``unlocked``: the file already checked, keyed and locked by ``store.unlock.unlock_file``."""
-    path = Path(path)
+    ``unlocked``: the file already checked, keyed and locked by ``store.unlock.unlock_file``.
+    ``Register.path`` is the resolved path (absolute, symlinks followed): the file SQLite opens."""
+    path = unlocked.path if unlocked is not None else engine_mod.resolved(Path(path))
     opened = (
         unlocked if unlocked is not None else unlock_file(path, passphrase, recovery, lock=lock)
     )

@@ -65,16 +65,20 @@ def unlock_file(
     *,
     lock: bool = True,
 ) -> UnlockedFile:
-    """Check ``path``, find its key, lock it and key a connection; raises the RegisterError
-    that says why not, leaving the file as it was."""
-    path = Path(path)
+    """Check ``path``, find its key (the first candidate of ``keys.key_candidates`` that opens
+    it), lock it and key a connection; raises the RegisterError that says why not, leaving the
+    file as it was. ``path`` is resolved first (symlinks followed): the lock and the WAL check
+    go by the real file."""
+    path = engine_mod.resolved(Path(path))
     engine_mod.check_file(path)
-    key = keys.key_for(path, passphrase, recovery)
+    candidates = keys.key_candidates(path, passphrase, recovery)  # the first one found now
     register_lock = RegisterLock(path) if lock else None
     if register_lock is not None:
         register_lock.acquire()
     try:
-        connection = engine_mod.connect(path, key)
+        key, connection = keys.first_that_opens(
+            candidates, lambda candidate: engine_mod.connect(path, candidate)
+        )
     except BaseException:
         if register_lock is not None:
             register_lock.release()

@@ -31,7 +31,7 @@ from filing_desk.transfer.columns import (
     resolve_legacy_type,
 )
 from filing_desk.transfer.errors import MalformedFile
-from filing_desk.transfer.limits import DEFAULT_LIMITS, Limits, check_file
+from filing_desk.transfer.limits import DEFAULT_LIMITS, Limits, check_file, check_xml_parts
 
 COL_SEQ, COL_NAME, COL_TYPE, COL_ROLE = "序号", "算法名称", "算法类别", "角色"
 COL_ENTITY, COL_PRODUCTS, COL_USE, COL_NUMBER, COL_REMARK = (
@@ -71,18 +71,21 @@ def _fold(text: str) -> str:
 
 
 def read_cac_list(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> CacList:
-    """Read an annex's table as text rows; refuses oversized files and zip bombs first."""
-    check_file(path, limits)
-    import docx  # lazy: python-docx is slow to import
-    from docx.opc.exceptions import PackageNotFoundError
+    """Read an annex's table as text rows.
 
+    Refuses oversized files, zip bombs and XML parts with a DTD (entity declarations) before
+    python-docx parses anything; any failure inside python-docx becomes one MalformedFile.
+    """
+    check_file(path, limits)
+    check_xml_parts(path)
     name = Path(path).name
     try:
-        document = docx.Document(os.fspath(path))
-    except (PackageNotFoundError, KeyError, ValueError) as exc:
-        raise MalformedFile(f"{name} is not a readable Word (.docx) file", file=name) from exc
-    for table in document.tables:
-        cells = [[cell.text for cell in row.cells] for row in table.rows]
+        document, tables = _read_tables(path)
+    except Exception as exc:  # python-docx and lxml raise many kinds: the file is not usable
+        raise MalformedFile(
+            f"{name} is not a readable Word (.docx) file ({exc})", file=name
+        ) from exc
+    for cells in tables:
         if cells and _column_index(cells[0]) is not None:
             if len(cells) - 1 > limits.max_rows:
                 raise MalformedFile(f"{name} has more than {limits.max_rows} rows", file=name)
@@ -91,6 +94,14 @@ def read_cac_list(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS)
         f"{name} has no table with the columns {'、'.join(REQUIRED_COLUMNS)} and 算法类别 or 角色",
         file=name,
     )
+
+
+def _read_tables(path: str | os.PathLike[str]) -> tuple[object, list[list[list[str]]]]:
+    import docx  # lazy: python-docx is slow to import
+
+    document = docx.Document(os.fspath(path))
+    tables = [[[cell.text for cell in row.cells] for row in t.rows] for t in document.tables]
+    return document, tables
 
 
 def _column_index(header: Sequence[str]) -> dict[str, int] | None:

@@ -27,6 +27,12 @@ class ZipBomb(TransferError):
     code = "transfer.zip_bomb"
 
 
+class UnsafeXml(TransferError):
+    """A part of an .xlsx/.docx declares a DTD or entities, which Office never writes; not read."""
+
+    code = "transfer.xml_dtd"
+
+
 class UnsupportedFormat(TransferError):
     """The file's extension or content is not one this module reads."""
 
@@ -62,3 +68,9 @@ class MalformedFile(TransferError):
         )
         self.row = row
         self.column = column
+
+
+class BadEncoding(MalformedFile):
+    """A text file is neither UTF-8 nor GB18030/GBK, or decodes to text no one wrote (mojibake)."""
+
+    code = "transfer.encoding"

@@ -5,6 +5,9 @@ No Qt, no database; openpyxl is imported lazily. Formula injection: every text c
 with an apostrophe ``'`` so Excel and LibreOffice show it as text instead of evaluating it (OWASP
 "CSV injection"); ``tabular`` removes that apostrophe again on import. JSON is not escaped: it is
 data, not a sheet. CSV is UTF-8 with a BOM so Excel opens Chinese text correctly.
+
+Every file is written owner-only (0600 on POSIX) under a partial name beside the target and renamed
+into place when complete (``store.files.atomic_target``): an export is plaintext.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from typing import Any
 
 from filing_desk.domain.enums import LabelledEnum, Role
 from filing_desk.domain.records import Algorithm, Change, Entity, Model, Procedure, Product
+from filing_desk.store.files import atomic_target
 from filing_desk.transfer.batch import RegisterSnapshot
 from filing_desk.transfer.columns import COLUMNS, MODELS, PRODUCTS, REMARK, format_products
 from filing_desk.transfer.errors import UnsupportedFormat
@@ -101,13 +105,18 @@ def export(snapshot: RegisterSnapshot, path: str | os.PathLike[str], lang: str =
 def export_json(snapshot: RegisterSnapshot, path: str | os.PathLike[str], lang: str = "zh") -> None:
     from filing_desk.transfer.json_io import dump
 
-    Path(path).write_text(dump(snapshot), encoding="utf-8")
+    text = dump(snapshot)
+    with atomic_target(Path(path)) as partial:
+        partial.write_text(text, encoding="utf-8")
 
 
 def export_csv(snapshot: RegisterSnapshot, path: str | os.PathLike[str], lang: str = "zh") -> None:
     """The algorithms sheet as CSV (UTF-8 with BOM), one row per algorithm, every column."""
     headers, rows = algorithm_table(snapshot, lang)
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+    with (
+        atomic_target(Path(path)) as partial,
+        open(partial, "w", encoding="utf-8-sig", newline="") as handle,
+    ):
         writer = csv.writer(handle)
         writer.writerow([_csv_cell(h) for h in headers])
         writer.writerows([_csv_cell(v) for v in row] for row in rows)
@@ -118,14 +127,14 @@ def export_xlsx(snapshot: RegisterSnapshot, path: str | os.PathLike[str], lang: 
     import openpyxl  # lazy: slow to import
 
     workbook = openpyxl.Workbook(write_only=True)
-    with _spool_beside(Path(path)):
+    with _spool_beside(Path(path)), atomic_target(Path(path)) as partial:
         try:
             for key, (headers, rows) in _tables(snapshot, lang):
                 sheet = workbook.create_sheet(_SHEETS[key][0 if lang.startswith("zh") else 1])
                 sheet.append([_xlsx_cell(h) for h in headers])
                 for row in rows:
                     sheet.append([_xlsx_cell(v) for v in row])
-            workbook.save(os.fspath(path))
+            workbook.save(os.fspath(partial))
         except BaseException:
             _discard_writers(workbook)
             raise

@@ -3,20 +3,22 @@
 No Qt, no database. ``check_file`` only stats the file and, for zip-based formats (.xlsx, .docx),
 reads the zip central directory; it never decompresses a member. Sizes in the central directory are
 the archive's own claims: ``zipfile`` stops decompressing a member at its declared size, so refusing
-on the declared sizes bounds what a later reader can unpack.
+on the declared sizes bounds what a later reader can unpack. ``check_xml_parts`` then reads only
+the prolog of each XML part, to refuse a DTD (entity declarations) before any reader parses it.
 """
 
 from __future__ import annotations
 
 import os
-import re
-import unicodedata
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from filing_desk.transfer.errors import FileTooLarge, MalformedFile, ZipBomb
+from filing_desk.domain.filenames import FALLBACK_NAME as FALLBACK_NAME  # one sanitiser
+from filing_desk.domain.filenames import safe_filename as safe_filename
+from filing_desk.transfer.errors import FileTooLarge, MalformedFile, UnsafeXml, ZipBomb
 
 MIB = 1024 * 1024
 ZIP_SUFFIXES = frozenset({".xlsx", ".xlsm", ".docx"})
@@ -140,36 +142,74 @@ def _mib(size: int) -> str:
     return f"{size / MIB:.1f} MiB"
 
 
-# Windows reserves these device names whatever the extension.
-_RESERVED = frozenset(
-    {"CON", "PRN", "AUX", "NUL"}
-    | {f"COM{i}" for i in range(1, 10)}
-    | {f"LPT{i}" for i in range(1, 10)}
-)
-_FORBIDDEN = re.compile(r'[<>:"|?*]')
-_MAX_NAME = 200
-FALLBACK_NAME = "attachment"
+# Excel and Word never write a DTD; in an .xlsx/.docx part one can only declare entities (billion
+# laughs, outside files) that the readers would choke on or silently drop. A DTD must come before
+# the root element, so each XML part is parsed (expat, streaming) only up to its root's start tag.
+XML_PART_SUFFIXES = (".xml", ".rels")
+_UNREADABLE = (zipfile.BadZipFile, zlib.error, OSError, RuntimeError, NotImplementedError, EOFError)
+MAX_PROLOG_BYTES = 1 * MIB
 
 
-def safe_filename(name: str) -> str:
-    """A file name safe to create in a chosen folder: no path parts, no control characters.
+class _Prolog(Exception):
+    """Stops the prolog parser: ``args[0]`` is True at a DTD, False at the root element."""
 
-    Keeps Chinese and other letters; drops directories (``../``, ``..\\``, absolute paths, drive
-    letters), NULs and control characters; replaces characters Windows forbids; never empty.
+
+def check_xml_parts(path: str | os.PathLike[str]) -> None:
+    """Refuse an .xlsx/.docx whose XML parts declare a DTD or entities (call after ``check_file``).
+
+    Raises:
+        UnsafeXml: a part has a ``<!DOCTYPE …>`` (the only place ``<!ENTITY …>`` can be), or more
+            than ``MAX_PROLOG_BYTES`` before its root element.
+        MalformedFile: the archive cannot be read.
     """
-    text = unicodedata.normalize("NFC", str(name))
-    text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C")
-    text = re.split(r"[\\/]", text)[-1]
-    text = re.sub(r"^[A-Za-z]:", "", text)
-    text = _FORBIDDEN.sub("_", text).strip().strip(".").strip()
-    if not text:
-        return FALLBACK_NAME
-    stem, dot, ext = text.rpartition(".")
-    if not dot:
-        stem, ext = text, ""
-    if stem.split(".")[0].upper() in _RESERVED:
-        text = "_" + text
-    if len(text) > _MAX_NAME:
-        keep = ext[:20]
-        text = text[: _MAX_NAME - len(keep) - 1].rstrip() + ("." + keep if keep else "")
-    return text
+    p = Path(path)
+    try:
+        with zipfile.ZipFile(p) as archive:
+            for member in archive.infolist():
+                if member.filename.lower().endswith(XML_PART_SUFFIXES):
+                    _check_prolog(p, archive, member)
+    except _UNREADABLE as exc:
+        raise MalformedFile(
+            f"{p.name} is not a valid {p.suffix.lower()} file ({exc})", file=p.name
+        ) from exc
+
+
+def _check_prolog(path: Path, archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> None:
+    from xml.parsers import expat
+
+    def stop(doctype: bool) -> Callable[..., None]:
+        def handler(*_: object) -> None:
+            raise _Prolog(doctype)
+
+        return handler
+
+    parser = expat.ParserCreate()
+    parser.StartDoctypeDeclHandler = stop(True)
+    parser.StartElementHandler = stop(False)
+    reason, read = f"has more than {_mib(MAX_PROLOG_BYTES)} before its first element", 0
+    try:
+        with archive.open(member) as stream:
+            while read < MAX_PROLOG_BYTES and (chunk := stream.read(64 * 1024)):
+                read += len(chunk)
+                parser.Parse(chunk, False)
+        if read < MAX_PROLOG_BYTES:
+            return  # ended before any element: its reader finds no XML in it
+    except _Prolog as found:
+        if not found.args[0]:
+            return  # the root element's start: no DTD can follow
+        reason = "declares a DTD or entities (<!DOCTYPE …>)"
+    except (expat.ExpatError, ValueError, LookupError) as exc:  # pyexpat: multi-byte, unknown
+        codes = expat.errors.codes
+        encoding = (
+            codes[expat.errors.XML_ERROR_UNKNOWN_ENCODING],
+            codes[expat.errors.XML_ERROR_INCORRECT_ENCODING],
+        )
+        if isinstance(exc, expat.ExpatError) and exc.code not in encoding:
+            return  # not XML (e.g. binary): its reader decides, and lxml never expands entities
+        reason = "is in an encoding other than UTF-8 or UTF-16"
+    raise UnsafeXml(
+        f"{path.name}: its part {member.filename} {reason}, which Excel and Word never write; "
+        "refused without reading it",
+        file=path.name,
+        member=member.filename,
+    )

@@ -2,7 +2,11 @@
 
 No Qt, no database. openpyxl is imported lazily. Row numbers are the sheet's own (the header is
 row 1), so a report line such as ``row 3, column 上线时间`` points at the cell the user sees.
-CSV is decoded as UTF-8 (with or without BOM), else GB18030 (a superset of GBK).
+CSV is decoded as UTF-8 (with or without BOM), else GB18030 (a superset of GBK) unless that gives
+mojibake; a NUL character is refused (``cells.decode_csv``, ``cells.refuse_nul``).
+
+Memory follows the content, never the file's claims: an .xlsx's ``<dimension>`` is ignored, rows are
+read only as wide as the header and kept up to their last filled cell, within a cell budget.
 """
 
 from __future__ import annotations
@@ -11,7 +15,6 @@ import csv
 import io
 import os
 import re
-import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +24,16 @@ from filing_desk.domain.enums import AlgorithmState, AlgorithmType, EntityState,
 from filing_desk.domain.issues import Issue
 from filing_desk.domain.records import Algorithm, Entity, Model
 from filing_desk.transfer.batch import ImportBatch, ImportRow, error
-from filing_desk.transfer.cells import blank, convert, text_of, unescape
+from filing_desk.transfer.cells import (
+    blank,
+    convert,
+    decode_csv,
+    locate_bad_cell,
+    refuse_nul,
+    text_of,
+    trimmed_rows,
+    unescape,
+)
 from filing_desk.transfer.columns import (
     LEGACY_RETRIEVAL_FILTERING,
     MODELS,
@@ -38,12 +50,17 @@ from filing_desk.transfer.errors import (
     FileTooLarge,
     MalformedFile,
     TransferError,
+    UnsafeXml,
     UnsupportedFormat,
 )
-from filing_desk.transfer.limits import DEFAULT_LIMITS, Limits, check_file
+from filing_desk.transfer.limits import DEFAULT_LIMITS, Limits, check_file, check_xml_parts
 
 XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm"})
 CSV_SUFFIXES = frozenset({".csv", ".txt"})
+# A header wider than this is refused (no register sheet comes near; the mapping dialog lists each).
+MAX_COLUMNS = 512
+# Cells kept (each row up to its last filled cell) may average this many a row at the row limit.
+CELLS_PER_ROW = 64
 
 
 @dataclass(frozen=True)
@@ -76,7 +93,11 @@ def read_table(
         )
     check_file(p, limits)
     stop = limits.max_rows + 2 if max_rows is None else max_rows + 1
-    raw = _read_xlsx(p, sheet, stop) if suffix in XLSX_SUFFIXES else _read_csv(p, stop)
+    if suffix in XLSX_SUFFIXES:
+        check_xml_parts(p)
+        raw = _read_xlsx(p, sheet, stop, limits.max_rows * CELLS_PER_ROW)
+    else:
+        raw = _read_csv(p, stop)
     return _to_table(raw, p.name, limits, limited=max_rows is not None)
 
 
@@ -96,7 +117,8 @@ def _to_table(
         raise FileTooLarge(
             f"{name} has more than {limits.max_rows} rows", file=name, limit=limits.max_rows
         )
-    headers = tuple("" if h is None else str(h).strip() for h in header)
+    width = _header_width(header, name)
+    headers = tuple("" if h is None else str(h).strip() for h in header[:width])
     return Table(
         headers=headers,
         rows=tuple(cells for _, cells in body),
@@ -105,83 +127,105 @@ def _to_table(
     )
 
 
-def _read_xlsx(path: Path, sheet: str | None, stop: int) -> list[tuple[int, tuple[object, ...]]]:
-    # Our own handle: closed even when openpyxl refuses the file half-way through opening it.
-    with path.open("rb") as handle:
-        return _read_workbook(handle, path, sheet, stop)
+def _header_width(header: Sequence[object], name: str) -> int:
+    """Up to the last filled heading; refused past MAX_COLUMNS."""
+    width = next((i + 1 for i in range(len(header) - 1, -1, -1) if not blank(header[i])), 0)
+    if width > MAX_COLUMNS:
+        raise FileTooLarge(
+            f"{name}: the header row has {width} columns, more than the {MAX_COLUMNS} an import "
+            "reads; delete the columns that are not needed",
+            file=name,
+            limit=MAX_COLUMNS,
+        )
+    return width
 
 
-def _read_workbook(
-    handle: Any, path: Path, sheet: str | None, stop: int
+def _read_xlsx(
+    path: Path, sheet: str | None, stop: int, budget: int
 ) -> list[tuple[int, tuple[object, ...]]]:
     import openpyxl  # lazy: slow to import
 
     out: list[tuple[int, tuple[object, ...]]] = []
-    try:
-        workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
-    except TransferError:
-        raise
-    except Exception as exc:  # any failure inside openpyxl means the file is not a usable xlsx
-        raise MalformedFile(
-            f"{path.name} is not a readable .xlsx file ({exc})", file=path.name
-        ) from exc
-    try:
-        ws = workbook[sheet] if sheet else workbook.worksheets[0]
-        for line, cells in enumerate(ws.iter_rows(values_only=True), start=1):
-            out.append((line, tuple(cells)))
-            if len(out) >= stop:
-                break
-    except KeyError as exc:
-        raise MalformedFile(f"{path.name} has no sheet named {sheet!r}", file=path.name) from exc
-    except Exception as exc:  # a corrupt cell surfaces here, while the row is being parsed
-        row = len(out) + 1
-        column = _locate_bad_cell(path, getattr(ws, "_worksheet_path", ""), row)
-        if column and out:
-            from openpyxl.utils import column_index_from_string
+    name = path.name
+    # Our own handle: closed even when openpyxl refuses the file half-way through opening it.
+    with path.open("rb") as handle:
+        try:
+            workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
+        except TransferError:
+            raise
+        except Exception as exc:  # any failure inside openpyxl: the file is not a usable xlsx
+            raise _unreadable(path, exc) from exc
+        ws = None
+        try:
+            ws = workbook[sheet] if sheet else workbook.worksheets[0]
+            ws.reset_dimensions()  # a <dimension ref="A1:XFD60001"/> would pad rows to 16,384
+            _collect(ws, name, stop, budget, out)
+        except KeyError as exc:
+            raise MalformedFile(f"{name} has no sheet named {sheet!r}", file=name) from exc
+        except TransferError:
+            raise
+        except Exception as exc:  # a corrupt cell surfaces here, while its row is being parsed
+            if isinstance(refusal := _unreadable(path, exc), UnsafeXml):
+                raise refusal from exc
+            first = out[-1][0] + 1 if out else 1
+            row, column = locate_bad_cell(path, getattr(ws, "_worksheet_path", ""), first)
+            if column and out:
+                from openpyxl.utils import column_index_from_string
 
-            heading = next((cells for _, cells in out if any(cells)), ())
-            index = column_index_from_string(column) - 1
-            if index < len(heading) and heading[index]:
-                column = f"{column} ({heading[index]})"
-        raise MalformedFile(
-            f"{path.name}: a cell cannot be read ({exc})", row=row, column=column, file=path.name
-        ) from exc
-    finally:
-        workbook.close()
+                heading, index = out[0][1], column_index_from_string(column) - 1
+                if index < len(heading) and heading[index]:
+                    column = f"{column} ({heading[index]})"
+            raise MalformedFile(
+                f"{name}: a cell cannot be read ({exc})", row=row, column=column, file=name
+            ) from exc
+        finally:
+            workbook.close()
     return out
 
 
-_SHEET_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+def _unreadable(path: Path, exc: BaseException) -> TransferError:
+    """openpyxl's failure in one line; defusedxml's refusal of entities as UnsafeXml."""
+    cause: BaseException | None = exc
+    while cause is not None and not type(cause).__module__.startswith("defusedxml"):
+        cause = cause.__cause__ or cause.__context__
+    if cause is not None:
+        return UnsafeXml(
+            f"{path.name} declares XML entities ({cause}), which Excel never writes; refused "
+            "without reading it",
+            file=path.name,
+        )
+    reason = " ".join(str(exc).split())
+    return MalformedFile(f"{path.name} is not a readable .xlsx file ({reason})", file=path.name)
 
 
-def _locate_bad_cell(path: Path, member: str, row: int) -> str | None:
-    """The column letter of the first cell in ``row`` whose value does not fit its type."""
-    import xml.etree.ElementTree as ET  # the file already passed the zip-bomb checks
+def _collect(
+    ws: Any, name: str, stop: int, budget: int, out: list[tuple[int, tuple[object, ...]]]
+) -> None:
+    """Append the filled rows (row number, cells up to the last filled one), header first.
 
-    try:
-        with zipfile.ZipFile(path) as archive, archive.open(member) as handle:
-            for _, elem in ET.iterparse(handle):
-                if elem.tag != _SHEET_NS + "c":
-                    continue
-                match = re.fullmatch(r"([A-Z]+)(\d+)", elem.get("r", ""))
-                if match and int(match.group(2)) == row and not _cell_fits(elem):
-                    return match.group(1)
-                elem.clear()
-    except (zipfile.BadZipFile, KeyError, ET.ParseError, OSError):
-        return None
-    return None
-
-
-def _cell_fits(elem: Any) -> bool:
-    value = elem.find(_SHEET_NS + "v")
-    kind = elem.get("t", "n")
-    if value is None or kind not in ("n", "s", "b"):
-        return True
-    try:
-        number = float(value.text or "")
-    except ValueError:
-        return False
-    return kind == "n" or number.is_integer()
+    The header is the first filled row; the rows after it are read only as wide as the header (a
+    cell without a heading cannot be mapped), and refused past ``budget`` kept cells.
+    """
+    header = next(((line, cells) for line, cells in trimmed_rows(ws, 1, None) if cells), None)
+    if header is None:
+        return
+    out.append(header)
+    _header_width(header[1], name)
+    kept = 0
+    for line, cells in trimmed_rows(ws, header[0] + 1, len(header[1])):
+        if not cells:
+            continue
+        out.append((line, cells))
+        kept += len(cells)
+        if kept > budget:
+            raise FileTooLarge(
+                f"{name}: the sheet holds more than {budget:,} cells, more than an import "
+                "reads; delete the rows and columns that are not needed",
+                file=name,
+                limit=budget,
+            )
+        if len(out) >= stop:
+            break
 
 
 def _read_csv(path: Path, stop: int) -> list[tuple[int, tuple[object, ...]]]:
@@ -199,17 +243,9 @@ def _read_csv(path: Path, stop: int) -> list[tuple[int, tuple[object, ...]]]:
                 break
     except csv.Error as exc:
         raise MalformedFile(f"{path.name}: {exc}", row=reader.line_num, file=path.name) from exc
+    if "\x00" in text:
+        refuse_nul(out, path.name)
     return out
-
-
-def decode_csv(data: bytes, name: str = "file") -> str:
-    """UTF-8 (BOM or not) first, then GB18030, which also covers GBK and GB2312."""
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise MalformedFile(f"{name} is neither UTF-8 nor GB18030/GBK text", file=name)
 
 
 def parse_rows(

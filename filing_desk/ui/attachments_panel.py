@@ -1,8 +1,11 @@
 """The attachments of one entity, algorithm or procedure: list, add, open, replace, save a copy.
 
 Content stays encrypted in the register; "open" decrypts one file into the PrivateTempDir (wiped
-on lock and exit) and hands it to the desktop. Files are added by dialog or dropped on the panel,
-with the kind chosen in the panel's combo. No SQL: every action is a Register call.
+on lock and exit) and hands it to the desktop, after asking when the file is a program or script
+the desktop would run. Files are added by dialog or dropped on the panel, with the kind chosen in
+the panel's combo; a file is read only once it is known to be within the size limit, and a link
+is followed only when the user agrees, having seen where it points. No SQL: every action is a
+Register call.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -39,8 +43,10 @@ from PySide6.QtWidgets import (
 
 from filing_desk.domain.enums import AttachmentKind, OwnerType
 from filing_desk.domain.errors import DomainError
+from filing_desk.domain.filenames import is_executable_name, safe_filename
 from filing_desk.domain.materials import needed_attachments
 from filing_desk.domain.records import AttachmentInfo
+from filing_desk.store.attachments import read_attachment_file
 from filing_desk.store.errors import RegisterError
 from filing_desk.ui.i18n import lang
 from filing_desk.ui.messages import error_text
@@ -102,7 +108,7 @@ class AttachmentTableModel(QAbstractTableModel):
         if column == 0:
             return info.kind.label(self.lang)
         if column == 1:
-            return info.filename
+            return safe_filename(info.filename)  # a name stored by an older version may hide bidi
         if column == 2:
             return locale.formattedDataSize(info.size)
         if column == 3:
@@ -229,14 +235,34 @@ class AttachmentsPanel(QWidget):
         register, owner = self.register, self.owner
         for path in paths:
             assert register is not None and owner is not None  # disabled without an owner
-            if self._attempt(
-                lambda p=path: register.add_attachment(*owner, kind, p.name, p.read_bytes())
+            source = self._source_of(path)
+            if source is not None and self._attempt(
+                lambda p=source: register.add_attachment(
+                    *owner, kind, p.name, read_attachment_file(p)
+                )
             ):
                 added += 1
         if added:
             self.reload()
             self.changed.emit()
         return added
+
+    def _source_of(self, path: Path) -> Path | None:
+        """The file to read for ``path``: itself, or, for a link, the file it points to once the
+        user has agreed (None when they decline)."""
+        if not path.is_symlink():
+            return path
+        target = path.resolve()
+        answer = QMessageBox.question(
+            self,
+            self.tr("Attach a linked file?"),
+            self.tr(
+                "“{name}” is a link to another file:\n{target}\n\nAttach the file it points to?"
+            ).format(name=safe_filename(path.name), target=target),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return target if answer == QMessageBox.StandardButton.Yes else None
 
     def _attempt(self, action) -> bool:
         try:
@@ -261,10 +287,30 @@ class AttachmentsPanel(QWidget):
         if info is None:
             return None
         assert self.register is not None  # a row is shown, so there is a register
-        _info, content = self.register.attachment_content(info.id)
-        path = self.temp_dir.write(info.filename, content)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        return path
+        if is_executable_name(info.filename) and not self._confirm_open_program(info.filename):
+            return None  # nothing decrypted, nothing written
+        register, written = self.register, []
+        if not self._attempt(
+            lambda: written.append(
+                self.temp_dir.write(info.filename, register.attachment_content(info.id)[1])
+            )
+        ):
+            return None
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(written[0])))
+        return written[0]
+
+    def _confirm_open_program(self, filename: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Open a program?"),
+            self.tr(
+                "“{name}” is a program or script: opening it may run it on this computer, with "
+                "your rights. Open it only if you trust where it came from.\n\nOpen it anyway?"
+            ).format(name=safe_filename(filename)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     @Slot()
     def _on_replace_clicked(self) -> None:
@@ -274,11 +320,11 @@ class AttachmentsPanel(QWidget):
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Replace with a new version"))
         if not name:
             return
-        path = Path(name)
+        path = self._source_of(Path(name))
         register = self.register
         assert register is not None  # a row is shown, so there is a register
-        if self._attempt(
-            lambda: register.replace_attachment(info.id, path.name, path.read_bytes())
+        if path is not None and self._attempt(
+            lambda: register.replace_attachment(info.id, path.name, read_attachment_file(path))
         ):
             self.reload()
             self.changed.emit()
@@ -288,7 +334,8 @@ class AttachmentsPanel(QWidget):
         info = self.selected()
         if info is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), info.filename)
+        suggested = safe_filename(info.filename)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), suggested)
         if name:
             assert self.register is not None  # a row is shown, so there is a register
             _info, content = self.register.attachment_content(info.id)

@@ -54,9 +54,52 @@ SENTENCES: dict[str, str] = {
         "messages",
         "The register could not be written (the disk is full or read-only); nothing was changed.",
     ),
+    "register.damaged_header": QT_TRANSLATE_NOOP(
+        "messages",
+        "The register file is damaged: its first page (the header) fails its check, although the "
+        "key is right. Restore the register from a backup.",
+    ),
     "recovery.invalid": QT_TRANSLATE_NOOP(
         "messages",
         "A recovery key has 17 groups of four digits 0-9 and letters A-F; check each group.",
+    ),
+    # a new passphrase (domain.passphrase, store.errors.WeakPassphrase)
+    "passphrase.too_short": QT_TRANSLATE_NOOP(
+        "messages",
+        "A new passphrase needs at least 12 characters. Use four or more unrelated words, or a "
+        "sentence only you know (Chinese works too).",
+    ),
+    "passphrase.common": QT_TRANSLATE_NOOP(
+        "messages",
+        "This passphrase is a common password or made of common words or names, which are "
+        "tried first. Use four or more unrelated words, or a sentence only you know (Chinese "
+        "works too).",
+    ),
+    "passphrase.keyboard": QT_TRANSLATE_NOOP(
+        "messages",
+        "This passphrase follows keys next to each other on the keyboard, which is easy to "
+        "guess. Use four or more unrelated words, or a sentence only you know (Chinese works "
+        "too).",
+    ),
+    "passphrase.repeat": QT_TRANSLATE_NOOP(
+        "messages",
+        "This passphrase repeats characters or words, which adds little. Use four or more "
+        "unrelated words, or a sentence only you know (Chinese works too).",
+    ),
+    "passphrase.sequence": QT_TRANSLATE_NOOP(
+        "messages",
+        "This passphrase is a sequence like abc or 6543, which is easy to guess. Use four or "
+        "more unrelated words, or a sentence only you know (Chinese works too).",
+    ),
+    "passphrase.date": QT_TRANSLATE_NOOP(
+        "messages",
+        "This passphrase is built on a date or a year, which is easy to guess. Use four or more "
+        "unrelated words, or a sentence only you know (Chinese works too).",
+    ),
+    "passphrase.weak": QT_TRANSLATE_NOOP(
+        "messages",
+        "This passphrase is too easy to guess. Use four or more unrelated words, or a sentence "
+        "only you know (Chinese works too).",
     ),
     # validation (domain.validation, domain.codes, store.convert)
     "field.required": QT_TRANSLATE_NOOP("messages", "{label} is required."),
@@ -142,7 +185,18 @@ SENTENCES: dict[str, str] = {
     "calendar.date": QT_TRANSLATE_NOOP("messages", "Line {line}: not a YYYY-MM-DD date."),
     "calendar.kind": QT_TRANSLATE_NOOP("messages", "Line {line}: not workday or holiday."),
     "calendar.duplicate": QT_TRANSLATE_NOOP("messages", "Line {line}: the date appears twice."),
-    "attachment.too_large": QT_TRANSLATE_NOOP("messages", "The file is too large to attach."),
+    "attachment.too_large": QT_TRANSLATE_NOOP(
+        "messages",
+        "{file} is {size} MB; an attachment may be at most {limit} MB. Nothing was attached.",
+    ),
+    "attachment.symlink": QT_TRANSLATE_NOOP(
+        "messages",
+        "{file} is a link to {target}; links are not followed. Attach the file it points to.",
+    ),
+    "attachment.not_a_file": QT_TRANSLATE_NOOP(
+        "messages",
+        "{file} is not a regular file (a folder, device or pipe); nothing was attached.",
+    ),
     "attachment.not_found": QT_TRANSLATE_NOOP("messages", "The attachment no longer exists."),
     "algorithm.not_found": QT_TRANSLATE_NOOP("messages", "The algorithm no longer exists."),
     "entity.not_found": QT_TRANSLATE_NOOP("messages", "The entity no longer exists."),
@@ -170,6 +224,12 @@ SENTENCES: dict[str, str] = {
     "audit.head": QT_TRANSLATE_NOOP(
         "messages", "the log's recorded last event does not match: events were removed at the end."
     ),
+    "audit.no_head": QT_TRANSLATE_NOOP(
+        "messages", "the log's record of its last event is missing: events were removed at the end."
+    ),
+    "audit.empty": QT_TRANSLATE_NOOP(
+        "messages", "the log is empty although the register holds records: its events were deleted."
+    ),
     # import and export (transfer.errors, transfer.register_io, transfer rows)
     "transfer.error": QT_TRANSLATE_NOOP("messages", "The file could not be read or written."),
     "transfer.file_too_large": QT_TRANSLATE_NOOP(
@@ -190,6 +250,21 @@ SENTENCES: dict[str, str] = {
     "transfer.malformed_row": QT_TRANSLATE_NOOP("messages", "{file}: row {row} cannot be read."),
     "transfer.malformed_cell": QT_TRANSLATE_NOOP(
         "messages", "{file}: the cell in row {row}, column {column} cannot be read."
+    ),
+    "transfer.encoding": QT_TRANSLATE_NOOP(
+        "messages",
+        "{file} is not UTF-8 or GB18030/GBK text (it may be Big5 or another encoding); save it "
+        "as “CSV UTF-8” and import again. Nothing was imported.",
+    ),
+    "transfer.nul": QT_TRANSLATE_NOOP(
+        "messages",
+        "{file}: the cell in row {row}, column {column} holds a NUL character, which a text file "
+        "never holds: the file is damaged or not a CSV file. Nothing was imported.",
+    ),
+    "transfer.xml_dtd": QT_TRANSLATE_NOOP(
+        "messages",
+        "{file} holds XML that Excel and Word never write (a document type or entity "
+        "declaration, or an unusual encoding); it was refused without being read.",
     ),
     "transfer.export_failed": QT_TRANSLATE_NOOP(
         "messages",

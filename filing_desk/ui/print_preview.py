@@ -8,6 +8,7 @@ PDFs come from ``filing_desk.forms.render``.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from filing_desk.domain.enums import ProcedureState
+from filing_desk.store.files import create_private, write_private
 from filing_desk.ui.jobs import Cancelled, Job, JobCancelled, Progress, run_job
 
 Documents = list[tuple[str, bytes]]
@@ -63,7 +65,9 @@ def page_count(documents: Documents) -> int:
 
 
 def paint_documents(printer: QPrinter, documents: Documents) -> int:
-    """Paint every page of every document onto ``printer``; returns the pages painted."""
+    """Paint every page of every document onto ``printer``; returns the pages painted. Printing
+    to a PDF file writes into a new owner-only (0600) file of that name."""
+    _private_output(printer)
     painter = QPainter()
     if not painter.begin(printer):
         return 0
@@ -79,6 +83,16 @@ def paint_documents(printer: QPrinter, documents: Documents) -> int:
     finally:
         painter.end()
     return painted
+
+
+def _private_output(printer: QPrinter) -> None:
+    """Qt creates its print-to-file PDF with the umask's mode; make it 0600 from the start."""
+    name = printer.outputFileName()
+    if printer.outputFormat() != QPrinter.OutputFormat.PdfFormat or not name:
+        return
+    with contextlib.suppress(OSError):  # Qt reports an unwritable file itself, on begin()
+        Path(name).unlink(missing_ok=True)
+        create_private(Path(name))
 
 
 def _draw_fitted(painter: QPainter, image: QImage) -> None:
@@ -131,9 +145,7 @@ def save_pdfs(parent: QWidget | None, documents: Documents) -> list[Path]:
         )
         if not chosen:
             return []
-        target = Path(chosen)
-        target.write_bytes(data)
-        return [target]
+        return [write_private(Path(chosen), data)]  # owner-only (0600), all or nothing
     folder = QFileDialog.getExistingDirectory(
         parent, translate("print_preview", "Choose a folder for the PDF files")
     )
@@ -142,9 +154,7 @@ def save_pdfs(parent: QWidget | None, documents: Documents) -> list[Path]:
     targets = [Path(folder) / f"{n:02d}-{name}.pdf" for n, (name, _) in enumerate(documents, 1)]
     if any(t.exists() for t in targets) and not _confirm_overwrite(parent):
         return []
-    for target, (_name, data) in zip(targets, documents, strict=True):
-        target.write_bytes(data)
-    return targets
+    return [write_private(t, data) for t, (_name, data) in zip(targets, documents, strict=True)]
 
 
 def _confirm_overwrite(parent: QWidget | None) -> bool:

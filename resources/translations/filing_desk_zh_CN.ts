@@ -62,42 +62,42 @@
 <context>
     <name>AttachmentTableModel</name>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="81"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="87"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="82"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="88"/>
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="83"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="89"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="84"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="90"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="85"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="91"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="86"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="92"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="116"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="122"/>
         <source>Superseded</source>
         <translation>已被替换</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="116"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="122"/>
         <source>Current</source>
         <translation>当前版本</translation>
     </message>
@@ -105,57 +105,87 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="142"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="148"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="143"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="149"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="144"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="150"/>
         <source>Replace…</source>
         <translation>替换…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="145"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="151"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="147"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="153"/>
         <source>Kind of the next file:</source>
         <translation>下一个文件的类别：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="159"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="165"/>
         <source>Drop files here to attach them.</source>
         <translation>将文件拖放到此处即可添加为附件。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="207"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="213"/>
         <source>Still missing for the filing: {kinds}.</source>
         <translation>备案尚缺材料：{kinds}。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="209"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="215"/>
         <source>Every material the filing needs is attached.</source>
         <translation>备案所需材料均已附上。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="255"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="258"/>
+        <source>Attach a linked file?</source>
+        <translation>附加链接指向的文件？</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="260"/>
+        <source>“{name}” is a link to another file:
+{target}
+
+Attach the file it points to?</source>
+        <translation>“{name}”是指向另一个文件的链接：
+{target}
+
+要附加它指向的文件吗？</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="281"/>
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="274"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="305"/>
+        <source>Open a program?</source>
+        <translation>打开程序？</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="307"/>
+        <source>“{name}” is a program or script: opening it may run it on this computer, with your rights. Open it only if you trust where it came from.
+
+Open it anyway?</source>
+        <translation>“{name}”是程序或脚本：打开它可能会以您的权限在本机上运行它。只有在信任其来源时才打开。
+
+仍要打开吗？</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="320"/>
         <source>Replace with a new version</source>
         <translation>替换为新版本</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="291"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="338"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
@@ -366,62 +396,67 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="42"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="43"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="97"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="98"/>
         <source>Back up the register</source>
         <translation>备份台账</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="100"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="101"/>
         <source>Protect with a separate backup passphrase</source>
         <translation>使用单独的备份口令保护</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="116"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="118"/>
         <source>The backup is encrypted like the register. Without a separate passphrase it opens with the register&apos;s key (keep your recovery key); with one, only that passphrase opens it.</source>
         <translation>备份与台账一样加密。未设单独口令时，用台账的密钥打开（请保管好恢复密钥）；设了单独口令时，只有该口令能打开。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="107"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="108"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="111"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="112"/>
         <source>Backup file:</source>
         <translation>备份文件：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="113"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="114"/>
         <source>Backup passphrase:</source>
         <translation>备份口令：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="114"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="115"/>
         <source>Repeat it:</source>
         <translation>再输入一次：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="126"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="116"/>
+        <source>Strength:</source>
+        <translation>强度：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="128"/>
         <source>Backup file</source>
         <translation>备份文件</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="137"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="139"/>
         <source>The two passphrases differ or are empty.</source>
         <translation>两次输入的口令不一致或为空。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="141"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="143"/>
         <source>Choose another file: this is the open register.</source>
         <translation>请选择其他文件：这是当前打开的台账。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="154"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="156"/>
         <source>Backup written and verified: %1 (%2 KB, %3 pages checked).</source>
         <translation>备份已写入并校验：%1（%2 KB，已校验 %3 页）。</translation>
     </message>
@@ -1455,48 +1490,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="77"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="81"/>
         <source>Filing Desk</source>
         <translation>Filing Desk 算法备案台账</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="152"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="161"/>
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="190"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="199"/>
         <source>Opening the register…</source>
         <translation>正在打开台账…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="196"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="205"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="256"/>
-        <location filename="../../filing_desk/ui/main_window.py" line="272"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="265"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="281"/>
         <source>Select an algorithm in the register first.</source>
         <translation>请先在台账中选择一个算法。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="265"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="274"/>
         <source>The selected algorithm has no procedure in progress.</source>
         <translation>所选算法没有正在办理的事项。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="284"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="293"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="287"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="296"/>
         <source>Backup written: %1</source>
         <translation>备份已写入：%1</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/main_window.py" line="351"/>
+        <location filename="../../filing_desk/ui/main_window.py" line="360"/>
         <source>%1 of %2 algorithms shown · %3 overdue</source>
         <translation>显示 %1 / %2 个算法 · %3 个逾期</translation>
     </message>
@@ -1555,6 +1590,44 @@
         <location filename="../../filing_desk/ui/dialogs/new_record.py" line="97"/>
         <source>New entity</source>
         <translation>新建主体</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/new_passphrase.py" line="91"/>
+        <source>Choose a passphrase</source>
+        <translation>设置口令</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/new_passphrase.py" line="98"/>
+        <source>This passphrase encrypts the register: every algorithm, filing, attachment and the audit log. Filing Desk keeps it nowhere, so no one can reset it: if it is forgotten, only the recovery key (shown once, next) opens the register.</source>
+        <translation>此口令用于加密台账：其中的每个算法、备案、附件以及审计记录。Filing Desk 不在任何地方保存它，因此无人能够重置：一旦忘记，只有恢复密钥（接下来仅显示一次）能打开台账。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/new_passphrase.py" line="113"/>
+        <source>Passphrase:</source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/new_passphrase.py" line="114"/>
+        <source>Type it again:</source>
+        <translation>请再输入一次：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/new_passphrase.py" line="115"/>
+        <source>Strength:</source>
+        <translation>强度：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/new_passphrase.py" line="120"/>
+        <source>Create the register</source>
+        <translation>创建台账</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/new_passphrase.py" line="137"/>
+        <source>The two entries differ.</source>
+        <translation>两次输入不一致。</translation>
     </message>
 </context>
 <context>
@@ -1811,97 +1884,102 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="173"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="179"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="177"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="183"/>
         <source>only if the backup has its own passphrase</source>
         <translation>仅当备份设有单独口令时填写</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="179"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="185"/>
         <source>only if this computer does not hold the key</source>
         <translation>仅当本机没有该台账的密钥时填写</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="193"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="199"/>
         <source>The backup is checked, then copied into a NEW file and checked again. The open register is never overwritten.</source>
         <translation>先校验备份，再复制到一个【新】文件并再次校验。当前打开的台账绝不会被覆盖。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="180"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="186"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="183"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="189"/>
         <source>Open it in a new window</source>
         <translation>在新窗口中打开</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="187"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="193"/>
         <source>Backup:</source>
         <translation>备份：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="188"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="194"/>
         <source>Backup passphrase:</source>
         <translation>备份口令：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="189"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="195"/>
         <source>Recovery key:</source>
         <translation>恢复密钥：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="191"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="197"/>
         <source>Restore into (new file):</source>
         <translation>恢复到（新文件）：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="202"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="208"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="212"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="218"/>
         <source>Restore into</source>
         <translation>恢复到</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="220"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="226"/>
         <source>Choose a backup file.</source>
         <translation>请选择备份文件。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="222"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="228"/>
         <source>Choose the new file to restore into.</source>
         <translation>请选择要恢复到的新文件。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="225"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="231"/>
         <source>Refused: that is the open register. Restore into a new file; the open register is never overwritten.</source>
         <translation>已拒绝：这是当前打开的台账。请恢复到一个新文件；当前台账绝不会被覆盖。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="229"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="235"/>
         <source>Refused: restore into a new file, not onto the backup itself.</source>
         <translation>已拒绝：请恢复到新文件，而不是备份文件本身。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="231"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="237"/>
         <source>Refused: %1 already exists. Choose a new file name.</source>
         <translation>已拒绝：%1 已存在。请另选一个新文件名。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="264"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="269"/>
         <source>Restored and verified: %1. Open it to check it; your open register is unchanged.</source>
         <translation>已恢复并校验：%1。可打开核对；当前打开的台账未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="276"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="273"/>
+        <source>Restored and verified: %1. It is a register of its own, with a new key: write down its recovery key now. Your open register and its key are unchanged.</source>
+        <translation>已恢复并校验：%1。它是一个独立的台账，使用新的密钥：请立即记下它的恢复密钥。当前打开的台账及其密钥未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="298"/>
         <source>Filing Desk could not be started for that file.</source>
         <translation>无法为该文件启动 Filing Desk。</translation>
     </message>
@@ -2028,6 +2106,29 @@
         <location filename="../../filing_desk/ui/calendar_view.py" line="86"/>
         <source>Day off</source>
         <translation>休息日</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/new_passphrase.py" line="75"/>
+        <source>Too short: %1 of at least 12 characters</source>
+        <translation>太短：%1 个字符，至少需要 12 个</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/new_passphrase.py" line="77"/>
+        <source>Weak</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/new_passphrase.py" line="78"/>
+        <source>Strong</source>
+        <translation>强</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/new_passphrase.py" line="78"/>
+        <source>Good</source>
+        <translation>良好</translation>
     </message>
 </context>
 <context>
@@ -2202,28 +2303,24 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../filing_desk/app.py" line="121"/>
         <source>Choose a passphrase</source>
-        <translation>设置口令</translation>
+        <translation type="vanished">设置口令</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/app.py" line="122"/>
         <source>%1
 
 Choose a passphrase for the new register:</source>
-        <translation>%1
+        <translation type="vanished">%1
 
 请为新台账设置口令：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/app.py" line="129"/>
         <source>Type it again:</source>
-        <translation>请再输入一次：</translation>
+        <translation type="vanished">请再输入一次：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/app.py" line="135"/>
         <source>The two do not match.</source>
-        <translation>两次输入不一致。</translation>
+        <translation type="vanished">两次输入不一致。</translation>
     </message>
 </context>
 <context>
@@ -2290,357 +2387,436 @@ Choose a passphrase for the new register:</source>
     </message>
     <message>
         <location filename="../../filing_desk/ui/messages.py" line="57"/>
+        <source>The register file is damaged: its first page (the header) fails its check, although the key is right. Restore the register from a backup.</source>
+        <translation>台账文件已损坏：其第一页（文件头）未通过校验，但密钥是正确的。请从备份恢复台账。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="62"/>
         <source>A recovery key has 17 groups of four digits 0-9 and letters A-F; check each group.</source>
         <translation>恢复密钥共 17 组、每组 4 位，由数字 0-9 和字母 A-F 组成；请逐组核对。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="62"/>
-        <location filename="../../filing_desk/ui/messages.py" line="152"/>
+        <location filename="../../filing_desk/ui/messages.py" line="67"/>
+        <source>A new passphrase needs at least 12 characters. Use four or more unrelated words, or a sentence only you know (Chinese works too).</source>
+        <translation>新口令至少需要 12 个字符。请使用四个以上互不相关的词语，或一句只有您知道的话（中文亦可）。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="72"/>
+        <source>This passphrase is a common password or made of common words or names, which are tried first. Use four or more unrelated words, or a sentence only you know (Chinese works too).</source>
+        <translation>此口令是常见密码，或由常见词语、名字组成，会被最先尝试。请使用四个以上互不相关的词语，或一句只有您知道的话（中文亦可）。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="78"/>
+        <source>This passphrase follows keys next to each other on the keyboard, which is easy to guess. Use four or more unrelated words, or a sentence only you know (Chinese works too).</source>
+        <translation>此口令是键盘上相邻按键的组合，很容易被猜到。请使用四个以上互不相关的词语，或一句只有您知道的话（中文亦可）。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="84"/>
+        <source>This passphrase repeats characters or words, which adds little. Use four or more unrelated words, or a sentence only you know (Chinese works too).</source>
+        <translation>此口令重复了字符或词语，几乎不增加强度。请使用四个以上互不相关的词语，或一句只有您知道的话（中文亦可）。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="89"/>
+        <source>This passphrase is a sequence like abc or 6543, which is easy to guess. Use four or more unrelated words, or a sentence only you know (Chinese works too).</source>
+        <translation>此口令是 abc 或 6543 这样的序列，很容易被猜到。请使用四个以上互不相关的词语，或一句只有您知道的话（中文亦可）。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="94"/>
+        <source>This passphrase is built on a date or a year, which is easy to guess. Use four or more unrelated words, or a sentence only you know (Chinese works too).</source>
+        <translation>此口令基于日期或年份，很容易被猜到。请使用四个以上互不相关的词语，或一句只有您知道的话（中文亦可）。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="99"/>
+        <source>This passphrase is too easy to guess. Use four or more unrelated words, or a sentence only you know (Chinese works too).</source>
+        <translation>此口令太容易被猜到。请使用四个以上互不相关的词语，或一句只有您知道的话（中文亦可）。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="105"/>
+        <location filename="../../filing_desk/ui/messages.py" line="206"/>
         <source>{label} is required.</source>
         <translation>{label}为必填项。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="63"/>
+        <location filename="../../filing_desk/ui/messages.py" line="106"/>
         <source>{label}: the value has the wrong form.</source>
         <translation>{label}：格式不正确。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="64"/>
+        <location filename="../../filing_desk/ui/messages.py" line="107"/>
         <source>{label} cannot be set here.</source>
         <translation>{label}不能在此修改。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="65"/>
+        <location filename="../../filing_desk/ui/messages.py" line="108"/>
         <source>{label}: not an e-mail address.</source>
         <translation>{label}：不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="66"/>
+        <location filename="../../filing_desk/ui/messages.py" line="109"/>
         <source>{label}: not a phone number.</source>
         <translation>{label}：不是有效的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="67"/>
+        <location filename="../../filing_desk/ui/messages.py" line="110"/>
         <source>{label} is before the launch date.</source>
         <translation>{label}早于上线时间。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="68"/>
+        <location filename="../../filing_desk/ui/messages.py" line="111"/>
         <source>{label}: the date is in the future.</source>
         <translation>{label}：日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="69"/>
+        <location filename="../../filing_desk/ui/messages.py" line="112"/>
         <source>A unified social credit code has 18 characters; this one has {length}.</source>
         <translation>统一社会信用代码为 18 位，此代码为 {length} 位。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="72"/>
+        <location filename="../../filing_desk/ui/messages.py" line="115"/>
         <source>A unified social credit code never contains I, O, Z, S or V; found {chars}.</source>
         <translation>统一社会信用代码不含字母 I、O、Z、S、V；发现 {chars}。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="76"/>
+        <location filename="../../filing_desk/ui/messages.py" line="119"/>
         <source>A unified social credit code has only digits and capitals; found {chars}.</source>
         <translation>统一社会信用代码只含数字和大写字母；发现 {chars}。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="79"/>
+        <location filename="../../filing_desk/ui/messages.py" line="122"/>
         <source>The last character should be {expected}, not {found}: a character is probably mistyped.</source>
         <translation>校验码应为 {expected}，而不是 {found}：可能有字符输错。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="83"/>
+        <location filename="../../filing_desk/ui/messages.py" line="126"/>
         <source>Characters 9-17 ({org_code}) fail the organisation-code check; compare with the business licence.</source>
         <translation>第 9-17 位（{org_code}）未通过组织机构代码校验；请与营业执照核对。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="88"/>
+        <location filename="../../filing_desk/ui/messages.py" line="131"/>
         <source>A filing number reads 网信算备, 21 digits, 号 (or just the 21 digits).</source>
         <translation>备案编号格式为“网信算备”+ 21 位数字 +“号”（或只填 21 位数字）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="91"/>
+        <location filename="../../filing_desk/ui/messages.py" line="134"/>
         <source>This filing number has {digits} digits; a filing number has 21.</source>
         <translation>此备案编号有 {digits} 位数字；备案编号应为 21 位。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="94"/>
+        <location filename="../../filing_desk/ui/messages.py" line="137"/>
         <source>The first six digits ({region}) are not a known region code; please check.</source>
         <translation>前六位（{region}）不是已知的行政区划代码，请核对。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="97"/>
+        <location filename="../../filing_desk/ui/messages.py" line="140"/>
         <source>Digits 14-15 ({type}) are not an algorithm type code (01-06).</source>
         <translation>第 14-15 位（{type}）不是算法类型代码（01-06）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="100"/>
+        <location filename="../../filing_desk/ui/messages.py" line="143"/>
         <source>Digits 14-15 ({type}) do not match the algorithm&apos;s type ({expected}).</source>
         <translation>第 14-15 位（{type}）与算法类型（{expected}）不符。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="103"/>
+        <location filename="../../filing_desk/ui/messages.py" line="146"/>
         <source>The last digit would be {expected}, not {found}; a digit may be mistyped.</source>
         <translation>末位应为 {expected}，而不是 {found}；可能有数字输错。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="106"/>
+        <location filename="../../filing_desk/ui/messages.py" line="149"/>
         <source>The model number has the wrong form.</source>
         <translation>模型备案（登记）编号格式不正确。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="107"/>
+        <location filename="../../filing_desk/ui/messages.py" line="150"/>
         <source>The date in the model number ({date}) is not a real date.</source>
         <translation>模型编号中的日期（{date}）不是有效日期。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="110"/>
+        <location filename="../../filing_desk/ui/messages.py" line="153"/>
         <source>This model&apos;s track does not expect a number.</source>
         <translation>该模型无需备案或登记，不应填写编号。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="113"/>
+        <location filename="../../filing_desk/ui/messages.py" line="156"/>
         <source>A display date is given but the filing number is not marked as shown.</source>
         <translation>已填写标示日期，但未勾选已标示备案编号。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="116"/>
+        <location filename="../../filing_desk/ui/messages.py" line="159"/>
         <source>A technical supporter describes its technical service method.</source>
         <translation>服务技术支持者应填写技术服务方式。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="120"/>
+        <location filename="../../filing_desk/ui/messages.py" line="163"/>
         <source>A filing can only start for a draft or returned algorithm.</source>
         <translation>只有草稿或退回补正的算法才能开始备案。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="123"/>
+        <location filename="../../filing_desk/ui/messages.py" line="166"/>
         <source>This algorithm already has a filing in progress.</source>
         <translation>该算法已有正在办理的备案。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="126"/>
+        <location filename="../../filing_desk/ui/messages.py" line="169"/>
         <source>Only a filed algorithm has changes to report.</source>
         <translation>只有已备案的算法才需要登记变更。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="129"/>
+        <location filename="../../filing_desk/ui/messages.py" line="172"/>
         <source>Only a filed algorithm is cancelled; abandon a draft instead.</source>
         <translation>只有已备案的算法才需注销；草稿请直接放弃。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="132"/>
+        <location filename="../../filing_desk/ui/messages.py" line="175"/>
         <source>That step is not possible in the current state.</source>
         <translation>当前状态下不能执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="135"/>
+        <location filename="../../filing_desk/ui/messages.py" line="178"/>
         <source>Approve the entity&apos;s filing before submitting its algorithms.</source>
         <translation>主体备案通过后才能提交其算法。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="138"/>
+        <location filename="../../filing_desk/ui/messages.py" line="181"/>
         <source>No days to enter.</source>
         <translation>没有可录入的日期。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="139"/>
+        <location filename="../../filing_desk/ui/messages.py" line="182"/>
         <source>Line {line}: expected date,workday|holiday[,note].</source>
         <translation>第 {line} 行：格式应为 日期,workday|holiday[,备注]。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="142"/>
+        <location filename="../../filing_desk/ui/messages.py" line="185"/>
         <source>Line {line}: not a YYYY-MM-DD date.</source>
         <translation>第 {line} 行：日期格式应为 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="143"/>
+        <location filename="../../filing_desk/ui/messages.py" line="186"/>
         <source>Line {line}: not workday or holiday.</source>
         <translation>第 {line} 行：类别应为 workday 或 holiday。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="144"/>
+        <location filename="../../filing_desk/ui/messages.py" line="187"/>
         <source>Line {line}: the date appears twice.</source>
         <translation>第 {line} 行：日期重复。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="145"/>
-        <source>The file is too large to attach.</source>
-        <translation>文件过大，无法添加为附件。</translation>
+        <location filename="../../filing_desk/ui/messages.py" line="188"/>
+        <source>{file} is {size} MB; an attachment may be at most {limit} MB. Nothing was attached.</source>
+        <translation>{file} 大小为 {size} MB；附件最大为 {limit} MB。未添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="146"/>
+        <location filename="../../filing_desk/ui/messages.py" line="192"/>
+        <source>{file} is a link to {target}; links are not followed. Attach the file it points to.</source>
+        <translation>{file} 是指向 {target} 的链接；不会跟随链接。请直接附加它所指向的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="196"/>
+        <source>{file} is not a regular file (a folder, device or pipe); nothing was attached.</source>
+        <translation>{file} 不是普通文件（而是文件夹、设备或管道）；未添加任何内容。</translation>
+    </message>
+    <message>
+        <source>The file is too large to attach.</source>
+        <translation type="vanished">文件过大，无法添加为附件。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="200"/>
         <source>The attachment no longer exists.</source>
         <translation>该附件已不存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="147"/>
+        <location filename="../../filing_desk/ui/messages.py" line="201"/>
         <source>The algorithm no longer exists.</source>
         <translation>该算法已不存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="148"/>
+        <location filename="../../filing_desk/ui/messages.py" line="202"/>
         <source>The entity no longer exists.</source>
         <translation>该主体已不存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="149"/>
+        <location filename="../../filing_desk/ui/messages.py" line="203"/>
         <source>The product no longer exists.</source>
         <translation>该产品已不存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="150"/>
+        <location filename="../../filing_desk/ui/messages.py" line="204"/>
         <source>The procedure no longer exists.</source>
         <translation>该办理事项已不存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="153"/>
+        <location filename="../../filing_desk/ui/messages.py" line="207"/>
         <source>{label} needs at least {limit} characters; it has {length}.</source>
         <translation>{label}至少需要 {limit} 个字，现有 {length} 个。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="156"/>
+        <location filename="../../filing_desk/ui/messages.py" line="210"/>
         <source>{label} allows at most {limit} characters; it has {length}.</source>
         <translation>{label}最多 {limit} 个字，现有 {length} 个。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="159"/>
+        <location filename="../../filing_desk/ui/messages.py" line="213"/>
         <source>{label} does not have the expected form.</source>
         <translation>{label}的格式不符合要求。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="160"/>
+        <location filename="../../filing_desk/ui/messages.py" line="214"/>
         <source>{label}: the value has the wrong kind.</source>
         <translation>{label}：取值类型不对。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="161"/>
+        <location filename="../../filing_desk/ui/messages.py" line="215"/>
         <source>{label}: at least {min} needed, {count} given.</source>
         <translation>{label}：至少需要 {min} 项，现有 {count} 项。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="165"/>
+        <location filename="../../filing_desk/ui/messages.py" line="219"/>
         <source>events from this one on were deleted from the log.</source>
         <translation>从这一条起的记录已被删除。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="168"/>
+        <location filename="../../filing_desk/ui/messages.py" line="222"/>
         <source>it does not link to the event before it.</source>
         <translation>它与前一条记录的链接不符。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="169"/>
+        <location filename="../../filing_desk/ui/messages.py" line="223"/>
         <source>it was altered after it was written.</source>
         <translation>它在写入后被改动过。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="170"/>
+        <location filename="../../filing_desk/ui/messages.py" line="224"/>
         <source>the log&apos;s recorded last event does not match: events were removed at the end.</source>
         <translation>日志记录的最后一条与实际不符：末尾的记录已被删除。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="174"/>
+        <location filename="../../filing_desk/ui/messages.py" line="227"/>
+        <source>the log&apos;s record of its last event is missing: events were removed at the end.</source>
+        <translation>日志中关于最后一条事件的记录缺失：末尾的事件已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="230"/>
+        <source>the log is empty although the register holds records: its events were deleted.</source>
+        <translation>台账中有记录，但日志为空：其事件已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="234"/>
         <source>The file could not be read or written.</source>
         <translation>无法读取或写入该文件。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="175"/>
+        <location filename="../../filing_desk/ui/messages.py" line="235"/>
         <source>{file} is larger than an import may be; nothing was read.</source>
         <translation>{file} 超过了导入允许的大小；未读取任何内容。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="178"/>
+        <location filename="../../filing_desk/ui/messages.py" line="238"/>
         <source>{file} would unpack to far more than it holds (a possible zip bomb); it was refused without unpacking.</source>
         <translation>{file} 解压后会远大于其本身（可能是压缩炸弹）；已拒绝，未作解压。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="183"/>
+        <location filename="../../filing_desk/ui/messages.py" line="243"/>
         <source>Import reads .xlsx, .csv, .json or a CAC list .docx; export writes .xlsx, .csv or .json.</source>
         <translation>导入支持 .xlsx、.csv、.json 或网信办备案清单 .docx；导出支持 .xlsx、.csv 或 .json。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="187"/>
+        <location filename="../../filing_desk/ui/messages.py" line="247"/>
         <source>{file} cannot be read: it is damaged or not the format its name says.</source>
         <translation>无法读取 {file}：文件已损坏，或与其扩展名所示格式不符。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="190"/>
+        <location filename="../../filing_desk/ui/messages.py" line="250"/>
         <source>{file}: row {row} cannot be read.</source>
         <translation>{file}：第 {row} 行无法读取。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="191"/>
+        <location filename="../../filing_desk/ui/messages.py" line="251"/>
         <source>{file}: the cell in row {row}, column {column} cannot be read.</source>
         <translation>{file}：第 {row} 行 {column} 列的单元格无法读取。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="194"/>
+        <location filename="../../filing_desk/ui/messages.py" line="254"/>
+        <source>{file} is not UTF-8 or GB18030/GBK text (it may be Big5 or another encoding); save it as “CSV UTF-8” and import again. Nothing was imported.</source>
+        <translation>{file} 不是 UTF-8 或 GB18030/GBK 编码的文本（可能是 Big5 或其他编码）；请另存为“CSV UTF-8”后重新导入。未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="259"/>
+        <source>{file}: the cell in row {row}, column {column} holds a NUL character, which a text file never holds: the file is damaged or not a CSV file. Nothing was imported.</source>
+        <translation>{file}：第 {row} 行第 {column} 列的单元格含有 NUL 字符，文本文件不会含有该字符：文件已损坏或不是 CSV 文件。未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="264"/>
+        <source>{file} holds XML that Excel and Word never write (a document type or entity declaration, or an unusual encoding); it was refused without being read.</source>
+        <translation>{file} 含有 Excel 和 Word 不会写出的 XML 内容（文档类型或实体声明，或不常见的编码）；已拒绝，未读取该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="269"/>
         <source>The export could not be written (is the disk full or the folder read-only?). No partial file was left.</source>
         <translation>导出文件无法写入（磁盘已满或文件夹只读？）。未留下不完整的文件。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="199"/>
+        <location filename="../../filing_desk/ui/messages.py" line="274"/>
         <source>Nothing was imported: some rows have errors. Fix them in the file or leave those rows out, then import again.</source>
         <translation>未导入任何内容：部分行有错误。请在文件中改正或排除这些行，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="204"/>
+        <location filename="../../filing_desk/ui/messages.py" line="279"/>
         <source>An entity you chose is not in this list.</source>
         <translation>您选择的主体不在此清单中。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="207"/>
+        <location filename="../../filing_desk/ui/messages.py" line="282"/>
         <source>{column}: a required value is missing.</source>
         <translation>{column}：缺少必填值。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="208"/>
+        <location filename="../../filing_desk/ui/messages.py" line="283"/>
         <source>{column}: “{value}” is not a valid value.</source>
         <translation>{column}：“{value}”不是有效的值。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="209"/>
+        <location filename="../../filing_desk/ui/messages.py" line="284"/>
         <source>{column} is mapped to a field that cannot be imported.</source>
         <translation>{column} 对应到了一个不能导入的字段。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="212"/>
+        <location filename="../../filing_desk/ui/messages.py" line="287"/>
         <source>The list&apos;s old type 检索过滤类 was taken as code {chosen}; confirm or change the type.</source>
         <translation>清单中的旧类别“检索过滤类”已按代码 {chosen} 处理；请确认或修改类别。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="216"/>
+        <location filename="../../filing_desk/ui/messages.py" line="291"/>
         <source>The products end with 等: some products are not named.</source>
         <translation>应用产品以“等”结尾：有些产品未列出名称。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="219"/>
+        <location filename="../../filing_desk/ui/messages.py" line="294"/>
         <source>A product has no form; it was recorded as 其他.</source>
         <translation>有产品未注明形态；已记为“其他”。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="222"/>
+        <location filename="../../filing_desk/ui/messages.py" line="297"/>
         <source>A product has no name.</source>
         <translation>有产品没有名称。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="223"/>
+        <location filename="../../filing_desk/ui/messages.py" line="298"/>
         <source>A product form is not known; it was recorded as 其他.</source>
         <translation>有产品形态无法识别；已记为“其他”。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="226"/>
+        <location filename="../../filing_desk/ui/messages.py" line="301"/>
         <source>The role is neither provider nor supporter.</source>
         <translation>角色既不是服务提供者也不是服务技术支持者。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="227"/>
+        <location filename="../../filing_desk/ui/messages.py" line="302"/>
         <source>The algorithm type is not a known type.</source>
         <translation>算法类别不是已知类别。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="228"/>
+        <location filename="../../filing_desk/ui/messages.py" line="303"/>
         <source>The list&apos;s remark mentions 注销: check that the filing is still in force.</source>
         <translation>清单备注中提到“注销”：请核实该备案是否仍然有效。</translation>
     </message>
@@ -2648,33 +2824,33 @@ Choose a passphrase for the new register:</source>
 <context>
     <name>print_preview</name>
     <message>
-        <location filename="../../filing_desk/ui/print_preview.py" line="114"/>
+        <location filename="../../filing_desk/ui/print_preview.py" line="128"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/print_preview.py" line="128"/>
-        <location filename="../../filing_desk/ui/print_preview.py" line="153"/>
+        <location filename="../../filing_desk/ui/print_preview.py" line="142"/>
+        <location filename="../../filing_desk/ui/print_preview.py" line="163"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/print_preview.py" line="130"/>
+        <location filename="../../filing_desk/ui/print_preview.py" line="144"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/print_preview.py" line="138"/>
+        <location filename="../../filing_desk/ui/print_preview.py" line="150"/>
         <source>Choose a folder for the PDF files</source>
         <translation>选择保存 PDF 文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/print_preview.py" line="154"/>
+        <location filename="../../filing_desk/ui/print_preview.py" line="164"/>
         <source>Some of these files already exist in that folder. Replace them?</source>
         <translation>该文件夹中已有部分同名文件。是否替换？</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/print_preview.py" line="192"/>
+        <location filename="../../filing_desk/ui/print_preview.py" line="202"/>
         <source>Rendering the forms…</source>
         <translation>正在生成表格…</translation>
     </message>

@@ -11,6 +11,7 @@ from filing_desk.forms import loader, printing, readiness
 from filing_desk.forms.fieldtypes import format_value
 from filing_desk.forms.spec import items_of, value_of
 from filing_desk.store.register import open_register
+from tests.helpers.registers import STRONG_PASSPHRASE
 from tests.unit.forms.pdfcheck import all_text, compact, reader, unembedded_fonts
 
 FORM_IDS = sorted(loader.load_all())
@@ -20,7 +21,7 @@ FORM_IDS = sorted(loader.load_all())
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     import os
 
-    os.environ["FILING_DESK_PASSPHRASE"] = "demo"
+    os.environ["FILING_DESK_PASSPHRASE"] = STRONG_PASSPHRASE
     try:
         path = tmp_path_factory.mktemp("demo") / "demo.fdesk"
         assert main(["--register", str(path), "init"]) == 0
@@ -59,7 +60,7 @@ def _required_values(form_id: str, context) -> list[str]:
 def test_every_form_prints_with_its_required_values(
     demo: Path, tmp_path: Path, monkeypatch, form_id: str
 ) -> None:
-    monkeypatch.setenv("FILING_DESK_PASSPHRASE", "demo")
+    monkeypatch.setenv("FILING_DESK_PASSPHRASE", STRONG_PASSPHRASE)
     out = tmp_path / f"{form_id}.pdf"
     assert (
         main(
@@ -84,7 +85,7 @@ def test_every_form_prints_with_its_required_values(
 def test_recovery_sheet_holds_the_key_that_opens_the_register(
     demo: Path, tmp_path: Path, monkeypatch
 ) -> None:
-    monkeypatch.setenv("FILING_DESK_PASSPHRASE", "demo")
+    monkeypatch.setenv("FILING_DESK_PASSPHRASE", STRONG_PASSPHRASE)
     out = tmp_path / "rec.pdf"
     assert (
         main(
@@ -113,7 +114,7 @@ def test_recovery_sheet_holds_the_key_that_opens_the_register(
 def test_packet_is_the_procedure_set_and_draft_until_ready(
     demo: Path, tmp_path: Path, monkeypatch
 ) -> None:
-    monkeypatch.setenv("FILING_DESK_PASSPHRASE", "demo")
+    monkeypatch.setenv("FILING_DESK_PASSPHRASE", STRONG_PASSPHRASE)
     assert (
         main(
             ["--register", str(demo), "print", "--algorithm", "2", "--packet", str(tmp_path / "pk")]
@@ -130,7 +131,7 @@ def test_packet_is_the_procedure_set_and_draft_until_ready(
 
 
 def test_print_errors_are_one_line(demo: Path, monkeypatch, capsys) -> None:
-    monkeypatch.setenv("FILING_DESK_PASSPHRASE", "demo")
+    monkeypatch.setenv("FILING_DESK_PASSPHRASE", STRONG_PASSPHRASE)
     assert (
         main(
             ["--register", str(demo), "print", "--algorithm", "1", "--form", "nope", "-o", "x.pdf"]

@@ -173,13 +173,13 @@ def test_restore_gives_the_same_export(reg_path: Path, tmp_path: Path, monkeypat
 
 def test_backup_with_its_own_passphrase(reg_path: Path, tmp_path: Path, monkeypatch) -> None:
     main(["--register", str(reg_path), "demo"])
-    monkeypatch.setenv("FILING_DESK_BACKUP_PASSPHRASE", "backup only")
+    monkeypatch.setenv("FILING_DESK_BACKUP_PASSPHRASE", "backup only 备份专用 walnut")
     backup = tmp_path / "b.fdesk"
     assert main(["--register", str(reg_path), "backup", "-o", str(backup)]) == 0
     monkeypatch.delenv("FILING_DESK_BACKUP_PASSPHRASE")
     with pytest.raises(Exception, match="wrong"):
         open_register(backup, lock=False)  # the register's own passphrase does not open it
-    monkeypatch.setenv("FILING_DESK_BACKUP_PASSPHRASE", "backup only")
+    monkeypatch.setenv("FILING_DESK_BACKUP_PASSPHRASE", "backup only 备份专用 walnut")
     restored = tmp_path / "restored.fdesk"
     assert main(["restore", str(backup), "-o", str(restored)]) == 0
     monkeypatch.delenv("FILING_DESK_BACKUP_PASSPHRASE")

@@ -9,6 +9,8 @@ from pathlib import Path
 from filing_desk.store.register import Register, create_register
 
 TODAY = date(2026, 11, 23)
+# A new passphrase must pass domain.passphrase (12+ characters, not easy to guess).
+STRONG_PASSPHRASE = "violet anchor 紫色锚 meadow 42"
 
 
 def make_register(path: Path, passphrase: str | None = None, today: date = TODAY) -> Register:

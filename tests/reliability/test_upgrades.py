@@ -90,10 +90,8 @@ def test_a_register_of_each_revision_upgrades_to_head_with_its_data(
     for table in FIX.tables_for(revision):
         expected = FIX.ROWS[table]
         columns = sorted({c for row in expected for c in row})
-        actual = [
-            {c: row[c] for c in want}
-            for row, want in zip(_raw_rows(path, table, columns), expected, strict=True)
-        ]
+        rows = [r for r in _raw_rows(path, table, columns) if r.get("key") != "audit.head"]
+        actual = [{c: row[c] for c in want} for row, want in zip(rows, expected, strict=True)]
         assert actual == expected, f"{table} changed in the upgrade"
     push = algorithms["示例资讯个性化推荐算法"]
     assert push.filing_number == "110108721640902240017" and str(push.launch_date) == "2024-03-01"

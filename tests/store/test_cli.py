@@ -9,11 +9,12 @@ import pytest
 
 from filing_desk.cli import main
 from filing_desk.store.migrate import HEAD
+from tests.helpers.registers import STRONG_PASSPHRASE
 
 
 @pytest.fixture
 def demo_path(tmp_path: Path, monkeypatch, capsys) -> Path:
-    monkeypatch.setenv("FILING_DESK_PASSPHRASE", "demo pass")
+    monkeypatch.setenv("FILING_DESK_PASSPHRASE", STRONG_PASSPHRASE)
     path = tmp_path / "demo.fdesk"
     assert main(["--register", str(path), "init"]) == 0
     assert main(["--register", str(path), "demo"]) == 0

@@ -45,12 +45,12 @@ def test_keyring_mode_stores_one_entry_per_register(tmp_path: Path, memory_keyri
 
 
 def test_passphrase_mode_keeps_nothing_in_the_keyring(tmp_path: Path, memory_keyring) -> None:
-    created = create_register(tmp_path / "p.fdesk", passphrase="s3cret 口令")
+    created = create_register(tmp_path / "p.fdesk", passphrase="s3cret 口令 of the p register")
     created.register.close()
     assert memory_keyring.store == {}
     with pytest.raises(KeyNotFound):
         open_register(tmp_path / "p.fdesk")
-    with open_register(tmp_path / "p.fdesk", passphrase="s3cret 口令") as reg:
+    with open_register(tmp_path / "p.fdesk", passphrase="s3cret 口令 of the p register") as reg:
         assert reg.key_source is keys.KeySource.PASSPHRASE
     # the recovery key of a passphrase register opens it too
     with open_register(tmp_path / "p.fdesk", recovery=created.recovery_key) as reg:

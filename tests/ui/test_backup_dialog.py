@@ -72,18 +72,18 @@ def test_backup_with_its_own_passphrase(main_window, qtbot, register, tmp_path, 
     target = tmp_path / "own.fdesk"
     dialog.target.setText(str(target))
     dialog.own_passphrase.setChecked(True)
-    type_text(dialog.passphrase, "备份口令-2026")
-    type_text(dialog.repeat, "备份口令-2025")
+    type_text(dialog.passphrase, "备份口令-2026 walnut harbour")
+    type_text(dialog.repeat, "备份口令-2025 walnut harbour")
     assert dialog.back_up() == ""
     assert "differ" in dialog.result_label.text()
     dialog.repeat.clear()
-    type_text(dialog.repeat, "备份口令-2026")
+    type_text(dialog.repeat, "备份口令-2026 walnut harbour")
     assert dialog.back_up() == str(target)
     restore = main_window.transfer.open_restore()
     restore.source.setText(str(target))
     restore.target.setText(str(tmp_path / "r2.fdesk"))
     assert restore.restore() == ""  # the register's key does not open it
     assert not (tmp_path / "r2.fdesk").exists()
-    type_text(restore.passphrase, "备份口令-2026")
+    type_text(restore.passphrase, "备份口令-2026 walnut harbour")
     monkeypatch.delenv("FILING_DESK_PASSPHRASE", raising=False)
     assert restore.restore() == str(tmp_path / "r2.fdesk")

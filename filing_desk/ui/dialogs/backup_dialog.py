@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from filing_desk.ui.dialogs.import_base import ERROR_STYLE
+from filing_desk.ui.dialogs.new_passphrase import StrengthMeter
 from filing_desk.ui.messages import error_text
 
 _PASSWORD = QLineEdit.EchoMode.Password
@@ -100,10 +101,10 @@ class BackupDialog(QDialog):
         self.own_passphrase = QCheckBox(self.tr("Protect with a separate backup passphrase"), self)
         self.passphrase = QLineEdit(self, echoMode=_PASSWORD)
         self.repeat = QLineEdit(self, echoMode=_PASSWORD)
-        self.own_passphrase.toggled.connect(self.passphrase.setEnabled)
-        self.own_passphrase.toggled.connect(self.repeat.setEnabled)
-        self.passphrase.setEnabled(False)
-        self.repeat.setEnabled(False)
+        self.meter = StrengthMeter(self.passphrase, self)  # a new one: the store refuses weak ones
+        for widget in (self.passphrase, self.repeat, self.meter):
+            self.own_passphrase.toggled.connect(widget.setEnabled)
+            widget.setEnabled(False)
         self.backup_button = QPushButton(self.tr("Back up"), self)
         self.backup_button.setDefault(True)
         self.backup_button.clicked.connect(self.back_up)
@@ -112,6 +113,7 @@ class BackupDialog(QDialog):
         form.addRow(self.own_passphrase)
         form.addRow(self.tr("Backup passphrase:"), self.passphrase)
         form.addRow(self.tr("Repeat it:"), self.repeat)
+        form.addRow(self.tr("Strength:"), self.meter)
         note = self.tr(
             "The backup is encrypted like the register. Without a separate passphrase it "
             "opens with the register's key (keep your recovery key); with one, only that "
@@ -162,7 +164,10 @@ class BackupDialog(QDialog):
 
 
 class RestoreDialog(QDialog):
-    """A backup, its key (this computer's, a backup passphrase or a recovery key), a new file."""
+    """A backup, its key (this computer's, a backup passphrase or a recovery key), a new file.
+
+    A copy restored from a backup with its own passphrase becomes a register of its own, with a
+    new key; its recovery key is shown once (``RecoveryKeyDialog``) as when a register is made."""
 
     restored = Signal(str)
 
@@ -170,6 +175,7 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.register_path = Path(register_path)
         self.restored_path: Path | None = None
+        self.recovery_dialog: QDialog | None = None  # the new recovery key, shown once
         self.setWindowTitle(self.tr("Restore from a backup"))
         self.source = QLineEdit(self)
         self.target = QLineEdit(self)
@@ -258,16 +264,32 @@ class RestoreDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.restored_path = Path(info.path)
-        _show(
-            self.result_label,
-            self.tr(
+        if info.recovery_key is None:
+            done = self.tr(
                 "Restored and verified: %1. Open it to check it; your open register is unchanged."
-            ).replace("%1", str(info.path)),
-            False,
-        )
+            )
+        else:
+            done = self.tr(
+                "Restored and verified: %1. It is a register of its own, with a new key: write "
+                "down its recovery key now. Your open register and its key are unchanged."
+            )
+        _show(self.result_label, done.replace("%1", str(info.path)), False)
         self.open_button.setEnabled(True)
+        if info.recovery_key is not None:
+            self._show_recovery_key(info)
         self.restored.emit(str(info.path))
         return str(info.path)
+
+    def _show_recovery_key(self, info: Any) -> None:
+        """The copy's new recovery key, once, as at creation (``RecoveryKeyDialog``)."""
+        from datetime import UTC, datetime
+
+        from filing_desk.ui.dialogs.recovery import RecoveryKeyDialog
+
+        today = datetime.now(UTC).astimezone().date()  # the local date, for the recovery sheet
+        dialog = RecoveryKeyDialog(info.recovery_key, info.register_id, info.path, today, self)
+        dialog.open()
+        self.recovery_dialog = dialog
 
     @Slot()
     def _on_open(self) -> None:
