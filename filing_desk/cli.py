@@ -192,8 +192,12 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     created = create_register(register_path(args))
     with created.register as reg:
-        mode = "passphrase" if reg.key_source.value == "passphrase" else "system keyring"
-        print(f"Created {reg.path} (register {reg.register_id}, key in the {mode}).")
+        how = (
+            "opened by its passphrase"
+            if reg.key_source.value == "passphrase"
+            else "key in the system keyring"
+        )
+        print(f"Created {reg.path} (register {reg.register_id}, {how}).")
         print("Recovery key — write it down or print the recovery sheet; it is shown only once:")
         print(f"  {created.recovery_key}")
     return 0
