@@ -1,9 +1,10 @@
 """Change detection: a snapshot of the filed fields, its diff, and merging changes into one 变更.
 
-No Qt, no I/O. Which fields are "filed" follows domain.md Part A item 8 and Part B §8.4 "Change
-triggers" (Algorithm Provisions art. 24(2): a change of filed information needs a modification
-within ten working days). Snapshot values are stripped strings; enums appear as their stored codes
-(``algorithm.algo_type`` = "02"), so the UI maps them back through ``enums.ENUMS``.
+No Qt, no I/O. Which fields are "filed" is their declaration's ``filed`` (``domain.fields``,
+after domain.md Part A item 8 and Part B §8.4 "Change triggers"; Algorithm Provisions art. 24(2):
+a change of filed information needs a modification within ten working days). Snapshot values are
+stripped strings; enums appear as their stored codes (``algorithm.algo_type`` = "02"), so the UI
+maps them back through ``enums.ENUMS``.
 """
 
 from __future__ import annotations
@@ -12,24 +13,19 @@ import re
 from collections.abc import Mapping, Sequence
 from enum import Enum
 
-from filing_desk.domain.enums import AlgorithmType
-from filing_desk.domain.records import Algorithm, Change, Entity, Model, Product
+from filing_desk.domain.enums import AttachmentKind
+from filing_desk.domain.fields.declare import Declared, declared
+from filing_desk.domain.records import Algorithm, Change, Entity, Model, Product, declared_key
 
-ENTITY_FIELDS = ("name", "legal_rep_name", "officer_name")
-ALGORITHM_FIELDS = (
-    "name",
-    "algo_type",
-    "role",
-    "main_use",
-    "application_field",
-    "scenarios",
-    "principle",
-    "mechanism",
-    "purpose",
-    "disclosure_text",
-    "labelling_method",  # generation/synthesis only (Labeling Measures 2025)
-)
-PRODUCT_FIELDS = ("name", "form", "address")
+
+def _filed(record_type: type) -> tuple[Declared, ...]:
+    return tuple(d for d in declared(record_type) if d.decl.filed)
+
+
+ENTITY_FIELDS = tuple(d.name for d in _filed(Entity))
+ALGORITHM_FIELDS = tuple(d.name for d in _filed(Algorithm))
+PRODUCT_FIELDS = tuple(d.name for d in _filed(Product))
+MODEL_FIELDS = tuple(d.name for d in _filed(Model))  # joined into one line per linked model
 MODELS_KEY = "algorithm.models"  # linked models as sorted "name version" lines
 
 FILED_FIELDS: tuple[str, ...] = (
@@ -60,7 +56,8 @@ def _text(value: object) -> str:
 
 
 def _models_text(models: Sequence[Model]) -> str:
-    return "\n".join(sorted(f"{m.name.strip()} {m.version.strip()}".strip() for m in models))
+    lines = (" ".join(_text(getattr(m, name)) for name in MODEL_FIELDS).strip() for m in models)
+    return "\n".join(sorted(lines))
 
 
 def snapshot(
@@ -73,11 +70,10 @@ def snapshot(
 
     Products must be stored (have an id): the id keeps a renamed product the same product.
     """
-    snap = {f"entity.{name}": _text(getattr(entity, name)) for name in ENTITY_FIELDS}
-    for name in ALGORITHM_FIELDS:
-        if name == "labelling_method" and algorithm.algo_type is not AlgorithmType.GENERATION:
-            continue
-        snap[f"algorithm.{name}"] = _text(getattr(algorithm, name))
+    snap = {d.key: _text(getattr(entity, d.name)) for d in _filed(Entity)}
+    for d in _filed(Algorithm):
+        if d.applies_to(algorithm):
+            snap[d.key] = _text(getattr(algorithm, d.name))
     snap[MODELS_KEY] = _models_text(models)
     for product in products:
         if product.id is None:
@@ -121,3 +117,13 @@ def merge_changes(existing: Sequence[Change], new: Sequence[Change]) -> tuple[Ch
         latest[change.field] = change.new
     keys = sorted(first, key=_order)
     return tuple(Change(key, first[key], latest[key]) for key in keys if first[key] != latest[key])
+
+
+def stale_attachments(changes: Sequence[Change]) -> tuple[AttachmentKind, ...]:
+    """The attachments these changes make out of date (each field's ``stale``), in kind order."""
+    kinds: set[AttachmentKind] = set()
+    for change in changes:
+        found = declared_key(change.field)
+        if found is not None:
+            kinds.update(found.decl.stale)
+    return tuple(k for k in AttachmentKind if k in kinds)

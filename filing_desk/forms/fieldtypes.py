@@ -1,18 +1,20 @@
 """One class per spec field type: check a value (→ Issues) and format it for screen and PDF.
 
 No Qt. Code checks (USCC, filing number, phone, e-mail) are the domain's, in
-``filing_desk.domain.codes``, imported where used. Formatting: dates ``2026-03-02`` or
-``2026年3月2日``; enums by their label; bools 是/否 or Yes/No; tuples joined with 、 or ", ".
+``filing_desk.domain.codes``, imported where used. Formatting is the one vocabulary's
+(``domain.fields.values``): dates ``2026-03-02`` or ``2026年3月2日``; enums by their label; bools
+是/否 or Yes/No; tuples joined with 、 or ", ".
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from datetime import date, datetime
+from datetime import date
 from typing import ClassVar
 
 from filing_desk.domain.enums import AlgorithmType, LabelledEnum
+from filing_desk.domain.fields import values
 from filing_desk.domain.issues import Issue
 
 FILING_DIGITS = re.compile(r"\d{21}")
@@ -117,10 +119,7 @@ class DateType(FieldType):
 
     def format_value(self, value: object, lang: str) -> str:
         assert isinstance(value, date)
-        day = value.date() if isinstance(value, datetime) else value
-        if lang.startswith("zh"):
-            return f"{day.year}年{day.month}月{day.day}日"
-        return day.isoformat()
+        return values.show_date(value, lang)
 
 
 class BoolType(FieldType):
@@ -128,9 +127,7 @@ class BoolType(FieldType):
     python_types = (bool,)
 
     def format_value(self, value: object, lang: str) -> str:
-        if lang.startswith("zh"):
-            return "是" if value else "否"
-        return "Yes" if value else "No"
+        return values.show_bool(bool(value), lang)
 
 
 class NumberType(FieldType):
@@ -171,8 +168,7 @@ class MultiChoiceType(FieldType):
 
     def format_value(self, value: object, lang: str) -> str:
         assert isinstance(value, Iterable)
-        labels = [v.label(lang) if isinstance(v, LabelledEnum) else str(v) for v in value]
-        return ("、" if lang.startswith("zh") else ", ").join(labels)
+        return values.show_list(value, lang)
 
 
 class AttachmentType(FieldType):

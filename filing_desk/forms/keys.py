@@ -1,7 +1,9 @@
 """Spec key paths checked against the records: ``entity.name`` → (Entity, "name") or a reason.
 
 No Qt, no I/O. The loader calls these for every ``key``, ``when`` condition and statement
-placeholder; reasons are English phrases the loader prefixes with file, section and field.
+placeholder; reasons are English phrases the loader prefixes with file, section and field. A key
+naming a declared field (``domain.fields``) takes its spec type and choices from the declaration
+(``declared_type``, ``declared_choices``) unless the spec gives its own, which must fit.
 """
 
 from __future__ import annotations
@@ -11,9 +13,9 @@ import types
 import typing
 from collections.abc import Callable
 from datetime import date
-from functools import cache
 
 from filing_desk.domain.enums import ENUMS, LabelledEnum
+from filing_desk.domain.fields.declare import Check, Declared, Kind, declared_field, hints
 from filing_desk.domain.records import FormContext, field_names
 from filing_desk.forms.spec import CONTEXT_SCALARS, REPEATS, ROOTS, Condition
 
@@ -35,6 +37,58 @@ FITS: dict[str, type | None] = {
     "multichoice": tuple,
     "attachment": None,
 }
+
+
+_CHECK_TYPES = {
+    Check.USCC: "uscc",
+    Check.FILING_NUMBER: "filing_no",
+    Check.PHONE: "phone",
+    Check.EMAIL: "email",
+}
+_KIND_TYPES = {
+    Kind.BOOL: "bool",
+    Kind.DATE: "date",
+    Kind.DATETIME: "date",
+    Kind.NUMBER: "number",
+    Kind.CHOICE: "choice",
+    Kind.CHOICES: "multichoice",
+}
+
+
+def declaration(target: Target | None) -> Declared | None:
+    """The declaration of the field a resolved key names (None for views such as ``row.*``)."""
+    return declared_field(*target) if target is not None else None
+
+
+def declared_type(field: Declared) -> str:
+    """The spec type a declared field has unless a spec says otherwise."""
+    if field.decl.check in _CHECK_TYPES:
+        return _CHECK_TYPES[field.decl.check]
+    if field.shape.kind in _KIND_TYPES:
+        return _KIND_TYPES[field.shape.kind]
+    return "longtext" if field.decl.long else "text"
+
+
+def declared_choices(field: Declared | None, type_name: str) -> str | None:
+    """The enum name a choice or multichoice field of a declared record offers."""
+    if field is None or field.shape.enum is None or type_name not in ("choice", "multichoice"):
+        return None
+    return field.shape.enum.__name__
+
+
+def spec_type(raw: dict[str, object], key: str, found: Declared | None) -> str:
+    """A spec field's own type, else its declared field's, else longtext (a blank without key)."""
+    if "type" in raw or (key and found is None):
+        return str(raw.get("type", ""))
+    return declared_type(found) if found is not None else "longtext"
+
+
+def spec_choices(raw: dict[str, object], found: Declared | None, type_name: str) -> str | None:
+    """A spec field's own ``choices``, else its declared field's enum."""
+    if "choices" in raw:
+        choices = raw["choices"]
+        return choices if isinstance(choices, str) else None
+    return declared_choices(found, type_name)
 
 
 def placeholders(text: str) -> list[str]:
@@ -72,11 +126,6 @@ def _record(head: str, item_prefix: str | None) -> type | str:
     return f"unknown record {head!r} (known: {', '.join(known)})"
 
 
-@cache
-def _hints(record: type) -> dict[str, object]:
-    return typing.get_type_hints(record)
-
-
 def _flatten(hint: object) -> list[object]:
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
@@ -96,7 +145,7 @@ def _enum_in(found: list[object]) -> type[LabelledEnum] | None:
 def check_type_fits(target: Target, type_name: str, choices: object) -> list[str]:
     """Problems with a field's ``type`` and ``choices`` for the attribute it names."""
     record, attr = target
-    found = _flatten(_hints(record)[attr])
+    found = _flatten(hints(record)[attr])
     where = f"{record.__name__}.{attr}"
     needed = FITS[type_name]
     if needed is not None and not any(isinstance(t, type) and issubclass(t, needed) for t in found):
@@ -130,7 +179,7 @@ def check_conditions(
     for key, value in raw.items():
         values = tuple(value) if isinstance(value, list) else (value,)
         target, reason = check_key(key, None)
-        enum = _enum_in(_flatten(_hints(target[0])[target[1]])) if target else None
+        enum = _enum_in(_flatten(hints(target[0])[target[1]])) if target else None
         if reason or enum is None:
             add(where, f"'when' key {key!r}: {reason or 'only choice fields can be conditions'}")
             continue

@@ -2,7 +2,9 @@
 
 No Qt. Checks unknown keys at every level, both label languages, field types, enum names, and
 resolves every ``key`` path against the record dataclasses (``domain.records.field_names``), so a
-bad spec fails at load time (and in the tests), never while a user is filling a form.
+bad spec fails at load time (and in the tests), never while a user is filling a form. A field
+whose key names a declared field (``domain.fields``) takes its label, help, type and choices from
+the declaration; the spec gives them only where its page needs other words (both languages).
 """
 
 from __future__ import annotations
@@ -14,9 +16,20 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
+from filing_desk.domain.fields.declare import Declared
+from filing_desk.domain.records import declared_key
 from filing_desk.forms.errors import SpecError, SpecErrors, UnknownForm
 from filing_desk.forms.fieldtypes import FIELD_REF, TYPES
-from filing_desk.forms.keys import check_conditions, check_key, check_type_fits, placeholders
+from filing_desk.forms.keys import (
+    Target,
+    check_conditions,
+    check_key,
+    check_type_fits,
+    declaration,
+    placeholders,
+    spec_choices,
+    spec_type,
+)
 from filing_desk.forms.spec import (
     APPLIES_TO,
     LAYOUTS,
@@ -118,10 +131,12 @@ def get(form_id: str) -> FormSpec:
 
 
 def label_for(key: str, lang: str = "zh") -> str:
-    """The label the specs give a dotted key (``product[3].name`` → the product name label #3)."""
+    """The label the specs give a dotted key (``product[3].name`` → the product name label #3);
+    for a declared field no spec places, its declaration's; else the key itself."""
     index = INDEX.search(key)
     base = INDEX.sub("", key)
-    label = _labels().get(base)
+    found = declared_key(base)
+    label = _labels().get(base) or (found.decl.label if found is not None else None)
     if label is None:
         return key
     text = label.get(lang)
@@ -273,43 +288,61 @@ def _field(raw: object, s: int, j: int, kind: str, prefix: str | None, p: _Probl
     key = raw.get("key", "")
     where = f"section {s} field {key!r}" if key else f"section {s} field {j}"
     _unknown(raw, FIELD_KEYS, where, p)
-    type_name = str(raw.get("type", "longtext" if not key else ""))
-    if type_name not in TYPES:
-        p.add(where, f"unknown type {type_name!r} (known: {', '.join(TYPES)})")
-    required = _bool(raw, "required", where, p, False)
     if not isinstance(key, str):
         p.add(where, "'key' must be a string")
         key = ""
+    target, reason = check_key(key, prefix) if key else (None, None)
+    found = declaration(target)
+    type_name = spec_type(raw, key, found)
+    if type_name not in TYPES:
+        p.add(where, f"unknown type {type_name!r} (known: {', '.join(TYPES)})")
+    required = _bool(raw, "required", where, p, False)
+    choices = spec_choices(raw, found, type_name)
     if key:
-        _check_field_key(raw, key, type_name, prefix, where, p)
+        _check_field_key(raw, (target, reason), type_name, choices, where, p)
     elif kind != "outline":
         p.add(where, "'key' is required (only outline sections have blanks without a key)")
     elif required:
         p.add(where, "a blank without a key cannot be required")
     return FieldSpec(
         key=key,
-        label=_text(raw.get("label"), where, "label", p),
-        help=_text(raw.get("help"), where, "help", p),
+        label=_wording(raw, "label", found, where, p),
+        help=_wording(raw, "help", found, where, p),
         type=type_name,
         required=required,
         min_length=_int(raw, "min_length", where, p),
         max_length=_int(raw, "max_length", where, p),
         pattern=_pattern(raw, where, p),
-        choices=raw.get("choices") if isinstance(raw.get("choices"), str) else None,
+        choices=choices,
         cite=_cite(raw, where, p),
         when=check_conditions(raw.get("when"), where, p.add),
         lines=_int(raw, "lines", where, p) or 0,
     )
 
 
+def _wording(
+    raw: dict[str, object], name: str, found: Declared | None, where: str, p: _Problems
+) -> Text:
+    """The spec's ``label`` or ``help``; the declared field's words when the spec has none."""
+    if name in raw or found is None:
+        return _text(raw.get(name), where, name, p)
+    words = found.decl.label if name == "label" else found.decl.help
+    return Text(words.zh, words.en)
+
+
 def _check_field_key(
-    raw: dict[str, object], key: str, type_name: str, prefix: str | None, where: str, p: _Problems
+    raw: dict[str, object],
+    resolved: tuple[Target | None, str | None],
+    type_name: str,
+    choices: str | None,
+    where: str,
+    p: _Problems,
 ) -> None:
-    target, reason = check_key(key, prefix)
+    target, reason = resolved
     if reason:
         p.add(where, reason)
     elif target is not None and type_name in TYPES:
-        for problem in check_type_fits(target, type_name, raw.get("choices")):
+        for problem in check_type_fits(target, type_name, raw.get("choices", choices)):
             p.add(where, problem)
     low, high = raw.get("min_length"), raw.get("max_length")
     if isinstance(low, int) and isinstance(high, int) and low > high:

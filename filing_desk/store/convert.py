@@ -1,38 +1,34 @@
 """Table rows ↔ domain records, and user-supplied field values → typed column values.
 
-No rules here (domain.validation has them); only shape: enums to codes, modality tuples to
-comma-separated codes, ISO strings to dates.
+No rules here (domain.validation has them) and no words of its own: what a person typed is read by
+the one vocabulary (``domain.fields.values``); this module adds only the stored shape, read from
+each field's annotation (``domain.fields.declare.shape_of``): a choice is its code, a list of
+choices its comma-separated codes.
 """
 
 from __future__ import annotations
 
-import types
-import typing
 from collections.abc import Callable
 from dataclasses import fields
-from datetime import date
 from functools import cache
 from typing import Any, TypeVar
 
-from filing_desk.domain import records
-from filing_desk.domain.enums import LabelledEnum, Modality
+from filing_desk.domain.enums import LabelledEnum
 from filing_desk.domain.errors import InvalidInput
+from filing_desk.domain.fields import values
+from filing_desk.domain.fields.declare import Kind, shape_of
+from filing_desk.domain.fields.declare import hints as _record_hints
 from filing_desk.domain.issues import Issue
 
 R = TypeVar("R")
 
+NOT_SETTABLE = frozenset({"id", "state", "model_ids"})
+"""Fields no edit may set: the id, the lifecycle's state, the model links (their own command)."""
 
-@cache
+
 def hints(record_type: type) -> dict[str, Any]:
-    return typing.get_type_hints(record_type, vars(records))
-
-
-def _base_type(hint: Any) -> Any:
-    """``date | None`` → date; ``tuple[Modality, ...]`` stays as is."""
-    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
-        args = [a for a in typing.get_args(hint) if a is not type(None)]
-        return args[0] if len(args) == 1 else hint
-    return hint
+    """A record's resolved field annotations."""
+    return _record_hints(record_type)
 
 
 def to_record(row: Any, record_type: type[R], **extra: Any) -> R:
@@ -55,11 +51,12 @@ def _readers(record_type: type) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
 
 
 def _reader(hint: Any) -> Callable[[Any], Any]:
-    base = _base_type(hint)
-    if isinstance(base, type) and issubclass(base, LabelledEnum):
-        return base
-    if typing.get_origin(base) is tuple and typing.get_args(base)[0] is Modality:
-        return lambda value: tuple(Modality(v) for v in value.split(",") if v)
+    shape = shape_of(hint)
+    enum = shape.enum
+    if shape.kind is Kind.CHOICE and enum is not None:
+        return enum
+    if shape.kind is Kind.CHOICES and enum is not None:
+        return lambda value: tuple(enum(v) for v in value.split(",") if v)
     return _same
 
 
@@ -74,7 +71,7 @@ def from_column(value: Any, hint: Any) -> Any:
 def to_column(value: Any) -> Any:
     if isinstance(value, LabelledEnum):
         return value.value
-    if isinstance(value, tuple) and all(isinstance(v, Modality) for v in value):
+    if isinstance(value, tuple) and all(isinstance(v, LabelledEnum) for v in value):
         return ",".join(v.value for v in value)
     return value
 
@@ -86,7 +83,7 @@ def coerce_changes(record_type: type, changes: dict[str, Any], prefix: str) -> d
     issues: list[Issue] = []
     for name, value in changes.items():
         key = f"{prefix}.{name}"
-        if name not in known or name in ("id", "state", "model_ids"):
+        if name not in known or name in NOT_SETTABLE:
             issues.append(Issue("field.unknown", key, text=f"'{name}' cannot be set here"))
             continue
         try:
@@ -99,26 +96,5 @@ def coerce_changes(record_type: type, changes: dict[str, Any], prefix: str) -> d
 
 
 def coerce_value(value: Any, hint: Any) -> Any:
-    base = _base_type(hint)
-    optional = base is not hint
-    if value is None or value == "":
-        if optional:
-            return None
-        if base is str:
-            return ""
-    if base is date:
-        return value if isinstance(value, date) else date.fromisoformat(str(value).strip())
-    if base is bool:
-        if isinstance(value, bool):
-            return value
-        return str(value).strip().lower() in ("1", "true", "yes", "y", "是", "✓")
-    if isinstance(base, type) and issubclass(base, LabelledEnum):
-        return value if isinstance(value, base) else base.parse(str(value))
-    if typing.get_origin(base) is tuple:
-        items = value.split(",") if isinstance(value, str) else value
-        return tuple(v if isinstance(v, Modality) else Modality.parse(str(v)) for v in items if v)
-    if base is str:
-        if not isinstance(value, str):
-            raise TypeError(f"expected text, got {type(value).__name__}")
-        return value.strip()
-    return value
+    """One value as a person gave it → the field's type (``domain.fields.values.parse``)."""
+    return values.parse(value, hint)

@@ -1,12 +1,18 @@
 """The register's tables (SQLAlchemy 2 declarative). Shape only, no behaviour.
 
 Alembic (migrations/) is the only thing that creates or changes them; a test checks that the
-migrations and these tables agree. Enums are stored as their codes (domain.enums values).
+migrations and these tables agree. The columns of a record kind's table are built from its field
+declarations (``domain.fields``): text is TEXT NOT NULL DEFAULT '' (no default when the field is
+required), yes/no BOOLEAN NOT NULL, dates DATE, a choice its code in VARCHAR(n) and a list of
+choices its comma-separated codes in TEXT. A table class names only what the declarations cannot
+say (ids, foreign keys, indexes, JSON columns) and, annotation only, the columns the store's
+queries address by name (so mypy knows their types).
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -20,7 +26,20 @@ from sqlalchemy import (
     String,
     Text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, MappedColumn, mapped_column
+
+from filing_desk.domain.enums import (
+    AlgorithmType,
+    LabelledEnum,
+    ModelOrigin,
+    ModelTrack,
+    ProcedureKind,
+    ProcedureState,
+    Role,
+    Triage,
+)
+from filing_desk.domain.fields.declare import Declared, Kind, declared
+from filing_desk.domain.records import Algorithm, Entity, Model, Procedure, Product
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -30,6 +49,17 @@ NAMING = {
     "pk": "pk_%(table_name)s",
 }
 
+CODE_WIDTH = 32
+"""VARCHAR width of a stored code; the enums below were given narrower columns."""
+_NARROW: dict[type[LabelledEnum], int] = {
+    AlgorithmType: 2,
+    Role: 16,
+    Triage: 16,
+    ModelOrigin: 16,
+    ModelTrack: 16,
+    ProcedureKind: 16,
+    ProcedureState: 16,
+}
 
 SEARCH_TABLE = "search_index"  # FTS5, created by migration 0003, not an ORM table
 
@@ -39,92 +69,72 @@ def is_managed(name: str | None, type_: str) -> bool:
     return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLE))
 
 
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
-
-
-def _text() -> Mapped[str]:
+def _text() -> MappedColumn[Any]:
     return mapped_column(Text, nullable=False, default="", server_default="")
 
 
-class EntityRow(Base):
+def column_for(field: Declared) -> MappedColumn[Any] | None:
+    """The column a declared field is stored in; None for structured values (mapped by hand)."""
+    kind, required = field.shape.kind, field.decl.required
+    if kind is Kind.TEXT:
+        return mapped_column(Text, nullable=False) if required else _text()
+    if kind is Kind.CHOICES:
+        return _text()  # comma-separated codes
+    if kind is Kind.BOOL:
+        return mapped_column(Boolean, nullable=False, default=bool(field.default))
+    if kind is Kind.DATE:
+        return mapped_column(Date, nullable=not required)
+    if kind is Kind.CHOICE and field.shape.enum is not None:
+        width = _NARROW.get(field.shape.enum, CODE_WIDTH)
+        if required or not isinstance(field.default, LabelledEnum):
+            return mapped_column(String(width), nullable=False)
+        return mapped_column(String(width), nullable=False, default=field.default.value)
+    return None
+
+
+class Base(DeclarativeBase):
+    """Tables; ``class XRow(Base, record=X)`` adds a column per declared field of ``X``."""
+
+    metadata = MetaData(naming_convention=NAMING)
+
+    def __init_subclass__(cls, record: type | None = None, **kw: Any) -> None:
+        for field in declared(record) if record is not None else ():
+            column = column_for(field)
+            if column is not None and field.name not in cls.__dict__:  # a hand mapping wins
+                setattr(cls, field.name, column)
+        super().__init_subclass__(**kw)
+
+
+class EntityRow(Base, record=Entity):
     __tablename__ = "entity"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(Text, nullable=False)
-    uscc: Mapped[str] = _text()
-    entity_type: Mapped[str] = mapped_column(String(32), nullable=False, default="enterprise")
-    region_code: Mapped[str] = _text()
-    address: Mapped[str] = _text()
-    website: Mapped[str] = _text()
-    legal_rep_name: Mapped[str] = _text()
-    legal_rep_id_type: Mapped[str] = _text()
-    legal_rep_id_number: Mapped[str] = _text()
-    officer_name: Mapped[str] = _text()
-    officer_id_type: Mapped[str] = _text()
-    officer_id_number: Mapped[str] = _text()
-    officer_phone: Mapped[str] = _text()
-    officer_email: Mapped[str] = _text()
-    contact_name: Mapped[str] = _text()
-    contact_title: Mapped[str] = _text()
-    contact_phone: Mapped[str] = _text()
-    contact_email: Mapped[str] = _text()
-    state: Mapped[str] = mapped_column(String(32), nullable=False, default="ent_draft")
-    notes: Mapped[str] = _text()
+    name: Mapped[str]
+    uscc: Mapped[str]
+    state: Mapped[str]
 
 
-class AlgorithmRow(Base):
+class AlgorithmRow(Base, record=Algorithm):
     __tablename__ = "algorithm"
     __table_args__ = (Index("ix_algorithm_entity_name", "entity_id", "name"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     entity_id: Mapped[int] = mapped_column(ForeignKey("entity.id"), nullable=False)
-    name: Mapped[str] = mapped_column(Text, nullable=False)
-    algo_type: Mapped[str] = mapped_column(String(2), nullable=False)
-    role: Mapped[str] = mapped_column(String(16), nullable=False)
-    state: Mapped[str] = mapped_column(String(32), nullable=False, default="draft")
-    triage: Mapped[str] = mapped_column(String(16), nullable=False, default="undecided")
-    triage_reason: Mapped[str] = _text()
-    public_opinion: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
-    mobilisation: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
-    application_field: Mapped[str] = _text()
-    scenarios: Mapped[str] = _text()
-    main_use: Mapped[str] = _text()
-    summary: Mapped[str] = _text()
-    principle: Mapped[str] = _text()
-    mechanism: Mapped[str] = _text()
-    purpose: Mapped[str] = _text()
-    disclosure_text: Mapped[str] = _text()
-    input_modalities: Mapped[str] = _text()  # comma-separated Modality codes
-    output_modalities: Mapped[str] = _text()
-    output_formats: Mapped[str] = _text()
-    data_description: Mapped[str] = _text()
-    model_description: Mapped[str] = _text()
-    strategy: Mapped[str] = _text()
-    risks: Mapped[str] = _text()
-    service_method: Mapped[str] = _text()
-    labelling_method: Mapped[str] = _text()
-    launch_date: Mapped[date | None] = mapped_column(Date)
-    termination_date: Mapped[date | None] = mapped_column(Date)
-    filing_number: Mapped[str] = _text()
-    filed_date: Mapped[date | None] = mapped_column(Date)
-    notes: Mapped[str] = _text()
+    name: Mapped[str]
+    algo_type: Mapped[str]
+    state: Mapped[str]
+    triage: Mapped[str]
+    launch_date: Mapped[date | None]
+    termination_date: Mapped[date | None]
+    filing_number: Mapped[str]
+    filed_date: Mapped[date | None]
 
 
-class ModelRow(Base):
+class ModelRow(Base, record=Model):
     __tablename__ = "model"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     entity_id: Mapped[int] = mapped_column(ForeignKey("entity.id"), nullable=False)
-    name: Mapped[str] = mapped_column(Text, nullable=False)
-    version: Mapped[str] = _text()
-    origin: Mapped[str] = mapped_column(String(16), nullable=False, default="own")
-    base_model: Mapped[str] = _text()
-    developer: Mapped[str] = _text()
-    track: Mapped[str] = mapped_column(String(16), nullable=False, default="not_required")
-    track_number: Mapped[str] = _text()
-    track_date: Mapped[date | None] = mapped_column(Date)
-    notes: Mapped[str] = _text()
 
 
 class AlgorithmModelRow(Base):
@@ -136,26 +146,18 @@ class AlgorithmModelRow(Base):
     model_id: Mapped[int] = mapped_column(ForeignKey("model.id"), primary_key=True)
 
 
-class ProductRow(Base):
+class ProductRow(Base, record=Product):
     __tablename__ = "product"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     algorithm_id: Mapped[int] = mapped_column(
         ForeignKey("algorithm.id", ondelete="CASCADE"), nullable=False, index=True
     )
-    name: Mapped[str] = mapped_column(Text, nullable=False)
-    form: Mapped[str] = mapped_column(String(32), nullable=False)
-    address: Mapped[str] = _text()
-    users_served: Mapped[str] = _text()
-    real_name_required: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
-    prior_licences: Mapped[str] = _text()
-    functions: Mapped[str] = _text()
-    shows_number: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
-    shown_since: Mapped[date | None] = mapped_column(Date)
-    display_link: Mapped[str] = _text()
+    name: Mapped[str]
+    shows_number: Mapped[bool]
 
 
-class ProcedureRow(Base):
+class ProcedureRow(Base, record=Procedure):
     __tablename__ = "procedure"
     __table_args__ = (Index("ix_procedure_state_due", "state", "due_date"),)
 
@@ -163,18 +165,18 @@ class ProcedureRow(Base):
     algorithm_id: Mapped[int] = mapped_column(
         ForeignKey("algorithm.id"), nullable=False, index=True
     )
-    kind: Mapped[str] = mapped_column(String(16), nullable=False)
-    state: Mapped[str] = mapped_column(String(16), nullable=False, default="editing")
-    trigger_date: Mapped[date | None] = mapped_column(Date)
-    due_date: Mapped[date | None] = mapped_column(Date)
-    due_provisional: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
-    submitted_date: Mapped[date | None] = mapped_column(Date)
-    decision_expected: Mapped[date | None] = mapped_column(Date)
-    decision_date: Mapped[date | None] = mapped_column(Date)
-    filing_number: Mapped[str] = _text()
-    reason: Mapped[str] = _text()
-    followup: Mapped[str] = _text()
-    return_reason: Mapped[str] = _text()
+    kind: Mapped[str]
+    state: Mapped[str]
+    trigger_date: Mapped[date | None]
+    due_date: Mapped[date | None]
+    due_provisional: Mapped[bool]
+    submitted_date: Mapped[date | None]
+    decision_expected: Mapped[date | None]
+    decision_date: Mapped[date | None]
+    filing_number: Mapped[str]
+    reason: Mapped[str]
+    followup: Mapped[str]
+    return_reason: Mapped[str]
     changes_json: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
     snapshot_json: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
     draft_json: Mapped[str] = mapped_column(Text, nullable=False, default="{}")

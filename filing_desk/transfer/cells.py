@@ -1,97 +1,35 @@
-"""Spreadsheet cell values → typed record values: dates, yes/no, enums, modality lists, text.
+"""Spreadsheet cells → typed record values, and the raw cells before that.
 
-Each parser raises ``ValueError`` with an English sentence naming the value; ``tabular`` turns that
-into an issue naming the row and column. Also the raw cells before that: .xlsx rows trimmed to their
-last filled cell (``trimmed_rows``), the cell openpyxl cannot read (``locate_bad_cell``), CSV bytes
-→ text (``decode_csv``, refusing mojibake such as Big5 read as GB18030) and NUL characters
+``convert`` reads a cell by its field's type through the one conversion vocabulary
+(``domain.fields.values``: dates, yes/no, choices, lists of choices, text), which raises
+``ValueError`` with an English sentence naming the value; ``tabular`` turns that into an issue
+naming the row and column. Before that: .xlsx rows trimmed to their last filled cell
+(``trimmed_rows``), the cell openpyxl cannot read (``locate_bad_cell``), CSV bytes → text
+(``decode_csv``, refusing mojibake such as Big5 read as GB18030) and NUL characters
 (``refuse_nul``). No Qt, no database.
 """
 
 from __future__ import annotations
 
 import re
-import types
 import unicodedata
 import zipfile
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing
-from datetime import date, datetime
 from pathlib import Path
-from typing import Any, get_args, get_origin
+from typing import Any
 
-from filing_desk.domain.enums import LabelledEnum, Role
+from filing_desk.domain.fields import values
+from filing_desk.domain.fields.values import parse_bool as parse_bool
+from filing_desk.domain.fields.values import parse_date as parse_date
+from filing_desk.domain.fields.values import parse_enum as parse_enum
+from filing_desk.domain.fields.values import text_of as text_of
 from filing_desk.transfer.errors import BadEncoding, MalformedFile
 
 
 def blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
-
-
-_DATE_RE = re.compile(
-    r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$"
-)
-
-
-def parse_date(value: object) -> date:
-    """A date cell, ``2026-03-02``, ``2026/3/2``, ``2026.3.2``, ``2026年3月2日`` or ``20260302``."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    text = str(value).strip()
-    match = _DATE_RE.match(text)
-    parts = match.groups() if match else None
-    if parts is None and re.fullmatch(r"\d{8}", text):
-        parts = (text[:4], text[4:6], text[6:])
-    try:
-        if parts is not None:
-            return date(int(parts[0]), int(parts[1]), int(parts[2]))
-    except ValueError:
-        pass
-    raise ValueError(f"“{text}” is not a date (use 2026-03-02, 2026/3/2 or 2026年3月2日)")
-
-
-_BOOL = {
-    **dict.fromkeys(("是", "有", "yes", "y", "true", "1", "√", "✓", "x"), True),
-    **dict.fromkeys(("否", "无", "no", "n", "false", "0", "×", "✗", ""), False),
-}
-
-
-def parse_bool(value: object) -> bool:
-    if isinstance(value, bool):
-        return value
-    text = text_of(value).casefold()
-    if text in _BOOL:
-        return _BOOL[text]
-    raise ValueError(f"“{text}” is not yes/no (是/否)")
-
-
-def parse_enum(cls: type[LabelledEnum], value: object) -> LabelledEnum:
-    """Stored code, member name, Chinese or English label; ``01``-style codes may lose the 0."""
-    text = text_of(value)
-    candidates = [text, text.zfill(2) if text.isdigit() else text, text + "类"]
-    for candidate in candidates:
-        try:
-            return cls.parse(candidate)
-        except ValueError:
-            continue
-    if cls is Role and "支持" in text:
-        return Role.SUPPORTER
-    allowed = "、".join(m.zh for m in cls)
-    raise ValueError(f"“{text}” is not one of {allowed}")
-
-
-def text_of(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == datetime.min.time() else str(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value).strip()
 
 
 def unescape(value: object) -> object:
@@ -102,19 +40,9 @@ def unescape(value: object) -> object:
 
 
 def convert(value: object, hint: object) -> object:
-    args = [a for a in get_args(hint) if a is not type(None)]
-    base = args[0] if get_origin(hint) is types.UnionType and len(args) == 1 else hint
-    if base is date:
-        return parse_date(value)
-    if base is bool:
-        return parse_bool(value)
-    if isinstance(base, type) and issubclass(base, LabelledEnum):
-        return parse_enum(base, value)
-    if get_origin(base) is tuple:
-        member = get_args(base)[0]
-        parts = [p for p in re.split(r"[、,，;；/]", text_of(value)) if p.strip()]
-        return tuple(parse_enum(member, p) for p in parts)
-    return text_of(value)
+    """A filled cell → the type ``hint`` names (``domain.fields.values.parse``)."""
+    converted: object = values.parse(value, hint)
+    return converted
 
 
 # --- xlsx rows and the cell openpyxl cannot read ----------------------------------------------

@@ -1,9 +1,11 @@
-"""Spreadsheet headers ↔ record fields: the one table of column names, Chinese and English.
+"""Spreadsheet headers ↔ record fields: the register sheet's columns, built from the declarations.
 
-No Qt, no database. A mapping is a plain ``dict[int, str]`` (column index → field key such as
-``"algorithm.filing_number"``); ``auto_map`` proposes one, the import dialog edits it and passes it
-back to ``tabular.parse_rows``. The exporters write these same headers, so an exported sheet maps
-back onto the same fields without editing.
+No Qt, no database. Each entity and algorithm field is a column headed by its declared label
+(Chinese or English) and recognised on import by its key, either label or a declared alias; the
+layout puts the CAC lists' columns first. A mapping is a plain ``dict[int, str]`` (column index →
+field key such as ``"algorithm.filing_number"``); ``auto_map`` proposes one, the import dialog
+edits it and passes it back to ``tabular.parse_rows``. The exporters write these same headers, so
+an exported sheet maps back onto the same fields without editing.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from filing_desk.domain.enums import AlgorithmType, ProductForm
+from filing_desk.domain.fields.declare import Declared, declared
 from filing_desk.domain.issues import Issue
-from filing_desk.domain.records import Product
+from filing_desk.domain.records import Algorithm, Entity, Product
 from filing_desk.transfer.batch import at_column, warning
 
 # Keys that are not a field of Entity or Algorithm.
@@ -35,82 +38,56 @@ class Column:
         return self.zh if lang.startswith("zh") else self.en
 
 
-def _c(key: str, zh: str, en: str, *aliases: str) -> Column:
-    return Column(key, zh, en, aliases)
-
-
-COLUMNS: tuple[Column, ...] = (
-    _c("entity.name", "主体名称", "Entity", "Entity name", "备案主体", "公司名称", "企业名称"),
-    _c(
-        "entity.uscc",
-        "统一社会信用代码",
-        "USCC",
-        "社会信用代码",
-        "信用代码",
-        "Credit code",
-        "Unified social credit code",
-    ),
-    _c("algorithm.name", "算法名称", "Algorithm name", "算法", "Algorithm"),
-    _c("algorithm.algo_type", "算法类别", "Type", "算法类型", "类别", "类型", "Algorithm type"),
-    _c("algorithm.role", "角色", "Role", "算法角色", "主体角色"),
-    _c(PRODUCTS, "应用产品", "Products", "产品", "应用产品名称", "Product"),
-    _c("algorithm.main_use", "主要用途", "Main use", "用途"),
-    _c("algorithm.filing_number", "备案编号", "Filing number", "备案号", "算法备案编号"),
-    _c("algorithm.launch_date", "上线时间", "Launch date", "上线日期", "Go-live date"),
-    _c("algorithm.state", "状态", "Status", "备案状态", "State", "Filing status"),
-    _c(REMARK, "备注", "Remarks", "Remark", "说明"),
-    _c("algorithm.application_field", "应用领域", "Field", "Application field"),
-    _c("algorithm.scenarios", "使用场景", "Scenarios", "应用场景", "Scenario"),
-    _c(
-        "entity.officer_name",
-        "算法安全责任人",
-        "Algorithm security officer",
-        "安全责任人",
-        "Security officer",
-    ),
-    _c("entity.officer_phone", "算法安全责任人电话", "Officer phone"),
-    _c("entity.officer_email", "算法安全责任人邮箱", "Officer email"),
-    _c("entity.officer_id_type", "算法安全责任人证件类型", "Officer ID type"),
-    _c("entity.officer_id_number", "算法安全责任人证件号码", "Officer ID number"),
-    _c("entity.entity_type", "主体类型", "Entity type", "单位类型"),
-    _c("entity.region_code", "行政区划代码", "Region code", "地区代码"),
-    _c("entity.address", "主体地址", "Address", "住所", "注册地址"),
-    _c("entity.website", "主体网站", "Website", "网址"),
-    _c("entity.legal_rep_name", "法定代表人", "Legal representative", "法人"),
-    _c("entity.legal_rep_id_type", "法定代表人证件类型", "Legal representative ID type"),
-    _c("entity.legal_rep_id_number", "法定代表人证件号码", "Legal representative ID number"),
-    _c("entity.contact_name", "联系人", "Contact", "Contact name"),
-    _c("entity.contact_title", "联系人职务", "Contact title"),
-    _c("entity.contact_phone", "联系人电话", "Contact phone"),
-    _c("entity.contact_email", "联系人邮箱", "Contact email"),
-    _c("entity.state", "主体状态", "Entity state"),
-    _c("entity.notes", "主体备注", "Entity notes"),
-    _c("algorithm.triage", "是否需要备案", "Triage", "备案判断"),
-    _c("algorithm.triage_reason", "判断理由", "Triage reason"),
-    _c("algorithm.public_opinion", "舆论属性", "Public-opinion attributes"),
-    _c("algorithm.mobilisation", "社会动员能力", "Mobilisation capability"),
-    _c("algorithm.summary", "算法简介", "Summary"),
-    _c("algorithm.principle", "算法基本原理", "Principle", "基本原理"),
-    _c("algorithm.mechanism", "算法运行机制", "Mechanism", "运行机制"),
-    _c("algorithm.purpose", "算法目的意图", "Purpose", "目的意图"),
-    _c("algorithm.disclosure_text", "拟公示内容", "Disclosure text"),
-    _c("algorithm.input_modalities", "输入模态", "Input modalities"),
-    _c("algorithm.output_modalities", "输出模态", "Output modalities"),
-    _c("algorithm.output_formats", "输出格式", "Output formats"),
-    _c("algorithm.data_description", "算法数据", "Data"),
-    _c("algorithm.model_description", "算法模型", "Model description"),
-    _c(MODELS, "模型名称", "Models", "模型", "使用的模型", "Model"),
-    _c("algorithm.strategy", "算法策略", "Strategy", "干预策略"),
-    _c("algorithm.risks", "算法风险与防范机制", "Risks", "风险与防范机制"),
-    _c("algorithm.service_method", "技术服务方式", "Service method"),
-    _c("algorithm.labelling_method", "结果标识", "Labelling method", "标识方法"),
-    _c("algorithm.termination_date", "终止服务时间", "Termination date", "终止日期"),
-    _c("algorithm.filed_date", "备案时间", "Filed date", "备案日期"),
-    _c("algorithm.notes", "算法备注", "Notes", "Algorithm notes"),
+_SPECIAL = {
+    PRODUCTS: Column(PRODUCTS, "应用产品", "Products", ("产品", "应用产品名称", "Product")),
+    MODELS: Column(MODELS, "模型名称", "Models", ("模型", "使用的模型", "Model")),
+    REMARK: Column(REMARK, "备注", "Remarks", ("Remark", "说明")),
+}
+LEAD: tuple[str, ...] = (
+    # the CAC lists' columns (序号 aside), in their order
+    "entity.name",
+    "entity.uscc",
+    "algorithm.name",
+    "algorithm.algo_type",
+    "algorithm.role",
+    PRODUCTS,
+    "algorithm.main_use",
+    "algorithm.filing_number",
+    "algorithm.launch_date",
+    "algorithm.state",
+    REMARK,
+    # then what a reader of the register looks for next
+    "algorithm.application_field",
+    "algorithm.scenarios",
+    "entity.officer_name",
+    "entity.officer_phone",
+    "entity.officer_email",
+    "entity.officer_id_type",
+    "entity.officer_id_number",
 )
+"""The first columns; every other entity field, then every other algorithm field, follows in
+declaration order, with MODELS after ``MODELS_AFTER``."""
+MODELS_AFTER = "algorithm.model_description"
 
+
+def _column(field: Declared) -> Column:
+    label, heading = field.decl.label, field.decl.column or field.decl.label
+    words = tuple(w for w in label if w not in heading)  # the label is recognised too
+    return Column(field.key, heading.zh, heading.en, (*words, *field.decl.aliases))
+
+
+def _columns() -> tuple[Column, ...]:
+    fields = {d.key: d for record in (Entity, Algorithm) for d in declared(record)}
+    keys = [*LEAD, *(key for key in fields if key not in LEAD)]
+    keys.insert(keys.index(MODELS_AFTER) + 1, MODELS)
+    return tuple(_SPECIAL[k] if k in _SPECIAL else _column(fields[k]) for k in keys)
+
+
+COLUMNS: tuple[Column, ...] = _columns()
 BY_KEY: dict[str, Column] = {c.key: c for c in COLUMNS}
-REQUIRED: tuple[str, ...] = ("entity.name", "algorithm.name", "algorithm.algo_type")
+REQUIRED: tuple[str, ...] = tuple(
+    d.key for record in (Entity, Algorithm) for d in declared(record) if d.decl.required
+)
 
 
 def normalise_header(text: object) -> str:

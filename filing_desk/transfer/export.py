@@ -20,12 +20,13 @@ import re
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import fields
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from filing_desk.domain.enums import LabelledEnum, Role
+from filing_desk.domain.fields import values
+from filing_desk.domain.fields.declare import declared, declared_field
 from filing_desk.domain.records import Algorithm, Change, Entity, Model, Procedure, Product
 from filing_desk.store.files import atomic_target
 from filing_desk.transfer.batch import RegisterSnapshot
@@ -36,47 +37,6 @@ FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 # XML 1.0 forbids these; openpyxl would refuse the whole workbook.
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
-_PRODUCT_LABELS = {
-    "name": ("产品名称", "Product"),
-    "form": ("产品形态", "Form"),
-    "address": ("访问地址", "Address"),
-    "users_served": ("服务对象", "Users served"),
-    "real_name_required": ("是否实名", "Real name required"),
-    "prior_licences": ("已取得的许可", "Prior licences"),
-    "functions": ("产品功能", "Functions"),
-    "shows_number": ("是否展示备案编号", "Shows number"),
-    "shown_since": ("展示起始日期", "Shown since"),
-    "display_link": ("展示链接", "Display link"),
-}
-_MODEL_LABELS = {
-    "name": ("模型名称", "Model"),
-    "version": ("版本", "Version"),
-    "origin": ("模型来源", "Origin"),
-    "base_model": ("基础模型", "Base model"),
-    "developer": ("开发者", "Developer"),
-    "track": ("备案/登记", "Track"),
-    "track_number": ("备案号/上线编号", "Track number"),
-    "track_date": ("备案/登记日期", "Track date"),
-    "notes": ("备注", "Notes"),
-}
-_PROCEDURE_LABELS = {
-    "kind": ("事项", "Kind"),
-    "state": ("办理状态", "State"),
-    "trigger_date": ("起算日期", "Trigger date"),
-    "due_date": ("截止日期", "Due date"),
-    "due_provisional": ("截止日期为暂定", "Due date provisional"),
-    "submitted_date": ("提交日期", "Submitted"),
-    "decision_expected": ("预计审核决定", "Decision expected by"),
-    "decision_date": ("决定日期", "Decision date"),
-    "filing_number": ("备案编号", "Filing number"),
-    "reason": ("原因", "Reason"),
-    "followup": ("善后安排", "Follow-up"),
-    "return_reason": ("退回原因", "Return reason"),
-    "changes": ("变更内容", "Changes"),
-    "snapshot": ("提交时内容", "Snapshot"),
-    "draft": ("草稿内容", "Draft"),
-    "created_at": ("创建时间", "Created"),
-}
 _SHEETS = {
     "algorithms": ("算法", "Algorithms"),
     "entities": ("主体", "Entities"),
@@ -179,11 +139,11 @@ def _spool_beside(target: Path) -> Iterator[None]:
 
 def _tables(snapshot: RegisterSnapshot, lang: str) -> Iterator[tuple[str, tuple[list[str], Any]]]:
     yield "algorithms", algorithm_table(snapshot, lang)
-    yield "entities", _record_table(snapshot.entities, Entity, _entity_labels(), (), lang)
+    yield "entities", _record_table(snapshot.entities, Entity, (), lang)
     names = _Names(snapshot)
-    yield "products", names.table(snapshot.products, Product, _PRODUCT_LABELS, lang)
-    yield "models", names.table(snapshot.models, Model, _MODEL_LABELS, lang)
-    yield "procedures", names.table(snapshot.procedures, Procedure, _PROCEDURE_LABELS, lang)
+    yield "products", names.table(snapshot.products, Product, lang)
+    yield "models", names.table(snapshot.models, Model, lang)
+    yield "procedures", names.table(snapshot.procedures, Procedure, lang)
 
 
 def algorithm_table(
@@ -217,10 +177,6 @@ def algorithm_table(
     return headers, rows
 
 
-def _entity_labels() -> dict[str, tuple[str, str]]:
-    return {c.key.partition(".")[2]: (c.zh, c.en) for c in COLUMNS if c.key.startswith("entity.")}
-
-
 class _Names:
     """Entity and algorithm names for the products/models/procedures sheets."""
 
@@ -229,21 +185,17 @@ class _Names:
         self.algorithms: dict[int | None, Algorithm] = {a.id: a for a in snapshot.algorithms}
 
     def table(
-        self, records: Sequence[Any], cls: type, labels: dict[str, tuple[str, str]], lang: str
+        self, records: Sequence[Any], cls: type, lang: str
     ) -> tuple[list[str], list[list[object]]]:
-        lead: tuple[tuple[str, str], ...]
+        lead: tuple[tuple[type, str], ...]
         prefix: list[list[str]]
         if cls is Model:
-            lead = (("主体名称", "Entity"),)
+            lead = ((Entity, "name"),)
             prefix = [[self.entities.get(r.entity_id, "")] for r in records]
         else:
-            lead = (
-                ("主体名称", "Entity"),
-                ("算法名称", "Algorithm name"),
-                ("备案编号", "Filing number"),
-            )
+            lead = ((Entity, "name"), (Algorithm, "name"), (Algorithm, "filing_number"))
             prefix = [self._algorithm_cells(r.algorithm_id) for r in records]
-        headers, rows = _record_table(records, cls, labels, lead, lang)
+        headers, rows = _record_table(records, cls, lead, lang)
         return headers, [p + r for p, r in zip(prefix, rows, strict=True)]
 
     def _algorithm_cells(self, algorithm_id: int | None) -> list[str]:
@@ -256,30 +208,32 @@ class _Names:
 def _record_table(
     records: Iterable[Any],
     cls: type,
-    labels: dict[str, tuple[str, str]],
-    lead: Sequence[tuple[str, str]],
+    lead: Sequence[tuple[type, str]],
     lang: str,
 ) -> tuple[list[str], list[list[object]]]:
-    i = 0 if lang.startswith("zh") else 1
-    names = [f.name for f in fields(cls) if f.name in labels]
-    headers = [pair[i] for pair in lead] + [labels[n][i] for n in names]
+    """Lead columns (other records' fields), then every declared field of ``cls``, by label."""
+    names = [d.name for d in declared(cls)]
+    headers = [_label(record, name, lang) for record, name in lead]
+    headers += [_label(cls, name, lang) for name in names]
     rows = [[_value(getattr(r, n), lang) for n in names] for r in records]
     return headers, rows
 
 
+def _label(record: type, name: str, lang: str) -> str:
+    found = declared_field(record, name)
+    return found.heading(lang) if found is not None else name
+
+
 def _value(value: object, lang: str) -> object:
     """A record value as a cell: labels for enums, 是/否, dates kept as dates, lists joined."""
-    zh = lang.startswith("zh")
-    if isinstance(value, LabelledEnum):
-        return value.label(lang)
-    if isinstance(value, bool):
-        return ("是" if value else "否") if zh else ("yes" if value else "no")
+    if isinstance(value, LabelledEnum | bool):
+        return values.show(value, lang)
     if isinstance(value, datetime):
         return value.isoformat(sep=" ")
+    if isinstance(value, tuple) and any(isinstance(v, Change) for v in value):
+        return "、".join(_change(v) for v in value if isinstance(v, Change))
     if isinstance(value, tuple):
-        return "、".join(
-            _change(v) if isinstance(v, Change) else str(_value(v, lang)) for v in value
-        )
+        return values.show_list(value, lang)
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False, sort_keys=True) if value else ""
     return value

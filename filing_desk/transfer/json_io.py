@@ -7,7 +7,9 @@ order (by natural keys such as entity name and USCC, algorithm name and number) 
 references, so exporting, importing into an empty register (which assigns its own ids) and
 exporting again gives the same document. ``load(dump(s)) == canonical(s)``, and ``== s`` when ``s``
 is already canonical. Hostile input raises ``InvalidInput`` naming each bad path
-(``algorithms[3].launch_date``).
+(``algorithms[3].launch_date``). Values are written and read by the one conversion vocabulary
+(``domain.fields.values.to_plain`` / ``from_plain``); a key may be missing only for a field
+declared after the first schema revision (``added``), in a document written before it existed.
 """
 
 from __future__ import annotations
@@ -15,15 +17,15 @@ from __future__ import annotations
 import json
 import os
 import types
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import fields, replace
-from datetime import date, datetime
 from functools import cache
 from pathlib import Path
-from typing import Any, get_args, get_origin, get_type_hints
+from typing import Any, get_args, get_origin
 
-from filing_desk.domain.enums import LabelledEnum
 from filing_desk.domain.errors import InvalidInput
+from filing_desk.domain.fields import values
+from filing_desk.domain.fields.declare import declared_field, hints
 from filing_desk.domain.issues import Issue
 from filing_desk.domain.records import Algorithm, Change, Entity, Model, Procedure, Product
 from filing_desk.transfer.batch import ImportBatch, ImportRow, RegisterSnapshot
@@ -132,28 +134,12 @@ def _procedure_key(p: Procedure, amap: dict[int, int]) -> tuple[object, ...]:
 @cache
 def _shape(cls: type) -> tuple[tuple[str, Any], ...]:
     """Field names with their resolved type hints (resolved once per record type)."""
-    hints = get_type_hints(cls)
-    return tuple((f.name, hints[f.name]) for f in fields(cls))
+    record_hints = hints(cls)
+    return tuple((f.name, record_hints[f.name]) for f in fields(cls))
 
 
 def _encode_record(record: object, cls: type) -> dict[str, Any]:
-    return {name: _encode(getattr(record, name), hint) for name, hint in _shape(cls)}
-
-
-def _encode(value: Any, hint: Any) -> Any:
-    if value is None:
-        return None
-    if isinstance(value, LabelledEnum):
-        return value.value
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, Change):
-        return _encode_record(value, Change)
-    if isinstance(value, tuple):
-        return [_encode(v, None) for v in value]
-    if isinstance(value, dict):
-        return {str(k): _encode(v, None) for k, v in value.items()}
-    return value
+    return {name: values.to_plain(getattr(record, name)) for name, _hint in _shape(cls)}
 
 
 # --- decoding ---------------------------------------------------------------------------------
@@ -214,13 +200,19 @@ def _decode_record(item: Any, cls: type, path: str, issues: list[Issue]) -> Any:
     before = len(issues)
     unknown = [k for k in item if k not in names]
     issues += [Issue("json.unknown_key", f"{path}.{k}", text="unknown key") for k in unknown]
-    values: dict[str, Any] = {}
+    decoded: dict[str, Any] = {}
     for name, hint in shape:
-        if name not in item:
+        if name in item:
+            decoded[name] = _decode(item[name], hint, f"{path}.{name}", issues)
+        elif not _added_later(cls, name):
             issues.append(Issue("json.missing", f"{path}.{name}", text="missing"))
-            continue
-        values[name] = _decode(item[name], hint, f"{path}.{name}", issues)
-    return cls(**values) if len(issues) == before else None
+    return cls(**decoded) if len(issues) == before else None
+
+
+def _added_later(cls: type, name: str) -> bool:
+    """A field a document written before its schema revision does not have (its default)."""
+    found = declared_field(cls, name)
+    return found is not None and bool(found.decl.added)
 
 
 def _decode(value: Any, hint: Any, path: str, issues: list[Issue]) -> Any:
@@ -243,39 +235,11 @@ def _decode(value: Any, hint: Any, path: str, issues: list[Issue]) -> Any:
     return _decode_scalar(value, hint, path, issues)
 
 
-_SCALARS: dict[Any, tuple[str, Callable[[Any], bool]]] = {
-    str: ("a text", lambda v: isinstance(v, str)),
-    bool: ("true or false", lambda v: isinstance(v, bool)),
-    int: ("a whole number", lambda v: isinstance(v, int) and not isinstance(v, bool)),
-}
-
-
 def _decode_scalar(value: Any, hint: Any, path: str, issues: list[Issue]) -> Any:
-    if hint in _SCALARS:
-        what, ok = _SCALARS[hint]
-        return value if ok(value) else _bad(path, f"expected {what}", issues)
     try:
-        if hint is date:
-            if not isinstance(value, str) or len(value) != 10:
-                raise ValueError
-            return date.fromisoformat(value)
-        if hint is datetime:
-            return datetime.fromisoformat(value)
-        if isinstance(hint, type) and issubclass(hint, LabelledEnum):
-            return hint(value)
-    except (ValueError, TypeError):
-        pass
-    return _bad(path, f"expected {_expected(hint)}", issues)
-
-
-def _expected(hint: Any) -> str:
-    if hint is date:
-        return "a date (YYYY-MM-DD)"
-    if hint is datetime:
-        return "a date and time (ISO 8601)"
-    if isinstance(hint, type) and issubclass(hint, LabelledEnum):
-        return "one of " + ", ".join(m.value for m in hint)
-    return str(hint)
+        return values.from_plain(value, hint)
+    except ValueError as exc:
+        return _bad(path, str(exc), issues)
 
 
 def _bad(path: str, text: str, issues: list[Issue]) -> None:

@@ -2,8 +2,10 @@
 
 Each committed field edit is a ``FieldEditCommand`` on a shared QUndoStack: redo and undo call
 the register's ``update_*`` command with the new or the old value. When the register refuses
-(``InvalidInput``) the issue is shown under the field and the command is dropped. Labels come
-from the form specs (the single source of every form field); no SQL and no rules here.
+(``InvalidInput``) the issue is shown under the field and the command is dropped. Which fields
+appear, in which order, with which label and editor, comes from the field declarations
+(``domain.fields``): every field a person edits, a line or a text box for text, a check box for
+yes/no, a date editor, a list of choices. No SQL and no rules here.
 
 Signals (RecordEditor):
     record_changed(str, int): a record of that kind and id was written.
@@ -12,9 +14,7 @@ Signals (RecordEditor):
 
 from __future__ import annotations
 
-import typing
 from datetime import date
-from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Signal
@@ -33,55 +33,30 @@ from PySide6.QtWidgets import (
 
 from filing_desk.domain.enums import LabelledEnum
 from filing_desk.domain.errors import InvalidInput
+from filing_desk.domain.fields.declare import Kind, declared, declared_field
 from filing_desk.domain.records import Algorithm, Entity, Product
-from filing_desk.forms import loader
 from filing_desk.ui.i18n import lang
 from filing_desk.ui.messages import issue_text
 
 RECORDS: dict[str, type] = {"entity": Entity, "algorithm": Algorithm, "product": Product}
+_EDITORS = {Kind.TEXT: "line", Kind.DATE: "date", Kind.BOOL: "bool", Kind.CHOICE: "choice"}
 FIELDS: dict[str, tuple[str, ...]] = {
-    "entity": (
-        "name", "uscc", "entity_type", "region_code", "address", "website", "legal_rep_name",
-        "legal_rep_id_type", "legal_rep_id_number", "officer_name", "officer_id_type",
-        "officer_id_number", "officer_phone", "officer_email", "contact_name", "contact_title",
-        "contact_phone", "contact_email", "notes",
-    ),
-    "algorithm": (
-        "name", "algo_type", "role", "triage", "triage_reason", "launch_date", "main_use",
-        "application_field", "scenarios", "public_opinion", "mobilisation", "summary",
-        "principle", "mechanism", "purpose", "data_description", "model_description",
-        "strategy", "risks", "service_method", "labelling_method", "output_formats",
-        "disclosure_text", "notes",
-    ),
-    "product": (
-        "name", "form", "address", "users_served", "real_name_required", "prior_licences",
-        "functions", "shows_number", "shown_since", "display_link",
-    ),
-}  # fmt: skip
+    kind: tuple(d.name for d in declared(record) if d.decl.edited and d.shape.kind in _EDITORS)
+    for kind, record in RECORDS.items()
+}
+"""Per record kind, the fields the form edits, in declaration order."""
 NO_DATE = QDate(1900, 1, 1)
 
 
-@cache
-def _spec_types() -> dict[str, str]:
-    types: dict[str, str] = {}
-    for spec in loader.load_all().values():
-        for _section, spec_field in spec.fields():
-            if spec_field.key:
-                types.setdefault(spec_field.key, spec_field.type)
-    return types
-
-
-def editor_kind(kind: str, name: str) -> tuple[str, type | None]:
+def editor_kind(kind: str, name: str) -> tuple[str, type[LabelledEnum] | None]:
     """``line``, ``text``, ``date``, ``bool`` or ``choice`` (with its enum) for a record field."""
-    hint = typing.get_type_hints(RECORDS[kind])[name]
-    base = next((a for a in typing.get_args(hint) if a is not type(None)), hint)
-    if base is date:
-        return "date", None
-    if base is bool:
-        return "bool", None
-    if isinstance(base, type) and issubclass(base, LabelledEnum):
-        return "choice", base
-    return ("text" if _spec_types().get(f"{kind}.{name}") == "longtext" else "line"), None
+    field = declared_field(RECORDS[kind], name)
+    if field is None:
+        return "line", None
+    editor = _EDITORS.get(field.shape.kind, "line")
+    if editor == "line" and field.decl.long:
+        return "text", None
+    return editor, field.shape.enum
 
 
 class FieldEditCommand(QUndoCommand):
@@ -132,16 +107,9 @@ class RecordEditor(QObject):
 
 
 def field_label(kind: str, name: str) -> str:
-    key = f"{kind}.{name}"
-    label = loader.label_for(key, lang())
-    if label != key:
-        return label
-    extra = {
-        "notes": QCoreApplication.translate("RecordForm", "Notes"),
-        "shown_since": QCoreApplication.translate("RecordForm", "Number shown since"),
-        "display_link": QCoreApplication.translate("RecordForm", "Where the number is shown"),
-    }
-    return extra.get(name, name)
+    """A field's declared label in the UI language (its name if it is not declared)."""
+    field = declared_field(RECORDS[kind], name)
+    return field.label(lang()) if field is not None else name
 
 
 class RecordForm(QWidget):
