@@ -1,18 +1,23 @@
 """Printing from the register: pick the procedure a form is about, decide the DRAFT watermark,
-render one form or a whole packet. Used by the CLI and the desktop app alike. No Qt.
+check a packet's readiness, render one form or a whole packet. No Qt.
 
-A form is printed "ready" (no watermark) only when its procedure is ready to submit or beyond and
-the spec's readiness check passes; forms without a procedure need the readiness check only.
+The one watermark rule (``is_ready``), for the command line and the desktop app alike: a form
+prints without ``草稿 DRAFT`` only when it passes its readiness check and
+- printed for a procedure: that procedure is ready to submit, submitted or completed;
+- printed for an algorithm without any procedure: never (nothing was marked ready);
+- printed for an entity alone (its filing form, the register summary): the check decides.
+``filing_desk.workflows.printing`` reads the register once and renders through this module.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from filing_desk.domain.enums import ProcedureKind, ProcedureState
+from filing_desk.domain.issues import Issue, Report
 from filing_desk.domain.records import FormContext, Procedure
 from filing_desk.forms import loader, packet, readiness
 from filing_desk.forms.render import render
@@ -22,11 +27,16 @@ READY_STATES = (ProcedureState.READY, ProcedureState.SUBMITTED, ProcedureState.C
 FORM_KIND = {"modification": ProcedureKind.MODIFICATION, "cancellation": ProcedureKind.CANCELLATION}
 
 
+def kind_of(form_ids: Iterable[str]) -> ProcedureKind | None:
+    """The procedure kind these forms belong to, when one of them is a kind's own form."""
+    return next((FORM_KIND[f] for f in form_ids if f in FORM_KIND), None)
+
+
 def current_procedure(
-    register: Any, algorithm_id: int, form_id: str | None = None
+    register: Any, algorithm_id: int, kind: ProcedureKind | None = None
 ) -> Procedure | None:
-    """The newest procedure the form is about (of the form's kind, if it has one)."""
-    kind = FORM_KIND.get(form_id or "")
+    """The newest procedure of the algorithm (of ``kind``, if given) not withdrawn: the live one
+    when there is one, else the last that ended."""
     procs = [
         p
         for p in register.procedures(algorithm_id)
@@ -37,28 +47,45 @@ def current_procedure(
 
 def context_for(
     register: Any,
-    form_id: str | None = None,
+    forms: str | Iterable[str] | None = None,
     *,
     algorithm_id: int | None = None,
     entity_id: int | None = None,
     procedure_id: int | None = None,
+    current: bool = True,
 ) -> FormContext:
-    if procedure_id is None and algorithm_id is not None:
-        proc = current_procedure(register, algorithm_id, form_id)
+    """The context ``forms`` (one form id, several, or None: a packet) print: the procedure
+    given, else the algorithm's current one (of the forms' kind, if they have one) unless
+    ``current`` is False (the algorithm alone, as before its procedure is saved)."""
+    form_ids = (forms,) if isinstance(forms, str) else tuple(forms or ())
+    if procedure_id is None and algorithm_id is not None and current:
+        kind = kind_of(form_ids)
+        proc = current_procedure(register, algorithm_id, kind)
         procedure_id = proc.id if proc else None
     context: FormContext = register.form_context(
         algorithm_id=algorithm_id, entity_id=entity_id, procedure_id=procedure_id
     )
-    if form_id == "recovery-sheet":
+    if "recovery-sheet" in form_ids:
         context = replace(context, recovery_key=register.recovery_key())
     return context
 
 
 def is_ready(form_id: str, context: FormContext) -> bool:
-    spec = loader.get(form_id)
-    if not readiness.check(spec, context).is_valid:
+    """True: the form prints without the DRAFT watermark (the rule in the module docstring)."""
+    if not readiness.check(loader.get(form_id), context).is_valid:
         return False
-    return context.procedure is None or context.procedure.state in READY_STATES
+    if context.procedure is not None:
+        return context.procedure.state in READY_STATES
+    return context.algorithm is None
+
+
+def packet_report(form_ids: Iterable[str], context: FormContext) -> Report:
+    """Every form of a packet checked; an issue named by several forms is listed once."""
+    seen: dict[tuple[str, str], Issue] = {}
+    for form_id in form_ids:
+        for issue in readiness.check(loader.get(form_id), context).issues:
+            seen.setdefault((issue.code, issue.field), issue)
+    return Report.of(seen.values())
 
 
 def render_form(form_id: str, context: FormContext, lang: str = "zh") -> bytes:
@@ -79,10 +106,15 @@ def render_packet(
             break
         if progress is not None:
             progress(n - 1, len(form_ids), form_id)
-        out.append((f"{n:02d}-{form_id}.pdf", render_form(form_id, context, lang)))
+        out.append((file_name(n, form_id), render_form(form_id, context, lang)))
     if progress is not None:
         progress(len(out), len(form_ids), "")
     return out
+
+
+def file_name(number: int, form_id: str) -> str:
+    """``01-entity-filing.pdf``: a packet's files sort in packet order."""
+    return f"{number:02d}-{form_id}.pdf"
 
 
 def write_files(documents: list[tuple[str, bytes]], directory: Path) -> list[Path]:

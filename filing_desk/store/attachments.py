@@ -2,8 +2,10 @@
 and ``read_attachment_file``, which reads a file to attach only once it is known to be a regular
 file within the size limit (never a link followed silently, never a device or a pipe).
 
-A mixin of ``Register``. File names are sanitised (``domain.filenames``); content never leaves the
-register except through ``attachment_content`` for the caller to save or open.
+``AttachmentService`` writes each through the unit of work, one transaction per command (joining
+one already open), with its audit event. File names are sanitised (``domain.filenames``);
+content never leaves the register except through ``attachment_content`` for the caller to save
+or open.
 """
 
 from __future__ import annotations
@@ -22,8 +24,9 @@ from filing_desk.domain.errors import InvalidInput
 from filing_desk.domain.filenames import safe_filename
 from filing_desk.domain.issues import Issue
 from filing_desk.domain.records import AttachmentInfo
-from filing_desk.store.host import RegisterHost
+from filing_desk.store.rows import read_algorithm
 from filing_desk.store.schema import AttachmentRow
+from filing_desk.store.unit_of_work import UnitOfWork
 
 if TYPE_CHECKING:
     from sqlalchemy import Row
@@ -57,8 +60,17 @@ def _meta(row: AttachmentRow) -> dict[str, Any]:
     }
 
 
-class AttachmentCommands(RegisterHost):
-    """Attachment commands (mixed into Register)."""
+def _missing(attachment_id: int) -> InvalidInput:
+    return InvalidInput(
+        [Issue("attachment.not_found", "attachment.id", text=f"No attachment {attachment_id}")]
+    )
+
+
+class AttachmentService:
+    """Attachment commands and reads."""
+
+    def __init__(self, uow: UnitOfWork) -> None:
+        self._uow = uow
 
     def add_attachment(
         self,
@@ -72,9 +84,9 @@ class AttachmentCommands(RegisterHost):
         owner = cast(OwnerType, OwnerType.parse(str(owner_type)))
         kind = cast(AttachmentKind, AttachmentKind.parse(str(kind)))
         _check_size(filename, len(content))
-        with self.transaction() as s:
-            row = self._new_attachment(s, owner, owner_id, kind, filename, content, 1)
-            self.audit(s, "attachment.add", "attachment", row.id, None, _meta(row))
+        with self._uow.transaction() as s:
+            row = _new_attachment(s, owner, owner_id, kind, filename, content, 1)
+            self._uow.audit("attachment.add", "attachment", row.id, None, _meta(row))
             return _info(row)
 
     def replace_attachment(
@@ -82,18 +94,10 @@ class AttachmentCommands(RegisterHost):
     ) -> AttachmentInfo:
         """A new version; the older one is kept and listed as superseded."""
         _check_size(filename, len(content))
-        with self.transaction() as s:
+        with self._uow.transaction() as s:
             old = s.get(AttachmentRow, attachment_id)
             if old is None:
-                raise InvalidInput(
-                    [
-                        Issue(
-                            "attachment.not_found",
-                            "attachment.id",
-                            text=f"No attachment {attachment_id}",
-                        )
-                    ]
-                )
+                raise _missing(attachment_id)
             if old.superseded_by is not None:
                 raise InvalidInput(
                     [
@@ -104,7 +108,7 @@ class AttachmentCommands(RegisterHost):
                         )
                     ]
                 )
-            row = self._new_attachment(
+            row = _new_attachment(
                 s,
                 OwnerType(old.owner_type),
                 old.owner_id,
@@ -114,40 +118,15 @@ class AttachmentCommands(RegisterHost):
                 old.version + 1,
             )
             old.superseded_by = row.id
-            self.audit(s, "attachment.replace", "attachment", row.id, _meta(old), _meta(row))
+            self._uow.audit("attachment.replace", "attachment", row.id, _meta(old), _meta(row))
             return _info(row)
-
-    def _new_attachment(
-        self,
-        s: Session,
-        owner: OwnerType,
-        owner_id: int,
-        kind: AttachmentKind,
-        filename: str,
-        content: bytes,
-        version: int,
-    ) -> AttachmentRow:
-        row = AttachmentRow(
-            owner_type=owner.value,
-            owner_id=owner_id,
-            kind=kind.value,
-            filename=safe_filename(filename),
-            size=len(content),
-            sha256=hashlib.sha256(content).hexdigest(),
-            content=content,
-            version=version,
-            added_at=datetime.now(UTC),
-        )
-        s.add(row)
-        s.flush()
-        return row
 
     def attachments(
         self, owner_type: OwnerType | str, owner_id: int, include_superseded: bool = True
     ) -> list[AttachmentInfo]:
         owner = OwnerType.parse(str(owner_type))
         cols = [c for c in AttachmentRow.__table__.c if c.name != "content"]
-        with self.session() as s:
+        with self._uow.session() as s:
             stmt = select(*cols).where(
                 AttachmentRow.owner_type == owner.value, AttachmentRow.owner_id == owner_id
             )
@@ -157,28 +136,49 @@ class AttachmentCommands(RegisterHost):
             return [_info(r) for r in rows]
 
     def attachment_content(self, attachment_id: int) -> tuple[AttachmentInfo, bytes]:
-        with self.session() as s:
+        with self._uow.session() as s:
             row = s.get(AttachmentRow, attachment_id)
             if row is None:
-                raise InvalidInput(
-                    [
-                        Issue(
-                            "attachment.not_found",
-                            "attachment.id",
-                            text=f"No attachment {attachment_id}",
-                        )
-                    ]
-                )
+                raise _missing(attachment_id)
             return _info(row), bytes(row.content)
 
     def missing_attachments(
         self, algorithm_id: int, needed: tuple[AttachmentKind, ...]
     ) -> list[AttachmentKind]:
-        algo = self.algorithm(algorithm_id)
-        have = {a.kind for a in self.attachments(OwnerType.ALGORITHM, algorithm_id, False)}
-        if algo.entity_id is not None:
-            have |= {a.kind for a in self.attachments(OwnerType.ENTITY, algo.entity_id, False)}
+        """The kinds in ``needed`` that neither the algorithm nor its entity holds (current
+        versions only)."""
+        with self._uow.session() as s:
+            algo = read_algorithm(s, algorithm_id)
+            have = {a.kind for a in self.attachments(OwnerType.ALGORITHM, algorithm_id, False)}
+            if algo.entity_id is not None:
+                entity = self.attachments(OwnerType.ENTITY, algo.entity_id, False)
+                have |= {a.kind for a in entity}
         return [k for k in needed if k not in have]
+
+
+def _new_attachment(
+    s: Session,
+    owner: OwnerType,
+    owner_id: int,
+    kind: AttachmentKind,
+    filename: str,
+    content: bytes,
+    version: int,
+) -> AttachmentRow:
+    row = AttachmentRow(
+        owner_type=owner.value,
+        owner_id=owner_id,
+        kind=kind.value,
+        filename=safe_filename(filename),
+        size=len(content),
+        sha256=hashlib.sha256(content).hexdigest(),
+        content=content,
+        version=version,
+        added_at=datetime.now(UTC),
+    )
+    s.add(row)
+    s.flush()
+    return row
 
 
 def read_attachment_file(path: Path) -> bytes:

@@ -1,6 +1,7 @@
 """Bulk writes for imports: every row validated first, then all written in one transaction.
 
-A mixin of ``Register``. ``import_rows`` takes records (from a spreadsheet or a CAC list):
+``ImportService`` writes through the unit of work: each import one transaction (joining one
+already open). ``import_rows`` takes records (from a spreadsheet or a CAC list):
 entities are matched by USCC, else by name; algorithms by (entity, name) and skipped or updated.
 An algorithm imported as FILED gets a completed filing procedure holding its snapshot, so later
 edits of filed fields open a modification as they would for one filed here.
@@ -23,8 +24,9 @@ from filing_desk.domain.enums import AlgorithmState, ProcedureKind, ProcedureSta
 from filing_desk.domain.errors import InvalidInput
 from filing_desk.domain.issues import Issue
 from filing_desk.domain.records import Algorithm, Entity, Model, Procedure, Product
-from filing_desk.store.commands import _values
-from filing_desk.store.host import RegisterHost
+from filing_desk.store.procedure_changes import ChangeDetection
+from filing_desk.store.records import RecordService
+from filing_desk.store.rows import column_values
 from filing_desk.store.schema import (
     AlgorithmModelRow,
     AlgorithmRow,
@@ -33,6 +35,7 @@ from filing_desk.store.schema import (
     ProcedureRow,
     ProductRow,
 )
+from filing_desk.store.unit_of_work import UnitOfWork
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -71,8 +74,13 @@ def _check(items: Sequence[ImportItem]) -> None:
         raise InvalidInput(issues)
 
 
-class ImportCommands(RegisterHost):
-    """Import commands (mixed into Register)."""
+class ImportService:
+    """Imports: rows from a file or a CAC list, and a whole exported register."""
+
+    def __init__(self, uow: UnitOfWork, records: RecordService, changes: ChangeDetection) -> None:
+        self._uow = uow
+        self._records = records
+        self._changes = changes
 
     def import_rows(
         self, items: Sequence[ImportItem], update_existing: bool = False
@@ -80,7 +88,7 @@ class ImportCommands(RegisterHost):
         """All rows or none: validation first, then one transaction."""
         _check(items)
         counts = dict(entities_created=0, created=0, updated=0, skipped=0)
-        with self.transaction() as s:
+        with self._uow.transaction() as s:
             entity_ids: dict[str, int] = {}
             for entity, algo, products, models in items:
                 entity_id = self._import_entity(s, entity, entity_ids, counts)
@@ -98,7 +106,7 @@ class ImportCommands(RegisterHost):
                     continue
                 self._import_algorithm(s, entity_id, algo, products, models)
                 counts["created"] += 1
-            self.audit(s, "import.rows", "algorithm", None, None, counts)
+            self._uow.audit("import.rows", "algorithm", None, None, counts)
         return ImportResult(**counts)
 
     def _import_entity(
@@ -110,7 +118,7 @@ class ImportCommands(RegisterHost):
         column = EntityRow.uscc if entity.uscc else EntityRow.name
         row = s.scalars(select(EntityRow).where(column == key)).first()
         if row is None:
-            row = self._insert(s, EntityRow, entity, "entity")
+            row = self._records.insert(s, EntityRow, entity, "entity")
             counts["entities_created"] += 1
         cache[key] = row.id
         return row.id
@@ -118,18 +126,17 @@ class ImportCommands(RegisterHost):
     def _import_update(self, s: Session, row: AlgorithmRow, algo: Algorithm) -> None:
         new = {
             k: v
-            for k, v in _values(algo).items()
+            for k, v in column_values(algo).items()
             if k not in ("entity_id", "state") and v not in ("", None)
         }
         before = {k: getattr(row, k) for k in new if getattr(row, k) != new[k]}
         for key in before:
             setattr(row, key, new[key])
         if before:
-            self.audit(
-                s, "algorithm.update", "algorithm", row.id, before, {k: new[k] for k in before}
-            )
+            after = {k: new[k] for k in before}
+            self._uow.audit("algorithm.update", "algorithm", row.id, before, after)
             s.flush()
-            self._detect_changes(s, row.id, None)
+            self._changes.detect(s, row.id, None)
 
     def _import_algorithm(
         self,
@@ -139,11 +146,11 @@ class ImportCommands(RegisterHost):
         products: Sequence[Product],
         models: Sequence[Model],
     ) -> None:
-        row = self._insert(s, AlgorithmRow, replace(algo, entity_id=entity_id), "algorithm")
+        row = self._records.insert(s, AlgorithmRow, replace(algo, entity_id=entity_id), "algorithm")
         for product in products:
-            self._insert(s, ProductRow, replace(product, algorithm_id=row.id), "product")
+            self._records.insert(s, ProductRow, replace(product, algorithm_id=row.id), "product")
         for model in models:
-            m = self._insert(s, ModelRow, replace(model, entity_id=entity_id), "model")
+            m = self._records.insert(s, ModelRow, replace(model, entity_id=entity_id), "model")
             s.add(AlgorithmModelRow(algorithm_id=row.id, model_id=m.id))
         if AlgorithmState(row.state) in NUMBERED:
             s.flush()
@@ -160,13 +167,14 @@ class ImportCommands(RegisterHost):
             decision_date=row.filed_date,
             filing_number=row.filing_number,
             reason="imported",
-            snapshot_json=json.dumps(self._snapshot(s, row.id), ensure_ascii=False, sort_keys=True),
+            snapshot_json=json.dumps(
+                self._changes.snapshot(s, row.id), ensure_ascii=False, sort_keys=True
+            ),
             created_at=datetime.now(UTC),
         )
         s.add(proc)
         s.flush()
-        self.audit(
-            s,
+        self._uow.audit(
             "procedure.import",
             "procedure",
             proc.id,
@@ -177,7 +185,7 @@ class ImportCommands(RegisterHost):
     # --- whole-register restore (JSON) -----------------------------------------------------
 
     def is_empty(self) -> bool:
-        with self.session() as s:
+        with self._uow.session() as s:
             return not s.scalar(select(func.count()).select_from(AlgorithmRow)) and not s.scalar(
                 select(func.count()).select_from(EntityRow)
             )
@@ -205,23 +213,22 @@ class ImportCommands(RegisterHost):
                 ]
             )
         _check([(e, a, (), ()) for e in entities for a in algorithms if a.entity_id == e.id])
-        with self.transaction() as s:
+        with self._uow.transaction() as s:
             for entity in entities:
-                s.add(EntityRow(id=entity.id, **_values(entity)))
+                s.add(EntityRow(id=entity.id, **column_values(entity)))
             for model in models:
-                s.add(ModelRow(id=model.id, **_values(model)))
+                s.add(ModelRow(id=model.id, **column_values(model)))
             s.flush()
             for algo in algorithms:
-                s.add(AlgorithmRow(id=algo.id, **_values(algo)))
+                s.add(AlgorithmRow(id=algo.id, **column_values(algo)))
                 s.flush()
                 for model_id in algo.model_ids:
                     s.add(AlgorithmModelRow(algorithm_id=algo.id, model_id=model_id))
             for product in products:
-                s.add(ProductRow(id=product.id, **_values(product)))
+                s.add(ProductRow(id=product.id, **column_values(product)))
             for proc in procedures:
                 s.add(_procedure_row(proc))
-            self.audit(
-                s,
+            self._uow.audit(
                 "import.snapshot",
                 "register",
                 None,
@@ -238,7 +245,9 @@ class ImportCommands(RegisterHost):
 
 
 def _procedure_row(proc: Procedure) -> ProcedureRow:
-    values = {k: v for k, v in _values(proc).items() if k not in ("changes", "snapshot", "draft")}
+    values = {
+        k: v for k, v in column_values(proc).items() if k not in ("changes", "snapshot", "draft")
+    }
     return ProcedureRow(
         id=proc.id,
         **{**values, "created_at": proc.created_at or datetime.now(UTC)},

@@ -1,7 +1,9 @@
-"""Procedure commands about the working-day calendar: official days and the due dates they give.
+"""The working-day calendar: official days, the conservative mode, and the due dates they give.
 
-A mixin of ``Register`` (through ``ProcedureCommands``). It keeps due dates in step with the
-calendar; it must not open, step or close procedures (store.procedure_rows and the commands do).
+``CalendarService`` keeps the calendar (cached until a write changes it or a transaction fails)
+and the due dates of live procedures in step with it. It must not open, step or close
+procedures (store.procedure_rows and the commands do), nor define deadline rules (the domain's
+``deadlines`` does).
 """
 
 from __future__ import annotations
@@ -13,12 +15,12 @@ from sqlalchemy import select
 
 from filing_desk.domain.deadlines import DEADLINE_FOR, due_date
 from filing_desk.domain.enums import DeadlineKind, ProcedureKind
-from filing_desk.domain.errors import InvalidInput
-from filing_desk.domain.issues import Issue
 from filing_desk.domain.lifecycle import LIVE_STATES
 from filing_desk.domain.workdays import WorkCalendar
-from filing_desk.store.host import RegisterHost
+from filing_desk.store.rows import invalid
 from filing_desk.store.schema import CalendarDayRow, ProcedureRow
+from filing_desk.store.settings import Settings
+from filing_desk.store.unit_of_work import UnitOfWork
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -31,23 +33,30 @@ def _calendar_from(s: Session) -> WorkCalendar:
     return WorkCalendar.from_entries({r.day: (r.workday, r.note) for r in rows})
 
 
-def _invalid(code: str, key: str, text: str) -> InvalidInput:
-    return InvalidInput([Issue(code, key, text=text)])
+class CalendarService:
+    """The working-day calendar and the due dates it gives."""
 
+    def __init__(self, uow: UnitOfWork, settings: Settings) -> None:
+        self._uow = uow
+        self._settings = settings
+        self._cache: WorkCalendar | None = None
+        uow.on_rollback(self.forget)
 
-class CalendarCommands(RegisterHost):
-    """The working-day calendar and the due dates it gives (mixed into Register)."""
+    def forget(self) -> None:
+        """Drop the cached calendar: it is read again when next needed."""
+        self._cache = None
 
     def calendar(self) -> WorkCalendar:
-        if self._calendar_cache is None:
-            with self.session() as s:
-                self._calendar_cache = _calendar_from(s)
-        return self._calendar_cache
+        if self._cache is None:
+            with self._uow.session() as s:
+                self._cache = _calendar_from(s)
+        return self._cache
 
     def conservative(self) -> bool:
-        return self.setting(CONSERVATIVE_KEY, "0") == "1"
+        return self._settings.setting(CONSERVATIVE_KEY, "0") == "1"
 
-    def _due(self, kind: DeadlineKind, trigger: date | None) -> tuple[date | None, bool]:
+    def due(self, kind: DeadlineKind, trigger: date | None) -> tuple[date | None, bool]:
+        """(due date, provisional) of a deadline of ``kind`` from ``trigger``."""
         if trigger is None:
             return None, False
         due = due_date(kind, trigger, self.calendar(), conservative=self.conservative())
@@ -56,8 +65,8 @@ class CalendarCommands(RegisterHost):
     def set_calendar_days(self, days: dict[date, tuple[bool, str]]) -> int:
         """Enter or import official days (a State Council notice); re-dates procedures."""
         if not days:
-            raise _invalid("calendar.empty", "calendar", "No days to enter")
-        with self.transaction() as s:
+            raise invalid("calendar.empty", "calendar", "No days to enter")
+        with self._uow.transaction() as s:
             for day, (workday, note) in sorted(days.items()):
                 row = s.get(CalendarDayRow, day)
                 if row is None:
@@ -65,16 +74,16 @@ class CalendarCommands(RegisterHost):
                 else:
                     row.workday, row.note = workday, note
             years = sorted({d.year for d in days})
-            self.audit(
-                s, "calendar.set", "calendar", None, None, {"years": years, "days": len(days)}
+            self._uow.audit(
+                "calendar.set", "calendar", None, None, {"years": years, "days": len(days)}
             )
             s.flush()
-            self._calendar_cache = _calendar_from(s)  # sees the days this transaction wrote
-            self._redate_open(s)
+            self._cache = _calendar_from(s)  # sees the days this transaction wrote
+            self.redate_open(s)
         return len(days)
 
     def remove_calendar_year(self, year: int) -> None:
-        with self.transaction() as s:
+        with self._uow.transaction() as s:
             rows = s.scalars(
                 select(CalendarDayRow).where(
                     CalendarDayRow.day >= date(year, 1, 1), CalendarDayRow.day <= date(year, 12, 31)
@@ -84,17 +93,26 @@ class CalendarCommands(RegisterHost):
             for row in rows:
                 s.delete(row)
                 count += 1
-            self.audit(s, "calendar.remove", "calendar", None, {"year": year, "days": count}, None)
+            self._uow.audit(
+                "calendar.remove", "calendar", None, {"year": year, "days": count}, None
+            )
             s.flush()
-            self._calendar_cache = _calendar_from(s)
-            self._redate_open(s)
+            self._cache = _calendar_from(s)
+            self.redate_open(s)
 
-    def _redate_open(self, s: Session) -> None:
+    def set_conservative(self, on: bool) -> None:
+        """Count deadlines conservatively (or not); live procedures are re-dated with it."""
+        with self._uow.transaction() as s:
+            self._settings.set_setting(CONSERVATIVE_KEY, "1" if on else "0")
+            s.flush()  # the due dates below read the new mode
+            self.redate_open(s)
+
+    def redate_open(self, s: Session) -> None:
         """Recompute the due dates of live procedures (after the calendar or a setting changed)."""
         rows = s.scalars(select(ProcedureRow).where(ProcedureRow.state.in_(LIVE_STATES)))
         for row in rows:
-            value, provisional = self._due(DEADLINE_FOR[ProcedureKind(row.kind)], row.trigger_date)
-            expected, _ = self._due(DeadlineKind.REVIEW, row.submitted_date)
+            value, provisional = self.due(DEADLINE_FOR[ProcedureKind(row.kind)], row.trigger_date)
+            expected, _ = self.due(DeadlineKind.REVIEW, row.submitted_date)
             if (value, provisional, expected) != (
                 row.due_date,
                 row.due_provisional,
@@ -102,8 +120,3 @@ class CalendarCommands(RegisterHost):
             ):
                 row.due_date, row.due_provisional = value, provisional
                 row.decision_expected = expected
-
-    def set_conservative(self, on: bool) -> None:
-        self.set_setting(CONSERVATIVE_KEY, "1" if on else "0")
-        with self.transaction() as s:
-            self._redate_open(s)

@@ -1,8 +1,8 @@
 """Change detection: compare an algorithm's filed fields with its last submission.
 
-A mixin of ``Register`` (through ``ProcedureCommands``). It opens or joins the modification a
-change calls for inside the caller's transaction; it must not judge what a change is (the
-domain's ``changes`` module does).
+``ChangeDetection`` snapshots what a procedure submits, finds the baseline a change is measured
+against, and opens or joins the modification a change calls for, inside the caller's
+transaction. It must not judge what a change is (the domain's ``changes`` module does).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from filing_desk.domain.lifecycle import FILED_STATES, OPEN_STATES
 from filing_desk.domain.records import Entity, Model, Product
 from filing_desk.store import convert
 from filing_desk.store.procedure_rows import ProcedureRows
+from filing_desk.store.rows import algorithm_row, read_algorithm
 from filing_desk.store.schema import (
     AlgorithmModelRow,
     AlgorithmRow,
@@ -29,29 +30,35 @@ from filing_desk.store.schema import (
     ProcedureRow,
     ProductRow,
 )
+from filing_desk.store.unit_of_work import UnitOfWork
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 
-class ChangeDetection(ProcedureRows):
-    """Snapshots, baselines and the modification they call for (mixed into Register)."""
+class ChangeDetection:
+    """Snapshots, baselines and the modification they call for."""
 
-    def _after_algorithm_edit(
+    def __init__(self, uow: UnitOfWork, rows: ProcedureRows) -> None:
+        self._uow = uow
+        self._rows = rows
+
+    def after_algorithm_edit(
         self, s: Session, algo: AlgorithmRow, changed: Mapping[str, object]
     ) -> None:
         """A new launch date re-dates an open filing; any edit sends a filing that was marked
         ready back to editing (its forms must be checked again before submission)."""
-        filing = self._live(s, algo.id, ProcedureKind.FILING, OPEN_STATES)
+        filing = self._rows.live(s, algo.id, ProcedureKind.FILING, OPEN_STATES)
         if filing is None:
             return
         if "launch_date" in changed:
-            self._retrigger(filing, algo.launch_date)
+            self._rows.retrigger(filing, algo.launch_date)
         if ProcedureState(filing.state) is ProcedureState.READY:
-            self._step(s, filing, lifecycle.ProcedureStep.REOPEN, algo)
+            self._rows.step(filing, lifecycle.ProcedureStep.REOPEN, algo)
 
-    def _snapshot(self, s: Session, algorithm_id: int) -> dict[str, str]:
-        algo = self._algorithm(s, algorithm_id)
+    def snapshot(self, s: Session, algorithm_id: int) -> dict[str, str]:
+        """The filed fields of the algorithm, its entity, products and models, as they are."""
+        algo = read_algorithm(s, algorithm_id)
         entity = convert.to_record(s.get(EntityRow, algo.entity_id), Entity)
         products = [
             convert.to_record(p, Product)
@@ -67,8 +74,13 @@ class ChangeDetection(ProcedureRows):
         ]
         return changes_mod.snapshot(entity, algo, products, models)
 
+    def baseline(self, algorithm_id: int) -> dict[str, str] | None:
+        """What a change of the algorithm is measured against: the snapshot of its last
+        submission that the CAC has (or may have) accepted; None before its first."""
+        with self._uow.session() as s:
+            return self._baseline(s, algorithm_id)
+
     def _baseline(self, s: Session, algorithm_id: int) -> dict[str, str] | None:
-        """The snapshot of the last submitted procedure that the CAC has (or may have) accepted."""
         row = s.scalars(
             select(ProcedureRow)
             .where(
@@ -84,22 +96,22 @@ class ChangeDetection(ProcedureRows):
         ).first()
         return json.loads(row.snapshot_json) if row is not None else None
 
-    def _detect_changes(self, s: Session, algorithm_id: int, change_date: date | None) -> None:
+    def detect(self, s: Session, algorithm_id: int, change_date: date | None) -> None:
         """Compare the filed fields with the last submission; open or join the modification."""
-        algo = self._algo_row(s, algorithm_id)
+        algo = algorithm_row(s, algorithm_id)
         if AlgorithmState(algo.state) not in FILED_STATES:
             return
         baseline = self._baseline(s, algorithm_id)
         if baseline is None:
             return
-        found = changes_mod.diff(baseline, self._snapshot(s, algorithm_id))
-        proc = self._live(s, algorithm_id, ProcedureKind.MODIFICATION, OPEN_STATES)
+        found = changes_mod.diff(baseline, self.snapshot(s, algorithm_id))
+        proc = self._rows.live(s, algorithm_id, ProcedureKind.MODIFICATION, OPEN_STATES)
         if not found and proc is None:
             return
         if proc is None:
-            proc = self._open_modification(s, algo, change_date or self.today())
+            proc = self._rows.open_modification(s, algo, change_date or self._uow.today())
         elif change_date is not None and change_date < (proc.trigger_date or change_date):
-            self._retrigger(proc, change_date)
+            self._rows.retrigger(proc, change_date)
         proc.changes_json = json.dumps(
             [{"field": c.field, "old": c.old, "new": c.new} for c in found], ensure_ascii=False
         )

@@ -1,8 +1,9 @@
-"""Procedure rows: find, open, re-date and step procedures, and the helpers the commands share.
+"""Procedure rows: find, open, re-date and step procedures inside the caller's transaction.
 
-A mixin of ``Register`` (through ``ProcedureCommands``). Its methods work inside a transaction the
-caller opened; it must not open transactions of its own (except ``_user_step``) nor decide policy
-(the domain's lifecycle and deadlines do).
+``ProcedureRows`` is what the procedure services share: each method works on the session the
+caller holds (only ``user_step`` opens a transaction, which joins an open one). It must not
+decide policy: the domain's lifecycle moves states, its deadlines give due dates.
+``procedure_record`` and ``procedure_values`` turn a row into a record and into audit values.
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ from filing_desk.domain.enums import AlgorithmState, ProcedureKind, ProcedureSta
 from filing_desk.domain.lifecycle import LIVE_STATES, OPEN_STATES
 from filing_desk.domain.records import Change, Procedure
 from filing_desk.store import convert
-from filing_desk.store.procedure_calendar import CalendarCommands, _invalid
+from filing_desk.store.procedure_calendar import CalendarService
+from filing_desk.store.rows import algorithm_row, invalid, procedure_row
 from filing_desk.store.schema import AlgorithmRow, ProcedureRow
+from filing_desk.store.unit_of_work import UnitOfWork
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -37,7 +40,8 @@ def procedure_record(row: ProcedureRow) -> Procedure:
     )
 
 
-def _proc_values(row: ProcedureRow) -> dict[str, Any]:
+def procedure_values(row: ProcedureRow) -> dict[str, Any]:
+    """What an audit event records of a procedure."""
     return {
         "kind": row.kind,
         "state": row.state,
@@ -52,38 +56,36 @@ def _proc_values(row: ProcedureRow) -> dict[str, Any]:
     }
 
 
-class ProcedureRows(CalendarCommands):
-    """Row-level procedure steps shared by the procedure commands (mixed into Register)."""
+def move_algorithm(algo: AlgorithmRow, step: lifecycle.AlgorithmStep) -> None:
+    """The algorithm's next state by the domain's lifecycle (raises on an illegal step)."""
+    algo.state = lifecycle.next_algorithm_state(algo.state, step).value
 
-    def _no_future(self, day: date, key: str) -> None:
-        if day > self.today():
-            raise _invalid("date.future", key, f"{day.isoformat()} is in the future")
 
-    def _user_step(self, procedure_id: int, step: lifecycle.ProcedureStep) -> Procedure:
-        with self.transaction() as s:
-            row = self._proc_row(s, procedure_id)
-            self._step(s, row, step, self._algo_row(s, row.algorithm_id))
+class ProcedureRows:
+    """Row-level procedure steps the procedure services share."""
+
+    def __init__(self, uow: UnitOfWork, calendar: CalendarService) -> None:
+        self._uow = uow
+        self.calendar = calendar
+
+    def no_future(self, day: date, key: str) -> None:
+        if day > self._uow.today():
+            raise invalid("date.future", key, f"{day.isoformat()} is in the future")
+
+    def user_step(self, procedure_id: int, step: lifecycle.ProcedureStep) -> Procedure:
+        with self._uow.transaction() as s:
+            row = procedure_row(s, procedure_id)
+            self.step(row, step, algorithm_row(s, row.algorithm_id))
             return procedure_record(row)
 
-    def _algo_row(self, s: Session, algorithm_id: int) -> AlgorithmRow:
-        row = s.get(AlgorithmRow, algorithm_id)
-        if row is None:
-            raise _invalid("algorithm.not_found", "algorithm.id", f"No algorithm {algorithm_id}")
-        return row
-
-    def _proc_row(self, s: Session, procedure_id: int) -> ProcedureRow:
-        row = s.get(ProcedureRow, procedure_id)
-        if row is None:
-            raise _invalid("procedure.not_found", "procedure.id", f"No procedure {procedure_id}")
-        return row
-
-    def _live(
+    def live(
         self,
         s: Session,
         algorithm_id: int,
         kind: ProcedureKind,
         states: tuple[ProcedureState, ...] = LIVE_STATES,
     ) -> ProcedureRow | None:
+        """The newest procedure of ``kind`` in one of ``states``, if any."""
         return s.scalars(
             select(ProcedureRow)
             .where(
@@ -94,15 +96,11 @@ class ProcedureRows(CalendarCommands):
             .order_by(ProcedureRow.id.desc())
         ).first()
 
-    def _open(
-        self, s: Session, algo: AlgorithmRow, kind: ProcedureKind, trigger: date | None
-    ) -> Procedure:
-        return procedure_record(self._open_row(s, algo, kind, trigger))
-
-    def _open_row(
+    def open_row(
         self, s: Session, algo: AlgorithmRow, kind: ProcedureKind, trigger: date | None
     ) -> ProcedureRow:
-        due, provisional = self._due(DEADLINE_FOR[kind], trigger)
+        """A new procedure being edited, due by the deadline its kind runs from ``trigger``."""
+        due, provisional = self.calendar.due(DEADLINE_FOR[kind], trigger)
         row = ProcedureRow(
             algorithm_id=algo.id,
             kind=kind.value,
@@ -114,36 +112,34 @@ class ProcedureRows(CalendarCommands):
         )
         s.add(row)
         s.flush()
-        self.audit(s, "procedure.open", "procedure", row.id, None, _proc_values(row))
+        self._uow.audit("procedure.open", "procedure", row.id, None, procedure_values(row))
         return row
 
-    def _open_modification(self, s: Session, algo: AlgorithmRow, change_date: date) -> ProcedureRow:
+    def open_modification(self, s: Session, algo: AlgorithmRow, change_date: date) -> ProcedureRow:
         if AlgorithmState(algo.state) is AlgorithmState.FILED:
-            self._algo_step(algo, lifecycle.AlgorithmStep.CHANGE)
-        return self._open_row(s, algo, ProcedureKind.MODIFICATION, change_date)
+            move_algorithm(algo, lifecycle.AlgorithmStep.CHANGE)
+        return self.open_row(s, algo, ProcedureKind.MODIFICATION, change_date)
 
-    def _retrigger(self, row: ProcedureRow, trigger: date | None) -> None:
+    def retrigger(self, row: ProcedureRow, trigger: date | None) -> None:
         row.trigger_date = trigger
-        row.due_date, row.due_provisional = self._due(
+        row.due_date, row.due_provisional = self.calendar.due(
             DEADLINE_FOR[ProcedureKind(row.kind)], trigger
         )
 
-    def _step(
-        self, s: Session, row: ProcedureRow, step: lifecycle.ProcedureStep, algo: AlgorithmRow
-    ) -> None:
-        before = _proc_values(row)
+    def step(self, row: ProcedureRow, step: lifecycle.ProcedureStep, algo: AlgorithmRow) -> None:
+        """Move the procedure (and the algorithm, when the step moves it too); audit it."""
+        before = procedure_values(row)
         row.state = lifecycle.next_procedure_state(row.state, step).value
         algo_step = lifecycle.algorithm_step_for(row.kind, step)
         if algo_step is not None:
-            self._algo_step(algo, algo_step)
-        self.audit(s, f"procedure.{step.value}", "procedure", row.id, before, _proc_values(row))
+            move_algorithm(algo, algo_step)
+        self._uow.audit(
+            f"procedure.{step.value}", "procedure", row.id, before, procedure_values(row)
+        )
 
-    def _algo_step(self, algo: AlgorithmRow, step: lifecycle.AlgorithmStep) -> None:
-        algo.state = lifecycle.next_algorithm_state(algo.state, step).value
-
-    def _after_accept(self, s: Session, algo: AlgorithmRow) -> None:
+    def after_accept(self, s: Session, algo: AlgorithmRow) -> None:
         """A change accepted while another was recorded: the algorithm is pending again."""
         if AlgorithmState(algo.state) is AlgorithmState.FILED:
-            waiting = self._live(s, algo.id, ProcedureKind.MODIFICATION, OPEN_STATES)
+            waiting = self.live(s, algo.id, ProcedureKind.MODIFICATION, OPEN_STATES)
             if waiting is not None:
-                self._algo_step(algo, lifecycle.AlgorithmStep.CHANGE)
+                move_algorithm(algo, lifecycle.AlgorithmStep.CHANGE)

@@ -1,37 +1,41 @@
-"""The register: open or create the encrypted file, and the unit of work every write goes through.
+"""The register: ``create_register`` and ``open_register``, and ``Register``, the facade the UI,
+the command line, the transfer package and the use cases (``filing_desk.workflows``) call.
 
-``create_register`` and ``open_register`` are the entry points; ``Register`` is the facade the UI
-and the CLI call. Its commands (store.commands, store.procedures, store.attachments) validate with
-domain rules first, then write rows and the audit event in one transaction.
+``Register`` composes the store: one unit of work (session, audit writer, clock) shared by small
+services — records, procedures and the CAC's answers, the calendar, attachments, imports,
+queries, the dashboard, history, settings — each taking the unit of work in its constructor.
+Its public methods are those services' methods, bound once when the register opens; the facade
+itself only keeps the file's life cycle (close, backups, checks, keys). Every write validates
+with domain rules first, then writes rows and the audit event in one transaction;
+``transaction()`` is re-entrant, so a use case wraps several commands in one. Opening and
+creating the file is store.opening's.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from filing_desk.store import audit_log, backup, files, integrity, keys, migrate
-from filing_desk.store import engine as engine_mod
-from filing_desk.store.attachments import AttachmentCommands
-from filing_desk.store.commands import RecordCommands
-from filing_desk.store.errors import RegisterError, RegisterExists, StorageError, WeakPassphrase
-from filing_desk.store.importer import ImportCommands
+from filing_desk.store import backup, integrity, keys, migrate, opening
+from filing_desk.store.attachments import AttachmentService
+from filing_desk.store.dashboard import DashboardService
+from filing_desk.store.errors import RegisterError
+from filing_desk.store.history import HistoryService
+from filing_desk.store.importer import ImportService
 from filing_desk.store.lock import RegisterLock
-from filing_desk.store.procedures import ProcedureCommands
-from filing_desk.store.queries import Queries
-from filing_desk.store.schema import SettingRow
-from filing_desk.store.unlock import UnlockedFile, unlock_file
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
-    from filing_desk.domain.workdays import WorkCalendar
-    from filing_desk.store.schema import AuditEventRow
+from filing_desk.store.procedure_answers import AnswerService
+from filing_desk.store.procedure_calendar import CalendarService
+from filing_desk.store.procedure_changes import ChangeDetection
+from filing_desk.store.procedure_rows import ProcedureRows
+from filing_desk.store.procedures import ProcedureService
+from filing_desk.store.queries import QueryService
+from filing_desk.store.records import RecordService
+from filing_desk.store.settings import Settings
+from filing_desk.store.unit_of_work import UnitOfWork
+from filing_desk.store.unlock import UnlockedFile
 
 Clock = Callable[[], date]
 
@@ -44,8 +48,13 @@ class Created:
     recovery_key: str
 
 
-class Register(RecordCommands, ProcedureCommands, AttachmentCommands, ImportCommands, Queries):
-    """An open, unlocked register. Close it (or use it as a context manager) when done."""
+class Register:
+    """An open, unlocked register. Close it (or use it as a context manager) when done.
+
+    Attributes:
+        uow: the unit of work; ``transaction()`` and ``session()`` are its.
+        today: the clock (``date.today`` unless the caller gave one).
+    """
 
     def __init__(
         self,
@@ -55,19 +64,81 @@ class Register(RecordCommands, ProcedureCommands, AttachmentCommands, ImportComm
         lock: RegisterLock | None,
         clock: Clock | None = None,
     ) -> None:
-        from sqlalchemy.orm import sessionmaker
-
         self.path = path
         self.register_id = keys.register_id_of(path)
         self._engine = engine
         self._key = key
         self._lock = lock
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-        self.today: Clock = clock or date.today
-        self.changed = False  # any write since opening (for the backup on exit)
-        self._calendar_cache: WorkCalendar | None = None
+        self.uow = uow = UnitOfWork(engine, clock or date.today)
+        self.today: Clock = uow.today
+        self.transaction = uow.transaction
+        self.session = uow.session
+        self._compose(uow)
+
+    def _compose(self, uow: UnitOfWork) -> None:
+        """Build the services and bind their public methods as the register's."""
+        settings = Settings(uow)
+        calendar = CalendarService(uow, settings)
+        rows = ProcedureRows(uow, calendar)
+        changes = ChangeDetection(uow, rows)
+        records = RecordService(uow, changes)
+        procedures = ProcedureService(uow, rows, records)
+        answers = AnswerService(uow, rows, changes)
+        attachments = AttachmentService(uow)
+        imports = ImportService(uow, records, changes)
+        queries = QueryService(uow, self.path, self.register_id)
+        dashboard = DashboardService(uow, calendar, queries)
+        history = HistoryService(uow)
+        # settings and the calendar
+        self.setting, self.set_setting = settings.setting, settings.set_setting
+        self.calendar, self.conservative = calendar.calendar, calendar.conservative
+        self.set_conservative = calendar.set_conservative
+        self.set_calendar_days = calendar.set_calendar_days
+        self.remove_calendar_year = calendar.remove_calendar_year
+        # records
+        self.create_entity, self.update_entity = records.create_entity, records.update_entity
+        self.entity_step = records.entity_step
+        self.create_algorithm = records.create_algorithm
+        self.update_algorithm = records.update_algorithm
+        self.add_product, self.update_product = records.add_product, records.update_product
+        self.remove_product = records.remove_product
+        self.create_model, self.update_model = records.create_model, records.update_model
+        # procedures: opening and ending them, the user's steps and the CAC's answers
+        self.start_filing, self.record_change = procedures.start_filing, procedures.record_change
+        self.terminate, self.abandon = procedures.terminate, procedures.abandon
+        self.record_cac_action, self.redate = procedures.record_cac_action, procedures.redate
+        self.save_draft, self.mark_ready = answers.save_draft, answers.mark_ready
+        self.reopen, self.submit, self.withdraw = answers.reopen, answers.submit, answers.withdraw
+        self.record_filed = answers.record_filed
+        self.record_returned = answers.record_returned
+        self.baseline = changes.baseline
+        # attachments and imports
+        self.add_attachment = attachments.add_attachment
+        self.replace_attachment = attachments.replace_attachment
+        self.attachments = attachments.attachments
+        self.attachment_content = attachments.attachment_content
+        self.missing_attachments = attachments.missing_attachments
+        self.import_rows, self.import_snapshot = imports.import_rows, imports.import_snapshot
+        self.is_empty = imports.is_empty
+        # reads
+        self.entities, self.entity = queries.entities, queries.entity
+        self.algorithms, self.algorithm = queries.algorithms, queries.algorithm
+        self.products, self.models = queries.products, queries.models
+        self.procedures, self.procedure = queries.procedures, queries.procedure
+        self.register_rows, self.search = queries.register_rows, queries.search
+        self.deadlines, self.dashboard = dashboard.deadlines, dashboard.dashboard
+        self.provisional_years = dashboard.provisional_years
+        self.form_context = queries.form_context
+        self.audit_events = history.audit_events
+        self.algorithm_history = history.algorithm_history
+        self.verify_audit = history.verify_audit
 
     # --- life cycle ------------------------------------------------------------------------
+
+    @property
+    def changed(self) -> bool:
+        """Anything committed since the register was opened (for the backup on exit)."""
+        return self.uow.changed
 
     @property
     def key_source(self) -> keys.KeySource:
@@ -86,62 +157,7 @@ class Register(RecordCommands, ProcedureCommands, AttachmentCommands, ImportComm
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A read-only session."""
-        with self._sessions() as s:
-            yield s
-
-    @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One unit of work: everything in it, audit events included, commits or nothing does."""
-        try:
-            with self._sessions.begin() as s:
-                yield s
-        except OSError as exc:
-            self._calendar_cache = None
-            raise StorageError(f"The register could not be written: {exc.strerror}") from None
-        except Exception as exc:
-            self._calendar_cache = None
-            _raise_storage(exc)
-            raise
-        self.changed = True
-
-    def audit(
-        self,
-        s: Session,
-        action: str,
-        obj: str,
-        obj_id: int | None,
-        before: Mapping[str, object] | None = None,
-        after: Mapping[str, object] | None = None,
-    ) -> AuditEventRow:
-        return audit_log.append(s, action, obj, obj_id, before, after)
-
-    # --- settings --------------------------------------------------------------------------
-
-    def setting(self, key: str, default: str = "") -> str:
-        with self.session() as s:
-            row = s.get(SettingRow, key)
-            return row.value if row is not None else default
-
-    def set_setting(self, key: str, value: str) -> None:
-        with self.transaction() as s:
-            row = s.get(SettingRow, key)
-            before = row.value if row is not None else None
-            if before == value:
-                return
-            if row is None:
-                s.add(SettingRow(key=key, value=value))
-            else:
-                row.value = value
-            self.audit(s, "setting.set", "setting", None, {key: before}, {key: value})
-
-    # --- integrity and backups ---------------------------------------------------------------
-
-    def verify_audit(self) -> Any:
-        with self.session() as s:
-            return audit_log.verify(s)
+    # --- integrity, backups and keys -------------------------------------------------------
 
     def cipher_check(self) -> list[str]:
         """SQLCipher's page HMAC check and SQLite's structure check; empty when all is well, else
@@ -178,12 +194,8 @@ class Register(RecordCommands, ProcedureCommands, AttachmentCommands, ImportComm
         keys.store_in_keyring(self.register_id, keys.DataKey(self._key.raw, keys.KeySource.KEYRING))
 
 
-def _raise_storage(exc: Exception) -> None:
-    if engine_mod.is_storage_failure(exc):
-        raise StorageError(
-            "The register could not be written (the disk is full or read-only); "
-            "nothing was changed."
-        ) from None
+def _register(opened: opening.Opened, clock: Clock | None) -> Register:
+    return Register(opened.path, opened.engine, opened.key, opened.lock, clock)
 
 
 def create_register(
@@ -195,66 +207,8 @@ def create_register(
 ) -> Created:
     """A new register at ``path``: passphrase mode when a passphrase is given, else keyring.
     ``Register.path`` is the resolved path (absolute, symlinks followed): the file SQLite opens."""
-    path = engine_mod.resolved(Path(path))
-    if path.exists():
-        raise RegisterExists(f"{path} already exists; open it instead, or choose another name.")
-    from_env = passphrase is None
-    passphrase = passphrase if passphrase is not None else os.environ.get(keys.PASSPHRASE_ENV)
-    if passphrase:
-        _refuse_weak(passphrase, from_env)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    lock = RegisterLock(path)
-    lock.acquire()
-    try:
-        files.create_private(path)  # 0600 from the first byte; SQLite gives -wal/-shm its mode
-    except OSError as exc:
-        lock.release()
-        if isinstance(exc, FileExistsError):
-            raise RegisterExists(f"{path} already exists; open it instead.") from None
-        raise
-    try:
-        key = _initialise_file(path, passphrase)
-        if use_keyring if use_keyring is not None else not passphrase:
-            keys.store_in_keyring(keys.register_id_of(path), key)
-        engine = engine_mod.make_engine(path, key)
-        migrate.run(engine)
-    except BaseException:
-        lock.release()
-        for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-            if p.exists():
-                p.unlink()
-        raise
-    register = Register(path, engine, key, lock, clock)
+    register = _register(opening.create_file(path, passphrase, use_keyring=use_keyring), clock)
     return Created(register, register.recovery_key())
-
-
-def _refuse_weak(passphrase: str, from_env: bool) -> None:
-    """A new register's passphrase must pass ``domain.passphrase``; nothing is written if not."""
-    from filing_desk.domain.passphrase import assess
-
-    strength = assess(passphrase)
-    if not strength.acceptable:
-        where = f" (the passphrase comes from {keys.PASSPHRASE_ENV})" if from_env else ""
-        raise WeakPassphrase.refusing(strength, f"The register was not created{where}.")
-
-
-def _initialise_file(path: Path, passphrase: str | None) -> keys.DataKey:
-    """Write the first page so the file has its salt (the register id), then derive the key."""
-    if passphrase:
-        import sqlcipher3
-
-        conn = sqlcipher3.connect(engine_mod.sqlite_uri(path, "rwc"), uri=True)
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute("PRAGMA key = " + "'" + passphrase.replace("'", "''") + "'")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.close()
-        with path.open("rb") as fh:
-            key = keys.derive_from_passphrase(passphrase, fh.read(keys.SALT_BYTES))
-    else:
-        key = keys.new_data_key()
-        engine_mod.connect(path, key, create=True).close()
-    engine_mod.restrict_permissions(path)
-    return key
 
 
 def open_register(
@@ -271,35 +225,10 @@ def open_register(
 
     ``unlocked``: the file already checked, keyed and locked by ``store.unlock.unlock_file``.
     ``Register.path`` is the resolved path (absolute, symlinks followed): the file SQLite opens."""
-    path = unlocked.path if unlocked is not None else engine_mod.resolved(Path(path))
-    opened = (
-        unlocked if unlocked is not None else unlock_file(path, passphrase, recovery, lock=lock)
+    opened = opening.open_file(
+        path, passphrase, recovery, lock=lock, upgrade=upgrade, unlocked=unlocked
     )
-    engine = None
-    try:
-        engine = engine_mod.make_engine(path, opened.key, first=opened.connection)
-        opened.take_connection()  # the engine's pool holds it now
-        if upgrade:
-            _upgrade_with_backup(path, engine, opened.key)
-    except BaseException:
-        if engine is not None:
-            engine.dispose()
-        opened.release()
-        raise
-    return Register(path, engine, opened.key, opened.lock, clock)
-
-
-def _upgrade_with_backup(path: Path, engine: Any, key: keys.DataKey) -> None:
-    revision = migrate.needs_upgrade(engine)
-    if revision is None:
-        return
-    if revision:
-        target = migrate.backup_path_for_upgrade(path, revision)
-        if target.exists():
-            target.unlink()
-        with engine.connect() as conn:
-            backup.take_backup(conn.connection.dbapi_connection, path, target, key)
-    migrate.run(engine)
+    return _register(opened, clock)
 
 
 __all__ = ["Created", "Register", "RegisterError", "create_register", "open_register"]

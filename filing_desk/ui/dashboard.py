@@ -14,15 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,12 +32,12 @@ from PySide6.QtWidgets import (
 from filing_desk.domain.enums import ProcedureState
 from filing_desk.ui.i18n import lang
 from filing_desk.ui.icons import icon, state_icon
+from filing_desk.ui.table_model import KEY_ROLE, Column, ReadOnlyTableModel
 
 if TYPE_CHECKING:
-    from filing_desk.store.queries import Dashboard, DeadlineRow
+    from filing_desk.store.dashboard import Dashboard, DeadlineRow
 
-TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
+TARGET_ROLE = KEY_ROLE  # an entry's target
 
 
 @dataclass(frozen=True)
@@ -52,33 +47,18 @@ class Entry:
     target: tuple[str, int]  # ("algorithm", id) or ("year", year)
 
 
-class EntryListModel(QAbstractListModel):
+class EntryListModel(ReadOnlyTableModel[Entry]):
+    """A section's entries in one column (a list view shows it); ``TARGET_ROLE`` is the target."""
+
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._entries: list[Entry] = []
+        super().__init__(parent, key=attrgetter("target"))
+        self.set_columns([Column("", attrgetter("text"), icon=attrgetter("icon"))])
 
     def set_entries(self, entries: Sequence[Entry]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        entry = self._entries[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return entry.text
-        if role == Qt.ItemDataRole.DecorationRole:
-            return entry.icon
-        if role == TARGET_ROLE:
-            return entry.target
-        return None
+        self.set_rows(entries)
 
     def texts(self) -> list[str]:
-        return [e.text for e in self._entries]
+        return [e.text for e in self.rows()]
 
 
 class DashboardSection(QGroupBox):

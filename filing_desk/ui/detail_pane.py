@@ -303,19 +303,18 @@ class DetailPane(QTabWidget):
         return dialog
 
     def print_packet(self) -> None:
-        """Render the live procedure's forms (a filing's when none) and preview them."""
+        """Render the packet of the live procedure (else of the algorithm's current one, as
+        ``filing-desk print --algorithm ID --packet`` does) and preview it."""
         if self._algorithm is None:
             return
-        from filing_desk.forms.packet import packet_forms
         from filing_desk.ui import print_preview
 
         live = self.live_procedure()
         kwargs = (
             {"procedure_id": _stored_id(live.id)} if live else {"algorithm_id": self.algorithm_id()}
         )
-        forms = packet_forms(self._register.form_context(**kwargs))
         print_preview.render_forms(
-            self, self._register, forms, kwargs, lang(),
+            self, self._register, None, kwargs, lang(),
             lambda docs: self._dialogs.append(print_preview.preview_pdfs(self, docs)),
         )  # fmt: skip
 

@@ -2,29 +2,29 @@
 
 Showing PDF pages would need QtPdf (PySide6-Addons, not Essentials), so pages are rasterised with
 pypdfium2 straight into QImages (no PIL, no numpy) and painted onto the printer, one PDF page per
-printer page, scaled to fit. "Save as PDF" writes the rendered bytes exactly. No layout here: the
-PDFs come from ``filing_desk.forms.render``.
+printer page, scaled to fit. "Save as PDF" writes the rendered bytes exactly. No layout and no
+rule here: the PDFs and their watermark come from ``filing_desk.workflows.printing``, the same
+as the command line's.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from filing_desk.domain.enums import ProcedureState
 from filing_desk.store.files import create_private, write_private
 from filing_desk.ui.jobs import Cancelled, Job, JobCancelled, Progress, run_job
 
 Documents = list[tuple[str, bytes]]
 
 PRINT_DPI = 200  # enough for 10-pt CJK text; more only makes spooling slow
-READY_STATES = (ProcedureState.READY, ProcedureState.SUBMITTED, ProcedureState.COMPLETED)
 translate = QCoreApplication.translate
 
 
@@ -170,33 +170,32 @@ def _confirm_overwrite(parent: QWidget | None) -> bool:
 
 def render_forms(
     parent: QWidget | None,
-    register: object,
-    form_ids: list[str] | tuple[str, ...],
-    context_kwargs: dict[str, int],
+    register: Any,
+    form_ids: Sequence[str] | None,
+    context_kwargs: dict[str, Any],
     lang: str,
     on_done: Callable[[Documents], object],
 ) -> Job[Documents]:
     """Render the forms in a background job with progress and cancel; ``on_done`` gets the PDFs.
 
-    The DRAFT watermark stays unless the procedure is ready, submitted or completed and the form
-    passes its readiness check.
+    ``form_ids`` None: the packet of the procedure printed for; ``context_kwargs``: what they
+    are printed for (``workflows.printing.print_forms``'s keywords). What is rendered, and
+    whether a form carries the DRAFT watermark, is that workflow's, exactly as the CLI prints.
     """
-    ids = tuple(form_ids)
 
     def work(progress: Progress, cancelled: Cancelled) -> Documents:
-        from filing_desk.forms import loader, readiness, render
+        from filing_desk.workflows.printing import print_forms
 
-        context = register.form_context(**context_kwargs)  # type: ignore[attr-defined]
-        state_ready = context.procedure is not None and context.procedure.state in READY_STATES
-        documents: Documents = []
-        for number, form_id in enumerate(ids):
-            if cancelled():
-                raise JobCancelled
-            spec = loader.get(form_id)
-            progress(number, len(ids), spec.title.get(lang))
-            ready = state_ready and readiness.check(spec, context).is_valid
-            documents.append((form_id, render.render(spec, context, lang=lang, ready=ready)))
-        progress(len(ids), len(ids), "")
+        documents = print_forms(
+            register,
+            form_ids,
+            lang=lang,
+            progress=progress,
+            cancelled=cancelled,
+            **context_kwargs,
+        )
+        if cancelled():
+            raise JobCancelled
         return documents
 
     return run_job(parent, translate("print_preview", "Rendering the forms…"), work, on_done)

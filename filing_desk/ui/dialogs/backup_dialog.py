@@ -1,9 +1,10 @@
 """BackupDialog (File ▸ Back up to a file…) and RestoreDialog (File ▸ Restore from a backup…).
 
 A backup is an encrypted copy taken by ``Register.backup_to`` (optionally under its own backup
-passphrase), opened and checked before it counts. A restore (``store.restore.restore``) verifies
-the backup and writes a NEW file — never the open register's file, which this dialog refuses —
-then checks it; the restored register can be opened in a new window. No SQL and no keys here.
+passphrase), opened and checked before it counts. A restore (``workflows.restoring``, shared
+with the CLI) refuses wrong paths, verifies the backup and writes a NEW file — never the open
+register's file — then checks it; the restored register can be opened in a new window. No SQL,
+no keys and no rule here.
 
 Signals:
     BackupDialog.backed_up(str), RestoreDialog.restored(str): the file written and verified.
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from filing_desk.ui.dialogs.import_base import ERROR_STYLE
 from filing_desk.ui.dialogs.new_passphrase import StrengthMeter
-from filing_desk.ui.messages import error_text
+from filing_desk.ui.messages import error_text, issue_text
 
 _PASSWORD = QLineEdit.EchoMode.Password
 BACKUP_FILTER = "Filing Desk (*.fdesk);;*"
@@ -222,27 +223,15 @@ class RestoreDialog(QDialog):
 
     def refusal(self, source: Path, target: Path) -> str:
         """Why these paths cannot be used ("" when they can)."""
-        if not source.is_file():
-            return self.tr("Choose a backup file.")
-        if not target.name:
-            return self.tr("Choose the new file to restore into.")
-        if target.resolve() == self.register_path.resolve():
-            return self.tr(
-                "Refused: that is the open register. Restore into a new file; the open register "
-                "is never overwritten."
-            )
-        if target.resolve() == source.resolve():
-            return self.tr("Refused: restore into a new file, not onto the backup itself.")
-        if target.exists():
-            return self.tr("Refused: %1 already exists. Choose a new file name.").replace(
-                "%1", str(target)
-            )
-        return ""
+        from filing_desk.workflows.restoring import refusal
+
+        refused = refusal(source, target, self.register_path)
+        return issue_text(refused) if refused is not None else ""
 
     @Slot()
     def restore(self) -> str:
         """Verify the backup, restore it into the new file, verify that; returns its path."""
-        from filing_desk.store.restore import restore
+        from filing_desk.workflows.restoring import restore_backup
 
         source = Path(self.source.text().strip())
         target = Path(self.target.text().strip())
@@ -252,9 +241,10 @@ class RestoreDialog(QDialog):
             return ""
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            info = restore(
+            info = restore_backup(
                 source,
                 target,
+                open_register=self.register_path,
                 backup_passphrase=self.passphrase.text() or None,
                 recovery=self.recovery.text().strip() or None,
             )

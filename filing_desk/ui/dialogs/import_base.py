@@ -1,9 +1,9 @@
 """What the spreadsheet and the CAC-list import dialogs share: the report, the choice for rows
 that already exist, the Import button with the reason it is disabled, and the summary.
 
-``apply`` (``transfer.register_io``) writes the kept rows in one transaction; nothing is written
-while any kept row has an error. The dialog never decides what is valid: it shows the batch's
-issues and the register's answer.
+``import_batch`` (``workflows.importing``, as the CLI's ``import``) writes the kept rows in one
+transaction; nothing is written while any kept row has an error. The dialog never decides what
+is valid: it shows the batch's issues and the register's answer.
 
 Signals:
     imported(object): the ``ImportResult`` after a successful import (the window refreshes).
@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from filing_desk.transfer.batch import ImportBatch
-from filing_desk.transfer.register_io import Prepared, apply
+from filing_desk.transfer.register_io import Prepared
 from filing_desk.ui.dialogs.import_report import ReportPanel
 from filing_desk.ui.messages import error_text
+from filing_desk.workflows.importing import import_batch
 
 ERROR_STYLE = "color: #b00020;"
 # Strings are translated with an explicit context: in a base class, PySide's ``self.tr`` would
@@ -193,7 +194,7 @@ class BatchImportDialog(QDialog):
             return None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = apply(self.register, kept, update_existing=self.update_existing())
+            result = import_batch(self.register, kept, update_existing=self.update_existing())
         except Exception as exc:  # InvalidInput, RegisterError: nothing was written
             self.status.setText(error_text(exc))
             self.status.setStyleSheet(ERROR_STYLE)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,12 +32,12 @@ from PySide6.QtWidgets import (
 from filing_desk.domain.enums import ENUMS, LabelledEnum
 from filing_desk.domain.records import Product
 from filing_desk.forms.spec import FieldSpec
+from filing_desk.workflows.wizard import NEW_PRODUCT, record_fields
 
 ERROR_COLOUR = "#b00020"
 WARNING_COLOUR = "#8a5a00"
 HINT_COLOUR = "#555555"
 EMPTY_DATE = QDate(1900, 1, 1)  # shown blank: QDateEdit has no null state of its own
-NEW_PRODUCT = "product[new]"  # the wizard's key prefix for a product not in the register yet
 LINE_TYPES = ("text", "uscc", "filing_no", "email", "phone", "number", "fieldref", "attachment")
 
 
@@ -294,27 +293,6 @@ def wrapped_label(text: str) -> QLabel:
     return label
 
 
-def record_changes(
-    record: object, values: dict[str, object], prefix: str, only_different: bool = False
-) -> dict[str, Any]:
-    """Answers under ``prefix`` as record fields; an enum cannot be un-chosen (None is skipped).
-
-    The values are of each field's own type: keyword arguments for ``dataclasses.replace`` and
-    the register's update commands (hence ``Any``)."""
-    out: dict[str, Any] = {}
-    for key, value in values.items():
-        if not key.startswith(prefix):
-            continue
-        name = key[len(prefix) :]
-        current = getattr(record, name, None)
-        if value is None and isinstance(current, LabelledEnum):
-            continue
-        if only_different and value == current:
-            continue
-        out[name] = value
-    return out
-
-
 _EDITORS: dict[str, type[FieldEditor]] = {
     "longtext": LongTextEditor,
     "date": DateEditor,
@@ -336,9 +314,9 @@ def preview_products(
     """The algorithm's products with the wizard's answers applied, plus the new product when
     any of its fields was filled in (nothing is written)."""
     changed = [
-        dataclasses.replace(p, **record_changes(p, values, f"product[{p.id}].")) for p in products
+        dataclasses.replace(p, **record_fields(p, values, f"product[{p.id}].")) for p in products
     ]
-    new = record_changes(Product(), values, f"{NEW_PRODUCT}.")
+    new = record_fields(Product(), values, f"{NEW_PRODUCT}.")
     if any(v not in ("", None, False) for v in new.values()):
         changed.append(dataclasses.replace(Product(algorithm_id=algorithm_id), **new))
     return tuple(changed)

@@ -1,11 +1,12 @@
 """The guided procedures: filing (备案), recording a change (变更), terminating a service (注销).
 
 ``ProcedureWizard`` builds one page per spec section (``SpecPage``), keeps unfinished answers as
-the procedure's draft (with the page reached, under ``_page``), and on Finish applies them through
-the Register (update_algorithm, products, start_filing, record_change, terminate), checks
-readiness with the forms package and marks the procedure ready only when it passes. No SQL, no
-rule of its own: which fields are filed is ``domain.changes``; which forms are needed is
-``forms.packet``; due dates are ``domain.deadlines``.
+the procedure's draft (with the page reached, under ``_page``), and on Finish hands the answers
+to ``workflows.wizard.finish``, which applies them, clears the draft and marks the procedure ready
+when its forms pass — in one transaction, so a failure leaves the register as it was. No SQL, no
+rule of its own: which fields are filed is ``domain.changes`` (measured against the register's
+``baseline``); which forms are needed is ``forms.packet``, their readiness ``forms.printing``;
+due dates are ``domain.deadlines``.
 """
 
 from __future__ import annotations
@@ -20,27 +21,22 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from filing_desk.domain import changes as filed
 from filing_desk.domain.deadlines import DEADLINE_FOR, DueDate, due_date
-from filing_desk.domain.enums import AttachmentKind, ProcedureKind, ProcedureState, Role
+from filing_desk.domain.enums import AttachmentKind, ProcedureKind, Role
 from filing_desk.domain.errors import DomainError, InvalidInput
-from filing_desk.domain.issues import Issue, Report
 from filing_desk.domain.lifecycle import OPEN_STATES
 from filing_desk.domain.materials import needed_attachments
 from filing_desk.domain.records import FormContext, Procedure, Product
 from filing_desk.forms import loader, packet
+from filing_desk.forms.printing import packet_report
 from filing_desk.forms.spec import Section
 from filing_desk.store.errors import RegisterError
 from filing_desk.ui.i18n import lang
 from filing_desk.ui.messages import error_text
 from filing_desk.ui.print_preview import preview_pdfs, render_forms, save_pdfs
-from filing_desk.ui.wizard.editors import NEW_PRODUCT, preview_products, record_changes
-from filing_desk.ui.wizard.spec_page import (
-    PageSlot,
-    SpecPage,
-    Summary,
-    SummaryPage,
-    filed_only,
-    packet_readiness,
-)
+from filing_desk.ui.wizard.editors import preview_products
+from filing_desk.ui.wizard.spec_page import PageSlot, SpecPage, Summary, SummaryPage, filed_only
+from filing_desk.workflows import wizard as workflow
+from filing_desk.workflows.wizard import NEW_PRODUCT, record_fields
 
 PAGE_KEY = "_page"
 
@@ -172,13 +168,9 @@ class ProcedureWizard(QWizard):
         values = self.values()
         algorithm = self.base.algorithm
         assert algorithm is not None
-        algorithm = dataclasses.replace(
-            algorithm, **record_changes(algorithm, values, "algorithm.")
-        )
+        algorithm = dataclasses.replace(algorithm, **record_fields(algorithm, values, "algorithm."))
         procedure = self.procedure or Procedure(algorithm_id=self.algorithm_id, kind=self.kind)
-        procedure = dataclasses.replace(
-            procedure, **record_changes(procedure, values, "procedure.")
-        )
+        procedure = dataclasses.replace(procedure, **record_fields(procedure, values, "procedure."))
         products = preview_products(self.base.products, values, self.algorithm_id)
         context = dataclasses.replace(
             self.base, algorithm=algorithm, procedure=procedure, products=products
@@ -191,14 +183,8 @@ class ProcedureWizard(QWizard):
         return context
 
     def _preview_changes(self, context: FormContext) -> tuple:
-        baseline = next(
-            (
-                p.snapshot
-                for p in reversed(self.register.procedures(self.algorithm_id))
-                if p.snapshot and p.state in (ProcedureState.SUBMITTED, ProcedureState.COMPLETED)
-            ),
-            None,
-        )
+        """The changes the answers make, measured against the register's own baseline."""
+        baseline = self.register.baseline(self.algorithm_id)
         if baseline is None or context.algorithm is None:
             return context.procedure.changes if context.procedure else ()
         stored = [p for p in context.products if p.id is not None]
@@ -229,7 +215,7 @@ class ProcedureWizard(QWizard):
         return Summary(
             due=due,
             decision_expected=self.procedure.decision_expected if self.procedure else None,
-            report=packet_readiness([loader.get(f) for f in forms], context),
+            report=packet_report(forms, context),
             forms=tuple((f, loader.get(f).title.get(self.lang)) for f in forms),
             missing=missing,
         )
@@ -243,18 +229,13 @@ class ProcedureWizard(QWizard):
         self._render(lambda documents: save_pdfs(self, documents))
 
     def _render(self, then: Callable[[list[tuple[str, bytes]]], object]) -> None:
-        """Render what the register holds (saved answers; Finish or save a draft first)."""
+        """Render what the register holds (saved answers; Finish or save a draft first): this
+        wizard's procedure, or the algorithm alone while the procedure is not saved yet."""
         forms = [form_id for form_id, _title in self.compute_summary().forms]
-        procedure_id = self.procedure.id if self.procedure is not None else None
-        where = {"procedure_id": procedure_id} if procedure_id is not None else {}
-        render_forms(
-            self,
-            self.register,
-            forms,
-            where or {"algorithm_id": self.algorithm_id},
-            self.lang,
-            then,
-        )
+        where: dict[str, object] = {"algorithm_id": self.algorithm_id, "current": False}
+        if self.procedure is not None and self.procedure.id is not None:
+            where = {"procedure_id": self.procedure.id}
+        render_forms(self, self.register, forms, where, self.lang, then)
 
     def nextId(self) -> int:
         ids = self.pageIds()
@@ -274,63 +255,38 @@ class ProcedureWizard(QWizard):
 
     def save_draft(self) -> int | None:
         """Keep the answers (and the page reached) as the procedure's draft; nothing applied."""
+        procedure_id = self.procedure.id if self.procedure is not None else None
+        texts = {**self.texts(), PAGE_KEY: str(max(self.currentId(), 0))}
         try:
-            procedure_id = self._ensure_procedure()
-            texts = {**self.texts(), PAGE_KEY: str(max(self.currentId(), 0))}
-            reason, followup = self._reason_followup()
-            self.procedure = self.register.save_draft(
-                procedure_id, texts, reason=reason or None, followup=followup or None
+            self.procedure = workflow.save_draft(
+                self.register, self.kind, self.algorithm_id, procedure_id, self.values(), texts
             )
         except (DomainError, RegisterError) as exc:
             self._show_error(exc)
             return None
+        assert self.procedure.id is not None  # a stored procedure
         self._current_message(self.tr("The draft is saved; you can continue later."), error=False)
-        self.procedure_saved.emit(procedure_id)
-        return procedure_id
-
-    def _reason_followup(self) -> tuple[str, str]:
-        values = self.values()
-        return (
-            str(values.get("procedure.reason") or ""),
-            str(values.get("procedure.followup") or ""),
-        )
-
-    def _trigger(self) -> date:
-        """The change or termination date; required before the procedure can exist."""
-        trigger = self.values().get("procedure.trigger_date")
-        if not isinstance(trigger, date):
-            raise InvalidInput([Issue("field.required", "procedure.trigger_date", text="")])
-        return trigger
-
-    def _ensure_procedure(self) -> int:
-        if self.procedure is None:
-            reason, followup = self._reason_followup()
-            if self.kind is ProcedureKind.FILING:
-                self.procedure = self.register.start_filing(self.algorithm_id)
-            elif self.kind is ProcedureKind.MODIFICATION:
-                self.procedure = self.register.record_change(
-                    self.algorithm_id, self._trigger(), reason
-                )
-            else:
-                self.procedure = self.register.terminate(
-                    self.algorithm_id, self._trigger(), reason, followup
-                )
-        assert self.procedure is not None and self.procedure.id is not None
+        self.procedure_saved.emit(self.procedure.id)
         return self.procedure.id
 
     def accept(self) -> None:
-        """Finish: apply the answers, then mark ready if the forms pass, else keep the draft."""
+        """Finish: apply the answers, then mark ready if the forms pass, else keep the draft.
+        All in one transaction: on a failure nothing is applied and the answers stay here."""
+        procedure_id = self.procedure.id if self.procedure is not None else None
         try:
-            procedure_id = self._apply()
-            forms = packet.forms_for(self.kind, self.register.algorithm(self.algorithm_id).role)
-            context = self.register.form_context(procedure_id=procedure_id)
-            report = packet_readiness([loader.get(f) for f in forms], context)
-            self.procedure = self._settle(procedure_id, report)
+            finished = workflow.finish(
+                self.register, self.kind, self.algorithm_id, procedure_id, self.values()
+            )
         except (DomainError, RegisterError) as exc:
             self._show_error(exc)
             return
-        self.procedure_saved.emit(procedure_id)
-        if report.is_valid:
+        self.procedure = finished.procedure
+        assert self.procedure.id is not None  # a stored procedure
+        if finished.new_product_id is not None:
+            self._rekey_new_product(finished.new_product_id)
+        self.base = self._base_context()
+        self.procedure_saved.emit(self.procedure.id)
+        if finished.report.is_valid:
             super().accept()
             return
         self.summary.refresh()
@@ -341,46 +297,11 @@ class ProcedureWizard(QWizard):
             )
         )
 
-    def _settle(self, procedure_id: int, report: Report) -> Procedure:
-        procedure = self.register.save_draft(procedure_id, {})
-        if report.is_valid and procedure.state is ProcedureState.EDITING:
-            return self.register.mark_ready(procedure_id, report)
-        if not report.is_valid and procedure.state is ProcedureState.READY:
-            return self.register.reopen(procedure_id)
-        return procedure
-
-    def _apply(self) -> int:
-        values = self.values()
-        algorithm = self.register.algorithm(self.algorithm_id)
-        fields = record_changes(algorithm, values, "algorithm.", only_different=True)
-        reason, followup = self._reason_followup()
-        if self.kind is ProcedureKind.FILING:
-            if fields:
-                self.register.update_algorithm(self.algorithm_id, **fields)
-            self._apply_products(values, None)
-        elif self.kind is ProcedureKind.MODIFICATION:
-            trigger = self._trigger()
-            self.procedure = self.register.record_change(
-                self.algorithm_id, trigger, reason, **fields
-            )
-            self._apply_products(values, trigger)
-        procedure_id = self._ensure_procedure()
-        if self.kind is ProcedureKind.CANCELLATION:
-            self.register.save_draft(procedure_id, {}, reason=reason, followup=followup)
-        self.base = self._base_context()
-        return procedure_id
-
-    def _apply_products(self, values: dict[str, object], change_date: date | None) -> None:
-        for product in self.register.products(self.algorithm_id):
-            fields = record_changes(product, values, f"product[{product.id}].", only_different=True)
-            if fields:
-                assert product.id is not None  # the register's products are stored ones
-                self.register.update_product(product.id, change_date=change_date, **fields)
-        new = record_changes(Product(), values, f"{NEW_PRODUCT}.", only_different=True)
-        if any(v not in ("", None, False) for v in new.values()):
-            product = self.register.add_product(self.algorithm_id, change_date=change_date, **new)
-            for page in self.pages:  # the new item is now a stored product
-                page.rekey(NEW_PRODUCT, f"product[{product.id}]", product)
+    def _rekey_new_product(self, product_id: int) -> None:
+        """The new product's answers now belong to the stored product."""
+        product = next(p for p in self.register.products(self.algorithm_id) if p.id == product_id)
+        for page in self.pages:
+            page.rekey(NEW_PRODUCT, f"product[{product_id}]", product)
 
     def _show_error(self, exc: BaseException) -> None:
         if isinstance(exc, InvalidInput):

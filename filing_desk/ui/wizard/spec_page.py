@@ -377,17 +377,6 @@ class SummaryPage(QWizardPage):
         show_issue_row(*self.message_widgets, [text] if text else [], error=error)
 
 
-def packet_readiness(specs: list, context: FormContext) -> Report:
-    """Every form of the packet checked; an issue named by several forms is listed once."""
-    from filing_desk.forms.readiness import check
-
-    seen: dict[tuple[str, str], Issue] = {}
-    for spec in specs:
-        for issue in check(spec, context).issues:
-            seen.setdefault((issue.code, issue.field), issue)
-    return Report.of(seen.values())
-
-
 def filed_only(section: Section) -> Section:
     """The algorithm and product fields whose change calls for a modification."""
     keys = {k for k in filed.FILED_FIELDS if k.startswith("algorithm.")}

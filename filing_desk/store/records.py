@@ -1,7 +1,8 @@
 """Writes to entities, algorithms, products and models: validate, write, audit, detect changes.
 
-A mixin of ``Register``. Every method is one transaction; a change to a filed field of a filed
-algorithm opens (or joins) a modification procedure in the same transaction.
+``RecordService`` runs each command in one transaction (joining one already open); a change to
+a filed field of a filed algorithm opens (or joins) a modification in that same transaction
+(store.procedure_changes). Validation is the domain's; this module must not hold rules.
 """
 
 from __future__ import annotations
@@ -15,10 +16,19 @@ from sqlalchemy import delete, select
 
 from filing_desk.domain import validation
 from filing_desk.domain.errors import InvalidInput
-from filing_desk.domain.issues import Issue, Report
+from filing_desk.domain.issues import Report
 from filing_desk.domain.records import Algorithm, Entity, Model, Product
 from filing_desk.store import convert
-from filing_desk.store.host import RegisterHost
+from filing_desk.store.procedure_changes import ChangeDetection
+from filing_desk.store.rows import (
+    Changed,
+    algorithm_row,
+    apply_values,
+    audit_pair,
+    column_values,
+    not_found,
+    read_algorithm,
+)
 from filing_desk.store.schema import (
     AlgorithmModelRow,
     AlgorithmRow,
@@ -27,58 +37,20 @@ from filing_desk.store.schema import (
     ModelRow,
     ProductRow,
 )
+from filing_desk.store.unit_of_work import UnitOfWork
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 
 class KeyedRow(Protocol):
-    """A table row with an integer primary key ``id`` (every row ``_insert`` writes)."""
+    """A table row with an integer primary key ``id`` (every row ``insert`` writes)."""
 
     @property
     def id(self) -> int: ...
 
 
 RowT = TypeVar("RowT", bound=Base)
-
-
-def _require_valid(report: Report) -> None:
-    if not report.is_valid:
-        raise InvalidInput(report.errors)
-
-
-def _not_found(kind: str, ident: int) -> InvalidInput:
-    return InvalidInput([Issue(f"{kind}.not_found", f"{kind}.id", text=f"No {kind} {ident}")])
-
-
-def _values(record: Any) -> dict[str, Any]:
-    """Column values of a record, for writing and for the audit trail."""
-    out: dict[str, Any] = {}
-    for f in dataclasses.fields(record):
-        if f.name in ("id", "model_ids"):
-            continue
-        out[f.name] = convert.to_column(getattr(record, f.name))
-    return out
-
-
-def _apply(row: Any, values: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
-    """Set changed columns on ``row``; returns {column: (old, new)}."""
-    changed: dict[str, tuple[Any, Any]] = {}
-    for name, value in values.items():
-        if not hasattr(row, name):
-            continue
-        old = getattr(row, name)
-        if old != value:
-            changed[name] = (old, value)
-            setattr(row, name, value)
-    return changed
-
-
-def _audit_values(
-    changed: dict[str, tuple[Any, Any]],
-) -> tuple[dict[str, Any], dict[str, Any]]:
-    return ({k: v[0] for k, v in changed.items()}, {k: v[1] for k, v in changed.items()})
-
 
 _VALIDATE: dict[type, Callable[[Any], Report]] = {
     Entity: validation.validate_entity,
@@ -87,16 +59,34 @@ _VALIDATE: dict[type, Callable[[Any], Report]] = {
 }
 
 
-class RecordCommands(RegisterHost):
-    """Entity, algorithm, product and model commands (mixed into Register)."""
+def _require_valid(report: Report) -> None:
+    if not report.is_valid:
+        raise InvalidInput(report.errors)
 
-    def _insert(self, s: Session, row_type: type[RowT], record: Any, kind: str) -> RowT:
-        """Add a validated record's row and its audit event; returns the row (with its id)."""
-        row = row_type(**_values(record))
+
+def _normalised_number(text: str) -> str:
+    from filing_desk.domain.codes import normalise_filing_number
+
+    if not text:
+        return ""
+    return normalise_filing_number(text) or text
+
+
+class RecordService:
+    """Entity, algorithm, product and model commands."""
+
+    def __init__(self, uow: UnitOfWork, changes: ChangeDetection) -> None:
+        self._uow = uow
+        self._changes = changes
+
+    def insert(self, s: Session, row_type: type[RowT], record: Any, kind: str) -> RowT:
+        """Add a validated record's row and its audit event, in the caller's transaction;
+        returns the row (with its id)."""
+        row = row_type(**column_values(record))
         s.add(row)
         s.flush()
         ident = cast("KeyedRow", row).id
-        self.audit(s, f"{kind}.create", kind, ident, None, _values(record))
+        self._uow.audit(f"{kind}.create", kind, ident, None, column_values(record))
         return row
 
     def _update_row(
@@ -106,17 +96,17 @@ class RecordCommands(RegisterHost):
         record_type: type[Entity | Product | Model],
         ident: int,
         values: dict[str, Any],
-    ) -> tuple[RowT, dict[str, tuple[Any, Any]]]:
+    ) -> tuple[RowT, Changed]:
         """Validate the edited record, write what changed, audit it; returns (row, changed)."""
         kind = row_type.__tablename__
         row = s.get(row_type, ident)
         if row is None:
-            raise _not_found(kind, ident)
+            raise not_found(kind, ident)
         updated = dataclasses.replace(convert.to_record(row, record_type), **values)
         _require_valid(_VALIDATE[record_type](updated))
-        changed = _apply(row, {k: convert.to_column(v) for k, v in values.items()})
+        changed = apply_values(row, {k: convert.to_column(v) for k, v in values.items()})
         if changed:
-            self.audit(s, f"{kind}.update", kind, ident, *_audit_values(changed))
+            self._uow.audit(f"{kind}.update", kind, ident, *audit_pair(changed))
             s.flush()
         return row, changed
 
@@ -125,18 +115,18 @@ class RecordCommands(RegisterHost):
     def create_entity(self, **data: Any) -> Entity:
         entity = Entity(**convert.coerce_changes(Entity, data, "entity"))
         _require_valid(validation.validate_entity(entity))
-        with self.transaction() as s:
-            return convert.to_record(self._insert(s, EntityRow, entity, "entity"), Entity)
+        with self._uow.transaction() as s:
+            return convert.to_record(self.insert(s, EntityRow, entity, "entity"), Entity)
 
     def update_entity(self, entity_id: int, change_date: date | None = None, **data: Any) -> Entity:
         """Edit fields; a filed field opens a modification for every filed algorithm of it."""
         values = convert.coerce_changes(Entity, data, "entity")
-        with self.transaction() as s:
+        with self._uow.transaction() as s:
             row, changed = self._update_row(s, EntityRow, Entity, entity_id, values)
             if changed:
                 algorithms = select(AlgorithmRow.id).where(AlgorithmRow.entity_id == entity_id)
                 for algo_id in s.scalars(algorithms).all():
-                    self._detect_changes(s, algo_id, change_date)
+                    self._changes.detect(s, algo_id, change_date)
             return convert.to_record(row, Entity)
 
     def entity_step(self, entity_id: int, step: Any, reason: str = "") -> Entity:
@@ -144,14 +134,14 @@ class RecordCommands(RegisterHost):
         from filing_desk.domain.lifecycle import EntityStep, next_entity_state
 
         move = EntityStep.parse(str(step))
-        with self.transaction() as s:
+        with self._uow.transaction() as s:
             row = s.get(EntityRow, entity_id)
             if row is None:
-                raise _not_found("entity", entity_id)
+                raise not_found("entity", entity_id)
             before = {"state": row.state}
             row.state = next_entity_state(row.state, move).value
             after = {"state": row.state, **({"reason": reason.strip()} if reason else {})}
-            self.audit(s, f"entity.{move.value}", "entity", entity_id, before, after)
+            self._uow.audit(f"entity.{move.value}", "entity", entity_id, before, after)
             return convert.to_record(row, Entity)
 
     # --- algorithms ------------------------------------------------------------------------
@@ -161,17 +151,17 @@ class RecordCommands(RegisterHost):
         values = convert.coerce_changes(Algorithm, data, "algorithm")
         algorithm = Algorithm(entity_id=entity_id, **values)
         _require_valid(validation.validate_algorithm(algorithm))
-        with self.transaction() as s:
+        with self._uow.transaction() as s:
             if s.get(EntityRow, entity_id) is None:
-                raise _not_found("entity", entity_id)
-            row = AlgorithmRow(**_values(algorithm))
+                raise not_found("entity", entity_id)
+            row = AlgorithmRow(**column_values(algorithm))
             row.filing_number = _normalised_number(row.filing_number)
             s.add(row)
             s.flush()
             for model_id in model_ids:
                 s.add(AlgorithmModelRow(algorithm_id=row.id, model_id=model_id))
-            self.audit(s, "algorithm.create", "algorithm", row.id, None, _values(algorithm))
-            return self._algorithm(s, row.id)
+            self._uow.audit("algorithm.create", "algorithm", row.id, None, column_values(algorithm))
+            return read_algorithm(s, row.id)
 
     def update_algorithm(
         self, algorithm_id: int, change_date: date | None = None, **data: Any
@@ -179,61 +169,37 @@ class RecordCommands(RegisterHost):
         """Edit fields; a filed field of a filed algorithm opens or joins a modification."""
         model_ids = data.pop("model_ids", None)
         values = convert.coerce_changes(Algorithm, data, "algorithm")
-        with self.transaction() as s:
-            row = s.get(AlgorithmRow, algorithm_id)
-            if row is None:
-                raise _not_found("algorithm", algorithm_id)
-            updated = dataclasses.replace(self._algorithm(s, algorithm_id), **values)
-            _require_valid(validation.validate_algorithm(updated))
+        with self._uow.transaction() as s:
+            row = algorithm_row(s, algorithm_id)
+            current = read_algorithm(s, algorithm_id)
+            _require_valid(validation.validate_algorithm(dataclasses.replace(current, **values)))
             columns = {k: convert.to_column(v) for k, v in values.items()}
             if "filing_number" in columns:
                 columns["filing_number"] = _normalised_number(columns["filing_number"])
-            changed = _apply(row, columns)
+            changed = apply_values(row, columns)
             if model_ids is not None:
                 changed |= self._relink_models(s, algorithm_id, tuple(model_ids))
             if changed:
-                self.audit(
-                    s, "algorithm.update", "algorithm", algorithm_id, *_audit_values(changed)
-                )
+                self._uow.audit("algorithm.update", "algorithm", algorithm_id, *audit_pair(changed))
                 s.flush()
-                self._after_algorithm_edit(s, row, changed)
-                self._detect_changes(s, algorithm_id, change_date)
-            return self._algorithm(s, algorithm_id)
+                self._changes.after_algorithm_edit(s, row, changed)
+                self._changes.detect(s, algorithm_id, change_date)
+            return read_algorithm(s, algorithm_id)
 
-    def _relink_models(
-        self, s: Session, algorithm_id: int, model_ids: tuple[int, ...]
-    ) -> dict[str, tuple[Any, Any]]:
-        old = tuple(
-            sorted(
-                s.scalars(
-                    select(AlgorithmModelRow.model_id).where(
-                        AlgorithmModelRow.algorithm_id == algorithm_id
-                    )
-                )
-            )
+    def _relink_models(self, s: Session, algorithm_id: int, model_ids: tuple[int, ...]) -> Changed:
+        linked = select(AlgorithmModelRow.model_id).where(
+            AlgorithmModelRow.algorithm_id == algorithm_id
         )
+        old = tuple(sorted(s.scalars(linked)))
         new = tuple(sorted(set(model_ids)))
         if old == new:
             return {}
         s.execute(delete(AlgorithmModelRow).where(AlgorithmModelRow.algorithm_id == algorithm_id))
         for model_id in new:
             if s.get(ModelRow, model_id) is None:
-                raise _not_found("model", model_id)
+                raise not_found("model", model_id)
             s.add(AlgorithmModelRow(algorithm_id=algorithm_id, model_id=model_id))
         return {"model_ids": (list(old), list(new))}
-
-    def _algorithm(self, s: Session, algorithm_id: int) -> Algorithm:
-        row = s.get(AlgorithmRow, algorithm_id)
-        if row is None:
-            raise _not_found("algorithm", algorithm_id)
-        model_ids = tuple(
-            s.scalars(
-                select(AlgorithmModelRow.model_id)
-                .where(AlgorithmModelRow.algorithm_id == algorithm_id)
-                .order_by(AlgorithmModelRow.model_id)
-            )
-        )
-        return convert.to_record(row, Algorithm, model_ids=model_ids)
 
     # --- products --------------------------------------------------------------------------
 
@@ -243,62 +209,54 @@ class RecordCommands(RegisterHost):
         values = convert.coerce_changes(Product, data, "product")
         product = Product(algorithm_id=algorithm_id, **values)
         _require_valid(validation.validate_product(product))
-        with self.transaction() as s:
+        with self._uow.transaction() as s:
             if s.get(AlgorithmRow, algorithm_id) is None:
-                raise _not_found("algorithm", algorithm_id)
-            row = self._insert(s, ProductRow, product, "product")
-            self._detect_changes(s, algorithm_id, change_date)
+                raise not_found("algorithm", algorithm_id)
+            row = self.insert(s, ProductRow, product, "product")
+            self._changes.detect(s, algorithm_id, change_date)
             return convert.to_record(row, Product)
 
     def update_product(
         self, product_id: int, change_date: date | None = None, **data: Any
     ) -> Product:
         values = convert.coerce_changes(Product, data, "product")
-        with self.transaction() as s:
+        with self._uow.transaction() as s:
             row, changed = self._update_row(s, ProductRow, Product, product_id, values)
             if changed:
-                self._detect_changes(s, row.algorithm_id, change_date)
+                self._changes.detect(s, row.algorithm_id, change_date)
             return convert.to_record(row, Product)
 
     def remove_product(self, product_id: int, change_date: date | None = None) -> None:
-        with self.transaction() as s:
+        with self._uow.transaction() as s:
             row = s.get(ProductRow, product_id)
             if row is None:
-                raise _not_found("product", product_id)
+                raise not_found("product", product_id)
             algorithm_id = row.algorithm_id
-            before = _values(convert.to_record(row, Product))
+            before = column_values(convert.to_record(row, Product))
             s.delete(row)
-            self.audit(s, "product.delete", "product", product_id, before, None)
+            self._uow.audit("product.delete", "product", product_id, before, None)
             s.flush()
-            self._detect_changes(s, algorithm_id, change_date)
+            self._changes.detect(s, algorithm_id, change_date)
 
     # --- models ----------------------------------------------------------------------------
 
     def create_model(self, entity_id: int, **data: Any) -> Model:
         model = Model(entity_id=entity_id, **convert.coerce_changes(Model, data, "model"))
         _require_valid(validation.validate_model(model))
-        with self.transaction() as s:
+        with self._uow.transaction() as s:
             if s.get(EntityRow, entity_id) is None:
-                raise _not_found("entity", entity_id)
-            return convert.to_record(self._insert(s, ModelRow, model, "model"), Model)
+                raise not_found("entity", entity_id)
+            return convert.to_record(self.insert(s, ModelRow, model, "model"), Model)
 
     def update_model(self, model_id: int, change_date: date | None = None, **data: Any) -> Model:
         """Edit a model; a filed algorithm using it may now have a change to report."""
         values = convert.coerce_changes(Model, data, "model")
-        with self.transaction() as s:
+        with self._uow.transaction() as s:
             row, changed = self._update_row(s, ModelRow, Model, model_id, values)
             if changed:
                 users = select(AlgorithmModelRow.algorithm_id).where(
                     AlgorithmModelRow.model_id == model_id
                 )
                 for algo_id in s.scalars(users).all():
-                    self._detect_changes(s, algo_id, change_date)
+                    self._changes.detect(s, algo_id, change_date)
             return convert.to_record(row, Model)
-
-
-def _normalised_number(text: str) -> str:
-    from filing_desk.domain.codes import normalise_filing_number
-
-    if not text:
-        return ""
-    return normalise_filing_number(text) or text

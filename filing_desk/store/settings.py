@@ -1,0 +1,34 @@
+"""Register settings (the ``setting`` table): read a value, write one with its audit event.
+
+Values are strings; what they mean is the caller's (import limits, the conservative deadline
+mode). It must not hold the audit chain's head (``store.audit_log`` keeps that row itself).
+"""
+
+from __future__ import annotations
+
+from filing_desk.store.schema import SettingRow
+from filing_desk.store.unit_of_work import UnitOfWork
+
+
+class Settings:
+    """Read and write settings through the unit of work."""
+
+    def __init__(self, uow: UnitOfWork) -> None:
+        self._uow = uow
+
+    def setting(self, key: str, default: str = "") -> str:
+        with self._uow.session() as s:
+            row = s.get(SettingRow, key)
+            return row.value if row is not None else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self._uow.transaction() as s:
+            row = s.get(SettingRow, key)
+            before = row.value if row is not None else None
+            if before == value:
+                return
+            if row is None:
+                s.add(SettingRow(key=key, value=value))
+            else:
+                row.value = value
+            self._uow.audit("setting.set", "setting", None, {key: before}, {key: value})

@@ -1,0 +1,168 @@
+"""The procedure wizard's two writes: keep its answers as a draft, and Finish.
+
+The answers are the wizard's values keyed by form-spec key (``algorithm.main_use``,
+``product[3].name``, ``product[new].name``, ``procedure.trigger_date``…). ``finish`` applies
+them — the algorithm's fields, its products (a new one too), the procedure opened or joined —
+then clears the draft and marks the procedure ready when its forms pass
+(``workflows.readiness.settle``), all in ONE transaction: a failure at any step leaves the
+register as it was. ``save_draft`` opens the procedure if needed and keeps the answers, also in
+one transaction. No Qt: the wizard shows what these return or raise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from filing_desk.domain.enums import LabelledEnum, ProcedureKind
+from filing_desk.domain.errors import InvalidInput
+from filing_desk.domain.issues import Issue, Report
+from filing_desk.domain.records import Procedure, Product
+from filing_desk.workflows import readiness
+
+if TYPE_CHECKING:
+    from filing_desk.store.register import Register
+
+NEW_PRODUCT = "product[new]"  # the key prefix of a product not in the register yet
+Answers = Mapping[str, object]
+
+
+@dataclass(frozen=True)
+class Finished:
+    """The procedure after Finish, its readiness, and the id the new product got (if any)."""
+
+    procedure: Procedure
+    report: Report
+    new_product_id: int | None = None
+
+
+def record_fields(
+    record: object, answers: Answers, prefix: str, only_different: bool = False
+) -> dict[str, Any]:
+    """The answers under ``prefix`` as the record's fields (for its update command); an enum
+    cannot be un-chosen (None is skipped); ``only_different``: those that differ from it."""
+    out: dict[str, Any] = {}
+    for key, value in answers.items():
+        if not key.startswith(prefix):
+            continue
+        name = key[len(prefix) :]
+        current = getattr(record, name, None)
+        if value is None and isinstance(current, LabelledEnum):
+            continue
+        if only_different and value == current:
+            continue
+        out[name] = value
+    return out
+
+
+def _text(answers: Answers, key: str) -> str:
+    return str(answers.get(key) or "")
+
+
+def _trigger(answers: Answers) -> date:
+    """The change or termination date: required before such a procedure can exist."""
+    trigger = answers.get("procedure.trigger_date")
+    if not isinstance(trigger, date):
+        raise InvalidInput(
+            [Issue("field.required", "procedure.trigger_date", text="The date is required")]
+        )
+    return trigger
+
+
+def _open(
+    register: Register, kind: ProcedureKind, algorithm_id: int, answers: Answers
+) -> Procedure:
+    """A new procedure of ``kind`` for the algorithm (a modification joins an open one)."""
+    reason = _text(answers, "procedure.reason")
+    if kind is ProcedureKind.FILING:
+        return register.start_filing(algorithm_id)
+    if kind is ProcedureKind.MODIFICATION:
+        return register.record_change(algorithm_id, _trigger(answers), reason)
+    followup = _text(answers, "procedure.followup")
+    return register.terminate(algorithm_id, _trigger(answers), reason, followup)
+
+
+def save_draft(
+    register: Register,
+    kind: ProcedureKind,
+    algorithm_id: int,
+    procedure_id: int | None,
+    answers: Answers,
+    texts: dict[str, str],
+) -> Procedure:
+    """Keep ``texts`` (the answers as typed) as the procedure's draft, opening the procedure
+    first when there is none yet; nothing else is applied."""
+    with register.transaction():
+        if procedure_id is None:
+            procedure = _open(register, kind, algorithm_id, answers)
+            assert procedure.id is not None  # a stored procedure
+            procedure_id = procedure.id
+        reason = _text(answers, "procedure.reason") or None
+        followup = _text(answers, "procedure.followup") or None
+        return register.save_draft(procedure_id, texts, reason=reason, followup=followup)
+
+
+def finish(
+    register: Register,
+    kind: ProcedureKind,
+    algorithm_id: int,
+    procedure_id: int | None,
+    answers: Answers,
+) -> Finished:
+    """Apply the answers, clear the draft, and mark the procedure ready if its forms pass
+    (else it stays a draft, the report says why); all of it or nothing."""
+    with register.transaction():
+        procedure, new_product_id = _apply(register, kind, algorithm_id, procedure_id, answers)
+        assert procedure.id is not None  # a stored procedure
+        if kind is ProcedureKind.CANCELLATION:
+            reason = _text(answers, "procedure.reason")
+            followup = _text(answers, "procedure.followup")
+            register.save_draft(procedure.id, {}, reason=reason, followup=followup)
+        else:
+            register.save_draft(procedure.id, {})
+        settled, report = readiness.settle(register, procedure.id)
+    return Finished(settled, report, new_product_id)
+
+
+def _apply(
+    register: Register,
+    kind: ProcedureKind,
+    algorithm_id: int,
+    procedure_id: int | None,
+    answers: Answers,
+) -> tuple[Procedure, int | None]:
+    """The algorithm's and products' answers written; the procedure opened or joined."""
+    algorithm = register.algorithm(algorithm_id)
+    fields = record_fields(algorithm, answers, "algorithm.", only_different=True)
+    procedure = register.procedure(procedure_id) if procedure_id is not None else None
+    new_product_id = None
+    if kind is ProcedureKind.FILING:
+        if fields:
+            register.update_algorithm(algorithm_id, **fields)
+        new_product_id = _apply_products(register, algorithm_id, answers, None)
+    elif kind is ProcedureKind.MODIFICATION:
+        trigger = _trigger(answers)
+        reason = _text(answers, "procedure.reason")
+        procedure = register.record_change(algorithm_id, trigger, reason, **fields)
+        new_product_id = _apply_products(register, algorithm_id, answers, trigger)
+    if procedure is None:
+        procedure = _open(register, kind, algorithm_id, answers)
+    return procedure, new_product_id
+
+
+def _apply_products(
+    register: Register, algorithm_id: int, answers: Answers, change_date: date | None
+) -> int | None:
+    """Each stored product's changed answers written, and the new product added when any of
+    its answers was filled in; returns the new product's id."""
+    for product in register.products(algorithm_id):
+        assert product.id is not None  # the register's products are stored ones
+        changed = record_fields(product, answers, f"product[{product.id}].", only_different=True)
+        if changed:
+            register.update_product(product.id, change_date=change_date, **changed)
+    new = record_fields(Product(), answers, f"{NEW_PRODUCT}.", only_different=True)
+    if not any(v not in ("", None, False) for v in new.values()):
+        return None
+    return register.add_product(algorithm_id, change_date=change_date, **new).id
