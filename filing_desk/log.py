@@ -1,10 +1,11 @@
 """Logging setup: one rotating file in the log folder, named loggers per layer, secrets redacted.
 
-No Qt, no register access. ``setup_logging`` is called once by the composition roots (app, cli);
-nothing logs at import time. Every handler it installs carries a ``RedactingFilter``, which
-replaces key material before a record is written anywhere: runs of 64 or more hex digits (a raw
-data key), SQLCipher key literals ``x'…'``, recovery keys (groups of four hex digits), and any text
-registered with ``register_secret`` (the passphrase the user typed).
+No Qt, no register access. ``start_logging`` is called once by each composition root (the desktop
+app once its window shows, the command line before a command runs); nothing logs at import time.
+Every handler it installs carries a ``RedactingFilter``, which replaces key material before a
+record is written anywhere: runs of 64 or more hex digits (a raw data key), SQLCipher key literals
+``x'…'``, recovery keys (groups of four hex digits), and any text registered with
+``register_secret`` (the passphrase the user typed).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import logging
 import logging.handlers
 import os
 import re
+import sys
 import threading
 from pathlib import Path
 
@@ -116,4 +118,25 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     return path
 
 
-__all__ = ["REDACTED", "RedactingFilter", "redact", "register_secret", "setup_logging"]
+def start_logging(log_dir: Path | None = None) -> Path | None:
+    """``setup_logging`` into ``log_dir`` (default: the user's log folder); never fails the caller.
+
+    When the folder cannot be written, one line on stderr says logging is off and None is returned.
+    """
+    from filing_desk.paths import app_paths
+
+    try:
+        return setup_logging(log_dir if log_dir is not None else app_paths().log)
+    except OSError as exc:
+        print(f"filing-desk: logging is off ({exc.strerror or exc})", file=sys.stderr)
+        return None
+
+
+__all__ = [
+    "REDACTED",
+    "RedactingFilter",
+    "redact",
+    "register_secret",
+    "setup_logging",
+    "start_logging",
+]

@@ -1,29 +1,31 @@
-"""`filing-desk self-test`: checks that this installation (source tree or frozen bundle) works.
+"""The self-test: checks that this installation (source tree or frozen bundle) works.
 
 In a temporary folder, removed afterwards, it creates a passphrase-mode register (the keyring is
 never touched), checks the schema revision, takes an algorithm through a filing, verifies the audit
 chain, renders a Chinese PDF, checks its embedded font and draws it with PDFium (the print
-preview's renderer), computes a due date, and imports this system's keyring backend. One line
-per step (``ok   step (detail)`` or ``FAIL step: reason``); exit code 0 only when every step passed.
-Used by ``make bundle-test`` on the PyInstaller build.
+preview's renderer), computes a due date, and imports this system's keyring backend.
+
+``run()`` yields one ``Outcome`` per step as it finishes (its ``line`` is ``ok   step (detail)``
+or ``FAIL step: reason``); ``header()`` and ``verdict()`` give the lines around them. It prints
+nothing and knows nothing of the command line: ``filing-desk self-test``
+(``filing_desk.commands.self_test``) prints the lines, and ``make bundle-test`` runs it on the
+PyInstaller build.
 """
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import secrets
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from filing_desk import __version__, paths
-from filing_desk.cli import command
 
 TODAY = date(2026, 11, 23)  # the register's clock: fixed, so the run is the same every day
 LAUNCH = date(2026, 9, 28)
@@ -267,6 +269,21 @@ STEPS: tuple[tuple[str, Step], ...] = (
 )
 
 
+@dataclass(frozen=True)
+class Outcome:
+    """One step's result: its name, whether it passed, and its detail or the reason it failed."""
+
+    name: str
+    passed: bool
+    text: str
+
+    @property
+    def line(self) -> str:
+        return (
+            f"ok   {self.name} ({self.text})" if self.passed else f"FAIL {self.name}: {self.text}"
+        )
+
+
 def _reason(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()
     if isinstance(exc, StepFailed):
@@ -274,31 +291,29 @@ def _reason(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
 
 
-def _header(out: TextIO) -> None:
+def header() -> list[str]:
+    """What is tested: the version, the Python, and where the resources come from."""
     frozen = "bundle" if getattr(sys, "frozen", False) else "source tree"
-    print(f"Filing Desk {__version__} self-test (Python {sys.version.split()[0]})", file=out)
-    print(f"resources: {paths.project_root()} ({frozen})", file=out)
+    return [
+        f"Filing Desk {__version__} self-test (Python {sys.version.split()[0]})",
+        f"resources: {paths.project_root()} ({frozen})",
+    ]
 
 
-def run(out: TextIO | None = None) -> int:
-    """Run every step, printing one line each; 0 when all passed, else 1."""
-    out = out or sys.stdout
-    _header(out)
-    failed = 0
+def run() -> Iterator[Outcome]:
+    """Run every step in a temporary folder, yielding each outcome as the step finishes; a failed
+    step does not stop the others. The folder is removed once the steps are done."""
     with tempfile.TemporaryDirectory(prefix="filing-desk-selftest-") as tmp, ExitStack() as stack:
         state = Run(Path(tmp), stack)
         for name, step in STEPS:
             try:
                 detail = step(state)
             except Exception as exc:  # a self-test reports every failure and goes on
-                failed += 1
-                print(f"FAIL {name}: {_reason(exc)}", file=out)
+                yield Outcome(name, False, _reason(exc))
             else:
-                print(f"ok   {name} ({detail})", file=out)
-    print("self-test passed" if not failed else f"self-test FAILED ({failed} steps)", file=out)
-    return 0 if not failed else 1
+                yield Outcome(name, True, detail)
 
 
-@command("self-test")
-def cmd_self_test(args: argparse.Namespace) -> int:
-    return run(sys.stdout)
+def verdict(outcomes: Sequence[Outcome]) -> str:
+    failed = sum(not outcome.passed for outcome in outcomes)
+    return "self-test passed" if not failed else f"self-test FAILED ({failed} steps)"

@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
 
 from filing_desk import __version__, selftest
-from filing_desk.cli import _HANDLERS, build_parser
+from filing_desk.cli import build_parser, main
+from filing_desk.commands import self_test
 
 STEP_NAMES = [name for name, _ in selftest.STEPS]
 
 
 def run_selftest() -> tuple[int, list[str]]:
-    out = io.StringIO()
-    code = selftest.run(out)
-    return code, out.getvalue().splitlines()
+    """The self-test's lines as the command prints them, and 0 when every step passed."""
+    outcomes = list(selftest.run())
+    lines = [*selftest.header(), *(o.line for o in outcomes), selftest.verdict(outcomes)]
+    return (0 if all(o.passed for o in outcomes) else 1), lines
 
 
 def step_lines(lines: list[str]) -> dict[str, str]:
@@ -119,8 +120,35 @@ def test_the_keyring_backend_checked_on_each_system(platform: str, backend: str)
 
 
 def test_self_test_is_a_cli_command(capsys: pytest.CaptureFixture[str]) -> None:
-    assert _HANDLERS["self-test"] is selftest.cmd_self_test
     args = build_parser().parse_args(["self-test"])
     assert args.command == "self-test"
-    assert _HANDLERS[args.command](args) == 0
-    assert capsys.readouterr().out.splitlines()[-1] == "self-test passed"
+    assert args.handler is self_test.run
+    assert main(["self-test"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith(f"Filing Desk {__version__} self-test")
+    assert [line.split(" (")[0].split(": ")[0] for line in out[2:-1]] == [
+        f"ok   {name}" for name in STEP_NAMES
+    ]
+    assert out[-1] == "self-test passed"
+
+
+def test_the_self_test_command_fails_with_the_checks(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(run: selftest.Run) -> str:
+        raise selftest.StepFailed("broken on purpose")
+
+    monkeypatch.setattr(selftest, "STEPS", (("broken", broken),))
+    assert main(["self-test"]) == 1
+
+
+def test_the_self_test_knows_nothing_of_the_command_line() -> None:
+    import ast
+
+    tree = ast.parse(Path(selftest.__file__).read_text("utf-8"))
+    imported = {
+        alias.name if isinstance(node, ast.Import) else f"{node.module}.{alias.name}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import | ast.ImportFrom)
+        for alias in node.names
+    }
+    assert not {name for name in imported if "argparse" in name or "cli" in name.split(".")}
+    assert not {name for name in imported if "commands" in name}

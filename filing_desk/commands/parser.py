@@ -1,0 +1,23 @@
+"""The subcommands added to the entry point's parser, in the order ``--help`` lists them.
+
+Importing this imports every command module (each light: argparse only); the desktop app's
+start-up never does (``filing_desk.cli`` builds its short parser without them).
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from filing_desk.commands import backup, check, create, deadlines, printing, self_test, transfer
+from filing_desk.commands.register_args import add_recovery_option
+
+# init, demo | check | deadlines, due | print | import, export, check-list | backup, restore | …
+MODULES = (create, check, deadlines, printing, transfer, backup, self_test)
+
+
+def add_commands(parser: argparse.ArgumentParser) -> None:
+    """Add ``--recovery-key-file`` and every subcommand, each bound to its handler."""
+    add_recovery_option(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in MODULES:
+        module.add_parsers(sub)

@@ -1,0 +1,70 @@
+"""``print``: one form to a PDF file, or with ``--packet DIR`` every form a procedure needs.
+
+ReportLab and the form specs are imported when the command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from filing_desk.commands.base import UsageError
+from filing_desk.commands.register_args import open_from_args
+
+if TYPE_CHECKING:
+    from filing_desk.commands.base import Subparsers
+
+ENTITY_FORMS = ("entity-filing", "register-summary", "recovery-sheet")
+
+
+def add_parsers(sub: Subparsers) -> None:
+    pr = sub.add_parser("print", help="render a CAC-style form to PDF")
+    pr.add_argument("--algorithm", type=int)
+    pr.add_argument("--entity", type=int)
+    pr.add_argument("--procedure-id", type=int, dest="procedure_id")
+    pr.add_argument("--form", help="form id, e.g. algorithm-filing")
+    pr.add_argument("--lang", choices=["zh", "en"], default="zh")
+    pr.add_argument("-o", "--output", type=Path)
+    pr.add_argument("--packet", type=Path, metavar="DIR", help="write every form a procedure needs")
+    pr.set_defaults(handler=run)
+
+
+def check_arguments(args: argparse.Namespace) -> None:
+    """Refuse, before the register is opened, what names no form, no output or no record."""
+    from filing_desk.forms import loader
+
+    if args.packet is None and (args.form is None or args.output is None):
+        raise UsageError("print needs --form FORM_ID and -o FILE.pdf, or --packet DIR")
+    if args.algorithm is None and args.procedure_id is None and args.entity is None:
+        raise UsageError("print needs --algorithm ID, --procedure-id ID or --entity ID")
+    if args.form is not None:
+        loader.get(args.form)  # an unknown id fails here with the list of known ones
+        if args.form not in ENTITY_FORMS and args.algorithm is None and args.procedure_id is None:
+            raise UsageError(f"the {args.form} form is about an algorithm: give --algorithm ID")
+
+
+def run(args: argparse.Namespace) -> int:
+    """What the desktop app's Print renders for the same target (``workflows.printing``)."""
+    from filing_desk.forms.printing import write_files
+    from filing_desk.store.files import write_private
+    from filing_desk.workflows.printing import packet_files, print_forms
+
+    check_arguments(args)
+    with open_from_args(args) as reg:
+        documents = print_forms(
+            reg,
+            None if args.packet is not None else [args.form],
+            algorithm_id=args.algorithm,
+            entity_id=args.entity,
+            procedure_id=args.procedure_id,
+            lang=args.lang,
+        )
+    if args.packet is not None:
+        for path in write_files(packet_files(documents), args.packet):
+            print(path)
+        return 0
+    [(_form_id, data)] = documents
+    write_private(args.output, data)  # owner-only, all or nothing
+    print(f"{args.output} ({len(data):,} bytes)")
+    return 0
