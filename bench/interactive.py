@@ -1,9 +1,9 @@
 """In-process latencies on the open register: the filter box, full-text search, the PDF packet.
 
 - Filter: one keystroke in the register view's search box, through the real ``RegisterView``
-  (model + proxy) holding every row. The 200 ms debounce is bypassed: each keystroke sets the
-  text, then ``RegisterView.apply_pending_filter()`` runs the debounce timer's slot at once; the
-  time covers both, i.e. all the work the UI thread does for that keystroke.
+  (its model filters and sorts itself) holding every row. The 200 ms debounce is bypassed: each
+  keystroke sets the text, then ``RegisterView.apply_pending_filter()`` runs the debounce timer's
+  slot at once; the time covers both, i.e. all the work the UI thread does for that keystroke.
 - Search: ``Register.search(term)`` for Chinese 2- and 3-character terms and English words.
 - PDF: ``printing.render_packet`` for every form of one algorithm's filing packet, warm.
 """

@@ -2,9 +2,9 @@
 
 Both children are timed from just before the parent starts them until they report (through a file)
 the ``time.monotonic()`` of the moment their window was exposed — a clock every process on the
-machine shares. The app also reports when its register table first painted rows and its resident
-memory once every row was loaded (``filing_desk.app``'s ``FILING_DESK_BENCH_REPORT`` hook). Runs
-alternate bare/app so both see the same noise; the bench keeps medians.
+machine shares. The app, started by ``bench/launch.py`` with ``bench/probe.py`` attached, also
+reports when its register table first painted rows and its resident memory once every row was
+loaded. Runs alternate bare/app so both see the same noise; the bench keeps medians.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from pathlib import Path
 from bench.keyring_backend import FILE_ENV
 
 REPO = Path(__file__).resolve().parent.parent
-REPORT_ENV = "FILING_DESK_BENCH_REPORT"  # read by filing_desk.app
 KEYRING_BACKEND = "bench.keyring_backend.JsonFileKeyring"
 CHILD_TIMEOUT_S = 180
 PREFS = "[ui]\nlanguage=zh_CN\n\n[window]\nlast_view=register\n"
@@ -65,7 +64,6 @@ def write_prefs(work: Path) -> None:
 def _spawn(args: list[str], env: dict[str, str], report: Path) -> dict[str, float]:
     """Run one child; its reported times become seconds since just before it was started."""
     report.unlink(missing_ok=True)
-    env = {**env, REPORT_ENV: str(report)}
     start = time.monotonic()
     done = subprocess.run(
         [sys.executable, *args],
@@ -89,8 +87,9 @@ def bare_window(env: dict[str, str], report: Path) -> float:
 
 
 def app_start(register: Path, env: dict[str, str], report: Path) -> dict[str, float]:
-    """The app started the way a user starts it (``python -m filing_desk --register …``)."""
-    return _spawn(["-m", "filing_desk", "--register", str(register)], env, report)
+    """The app started as the command line starts it (``filing_desk.app.run``), through the
+    bench's launcher, which attaches the probe."""
+    return _spawn(["-m", "bench.launch", str(report), "--register", str(register)], env, report)
 
 
 def byte_compile() -> None:
@@ -98,10 +97,13 @@ def byte_compile() -> None:
     for the bundle. A source checkout run with PYTHONDONTWRITEBYTECODE=1 (set on some machines,
     CI among them) never writes ``__pycache__``, so every start would compile ~100 modules from
     source, and the bench would time the compiler instead of the app. ``compileall`` writes the
-    ``.pyc`` files even then; Python reads them whatever that variable says."""
+    ``.pyc`` files even then; Python reads them whatever that variable says. The launcher and
+    the probe the app child runs are compiled too."""
     import compileall
 
     compileall.compile_dir(REPO / "filing_desk", quiet=1)
+    for name in ("__init__.py", "launch.py", "probe.py"):
+        compileall.compile_file(REPO / "bench" / name, quiet=1)
 
 
 def measure(register: Path, work: Path, repeat: int) -> StartupFigures:

@@ -11,15 +11,13 @@ Register call.
 from __future__ import annotations
 
 from datetime import UTC
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDateTime,
     QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimeZone,
     QUrl,
@@ -50,76 +48,50 @@ from filing_desk.store.attachments import read_attachment_file
 from filing_desk.store.errors import RegisterError
 from filing_desk.ui.i18n import lang
 from filing_desk.ui.messages import error_text
+from filing_desk.ui.table_model import Column, ReadOnlyTableModel, sortable
 from filing_desk.ui.tempfiles import PrivateTempDir
 from filing_desk.ui.wizard.editors import issue_row, show_issue_row
 
 if TYPE_CHECKING:
     from filing_desk.store.register import Register
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class AttachmentTableModel(QAbstractTableModel):
+class AttachmentTableModel(ReadOnlyTableModel[AttachmentInfo]):
     """Attachment metadata rows: kind, file name, size, date added, version, status."""
 
-    COLUMNS = 6
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[AttachmentInfo] = []
-        self.lang = lang()
-
-    def set_rows(self, rows: list[AttachmentInfo]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (
-            self.tr("Kind"),
-            self.tr("File name"),
-            self.tr("Size"),
-            self.tr("Added"),
-            self.tr("Version"),
-            self.tr("Status"),
+        super().__init__(parent, key=attrgetter("id"))
+        language, right = lang(), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        current, superseded = self.tr("Current"), self.tr("Superseded")
+        self.set_columns(
+            [
+                Column(self.tr("Kind"), lambda a: a.kind.label(language)),
+                # a name stored by an older version may hide bidi controls
+                Column(self.tr("File name"), lambda a: safe_filename(a.filename)),
+                Column(
+                    self.tr("Size"),
+                    lambda a: QLocale().formattedDataSize(a.size),
+                    sort=attrgetter("size"),
+                    align=right,
+                ),
+                Column(self.tr("Added"), _added_text, sort=attrgetter("added_at")),
+                Column(
+                    self.tr("Version"),
+                    lambda a: str(a.version),
+                    sort=attrgetter("version"),
+                    align=right,
+                ),
+                Column(self.tr("Status"), lambda a: superseded if a.superseded else current),
+            ]
         )
-        return headers[section]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        info = self.rows[index.row()]
-        if role == Qt.ItemDataRole.UserRole:
-            return info
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cell(info, index.column())
-        return None
 
-    def _cell(self, info: AttachmentInfo, column: int) -> str:
-        locale = QLocale()
-        if column == 0:
-            return info.kind.label(self.lang)
-        if column == 1:
-            return safe_filename(info.filename)  # a name stored by an older version may hide bidi
-        if column == 2:
-            return locale.formattedDataSize(info.size)
-        if column == 3:
-            added = info.added_at if info.added_at.tzinfo else info.added_at.replace(tzinfo=UTC)
-            # PySide6 converts date and time to QDate and QTime; its stubs do not say so
-            when = QDateTime(added.date(), added.time(), QTimeZone.utc())  # type: ignore[call-overload]
-            when = when.toLocalTime()
-            return locale.toString(when, QLocale.FormatType.ShortFormat)
-        if column == 4:
-            return str(info.version)
-        return self.tr("Superseded") if info.superseded else self.tr("Current")
+def _added_text(info: AttachmentInfo) -> str:
+    """When the file was added, in local time and the locale's short format."""
+    added = info.added_at if info.added_at.tzinfo else info.added_at.replace(tzinfo=UTC)
+    # PySide6 converts date and time to QDate and QTime; its stubs do not say so
+    when = QDateTime(added.date(), added.time(), QTimeZone.utc())  # type: ignore[call-overload]
+    return QLocale().toString(when.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
 class AttachmentsPanel(QWidget):
@@ -162,6 +134,7 @@ class AttachmentsPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().hide()
+        sortable(self.view)
         self.drop_hint = QLabel(self.tr("Drop files here to attach them."))
         self.missing_label = QLabel()
         self.missing_label.setWordWrap(True)
@@ -217,7 +190,7 @@ class AttachmentsPanel(QWidget):
 
     def selected(self) -> AttachmentInfo | None:
         rows = self.view.selectionModel().selectedRows()
-        return self.model.rows[rows[0].row()] if rows else None
+        return self.model.row_at(rows[0].row()) if rows else None
 
     @Slot()
     def _update_buttons(self) -> None:

@@ -8,16 +8,10 @@ the store recorded them; field names are shown with their form labels. No SQL he
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Slot,
-)
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -34,9 +28,9 @@ from filing_desk.domain.records import AuditEvent
 from filing_desk.ui.i18n import QT_TRANSLATE_NOOP, lang
 from filing_desk.ui.icons import icon
 from filing_desk.ui.messages import chain_text, field_label
+from filing_desk.ui.table_model import Column, ReadOnlyTableModel, sortable
 
 AUDIT_LIMIT = 5000
-Index = QModelIndex | QPersistentModelIndex
 
 ACTIONS: dict[str, str] = {
     "entity.create": QT_TRANSLATE_NOOP("AuditTableModel", "Entity created"),
@@ -97,63 +91,50 @@ def describe_change(event: AuditEvent) -> str:
     return "; ".join(parts)
 
 
-class AuditTableModel(QAbstractTableModel):
-    """Audit events, newest first."""
+def _action_text(event: AuditEvent) -> str:
+    source = ACTIONS.get(event.action)
+    return QCoreApplication.translate("AuditTableModel", source) if source else event.action
+
+
+def _object_text(event: AuditEvent) -> str:
+    try:
+        kind = OwnerType(event.object_type).label(lang())
+    except ValueError:
+        kind = event.object_type
+    return f"{kind} #{event.object_id}" if event.object_id is not None else kind
+
+
+class AuditTableModel(ReadOnlyTableModel[AuditEvent]):
+    """Audit events, newest first (until a header click orders them otherwise)."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._events: list[AuditEvent] = []
+        super().__init__(parent, key=attrgetter("id"))
+        self.set_columns(
+            [
+                Column(
+                    self.tr("Time"),
+                    lambda e: e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+                    sort=attrgetter("at"),
+                ),
+                Column(self.tr("User"), attrgetter("os_user")),
+                Column(self.tr("Action"), _action_text),
+                Column(self.tr("Object"), _object_text),
+                Column(
+                    self.tr("Before → after"),
+                    describe_change,
+                    tooltip=lambda e: describe_change(e).replace("; ", "\n"),
+                ),
+            ]
+        )
 
     def set_events(self, events: Sequence[AuditEvent]) -> None:
-        self.beginResetModel()
-        self._events = list(events)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_events(())
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._events)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (self.tr("Time"), self.tr("User"), self.tr("Action"), self.tr("Object"))
-        return (*titles, self.tr("Before → after"))[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        event = self._events[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cell(event, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
-            return describe_change(event).replace("; ", "\n")
-        return None
-
-    def _cell(self, event: AuditEvent, column: int) -> str:
-        if column == 0:
-            return event.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        if column == 1:
-            return event.os_user
-        if column == 2:
-            source = ACTIONS.get(event.action)
-            return QCoreApplication.translate("AuditTableModel", source) if source else event.action
-        if column == 3:
-            try:
-                kind = OwnerType(event.object_type).label(lang())
-            except ValueError:
-                kind = event.object_type
-            return f"{kind} #{event.object_id}" if event.object_id is not None else kind
-        return describe_change(event)
+        self.set_rows(events)
 
 
 def make_audit_table(parent: QWidget, model: AuditTableModel) -> QTableView:
     table = QTableView(parent)
     table.setModel(model)
+    sortable(table)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)

@@ -12,18 +12,11 @@ Signals:
 from __future__ import annotations
 
 from datetime import date, timedelta
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QDate, Signal, Slot
 from PySide6.QtGui import QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -48,46 +41,29 @@ from filing_desk.domain.workdays import DayInfo, YearSource, parse_calendar_csv
 from filing_desk.ui.i18n import lang
 from filing_desk.ui.icons import icon
 from filing_desk.ui.messages import error_text
+from filing_desk.ui.table_model import Column, ReadOnlyTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class SpecialDaysModel(QAbstractTableModel):
+class SpecialDaysModel(ReadOnlyTableModel[DayInfo]):
     """The year's days that differ from the plain Monday–Friday week."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._days: list[DayInfo] = []
+        super().__init__(parent, key=attrgetter("day"))
+        workday, day_off = self.tr("Working day"), self.tr("Day off")
+        self.set_columns(
+            [
+                Column(self.tr("Date"), lambda d: d.day.isoformat(), sort=attrgetter("day")),
+                Column(
+                    self.tr("Day"),
+                    lambda d: workday if d.workday else day_off,
+                    icon=lambda d: icon("state-filed" if d.workday else "state-cancelled"),
+                ),
+                Column(self.tr("Name"), lambda d: d.label(lang())),
+            ]
+        )
 
     def set_days(self, days: list[DayInfo]) -> None:
-        self.beginResetModel()
-        self._days = [d for d in days if d.adjusted or d.festival or d.note]
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._days)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Date"), self.tr("Day"), self.tr("Name"))[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        day = self._days[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == 0:
-                return day.day.isoformat()
-            if index.column() == 1:
-                return self.tr("Working day") if day.workday else self.tr("Day off")
-            return day.label(lang())
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == 1:
-            return icon("state-filed") if day.workday else icon("state-cancelled")
-        return None
+        self.set_rows([d for d in days if d.adjusted or d.festival or d.note])
 
 
 class CalendarView(QWidget):

@@ -15,17 +15,10 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QItemSelection,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QItemSelection, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -47,38 +40,31 @@ from filing_desk.ui.i18n import lang
 from filing_desk.ui.icons import icon
 from filing_desk.ui.messages import error_text
 from filing_desk.ui.record_form import RecordEditor, RecordForm
+from filing_desk.ui.table_model import KEY_ROLE, Column, ReadOnlyTableModel
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = KEY_ROLE  # the entity's id
 
 
-class EntityListModel(QAbstractListModel):
+class EntityListModel(ReadOnlyTableModel[Entity]):
+    """The entities in one column (a list view shows it): name and filing state."""
+
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._entities: list[Entity] = []
+        super().__init__(parent, key=attrgetter("id"))
+        self.set_columns(
+            [
+                Column(
+                    "",
+                    lambda e: f"{e.name}\n{e.state.label(lang())}",
+                    icon=lambda _e: icon("view-entities"),
+                )
+            ]
+        )
 
     def set_entities(self, entities: Sequence[Entity]) -> None:
-        self.beginResetModel()
-        self._entities = list(entities)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entities)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        entity = self._entities[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{entity.name}\n{entity.state.label(lang())}"
-        if role == Qt.ItemDataRole.DecorationRole:
-            return icon("view-entities")
-        if role == ID_ROLE:
-            return entity.id
-        return None
+        self.set_rows(entities)
 
     def row_of(self, entity_id: int) -> int:
-        return next((n for n, e in enumerate(self._entities) if e.id == entity_id), -1)
+        return next((n for n, e in enumerate(self.rows()) if e.id == entity_id), -1)
 
 
 class EntitiesView(QSplitter):
@@ -187,7 +173,7 @@ class EntitiesView(QSplitter):
         self.model.set_entities(self._register.entities())
         row = self.model.row_of(selected) if selected else 0
         if self.model.rowCount() and row >= 0:
-            self.list.setCurrentIndex(self.model.index(row))
+            self.list.setCurrentIndex(self.model.index(row, 0))
         self._on_selection_changed()
 
     def select_entity(self, entity_id: int) -> None:

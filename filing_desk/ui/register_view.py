@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 from filing_desk.domain.enums import AlgorithmState, AlgorithmType, LabelledEnum, Role
 from filing_desk.domain.records import Entity, RegisterRow
 from filing_desk.ui.i18n import lang
+from filing_desk.ui.register_filter import RowFilter, search_terms
 from filing_desk.ui.register_model import RECORD_ID_ROLE, Column, RegisterTableModel
-from filing_desk.ui.register_proxy import RegisterFilterProxy, RowFilter, search_terms
 
 SEARCH_DELAY_MS = 200
 MAX_COLUMN_WIDTH = 280
@@ -53,9 +53,7 @@ class RegisterView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = RegisterTableModel(self)
-        self.proxy = RegisterFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.model = RegisterTableModel(self)  # it filters and sorts itself: no proxy
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self._apply_filter)
         self._build_filters()
@@ -64,9 +62,7 @@ class RegisterView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._filter_bar)
         layout.addWidget(self.table, 1)
-        # The source model's signals, not the proxy's: a filter change removes rows in thousands
-        # of ranges, one proxy signal each, and every Python slot call costs time (and, with
-        # PySide6 6.12, a reference to True). _apply_filter emits the counts itself.
+        # A filter change is one layout change (no row signals); _apply_filter emits the counts.
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
             signal.connect(self.emit_counts)
         self.model.layoutChanged.connect(self.emit_counts)
@@ -101,7 +97,7 @@ class RegisterView(QWidget):
 
     def _build_table(self) -> None:
         self.table = QTableView(self)
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.DUE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -165,15 +161,14 @@ class RegisterView(QWidget):
 
     def select_algorithm(self, algorithm_id: int) -> bool:
         """Select the algorithm's row, clearing filters that hide it; False if it is absent."""
-        source_row = self.model.row_of(algorithm_id)
-        if source_row is None:
+        row = self.model.row_of(algorithm_id)
+        if row is None:
             self.reset_filters()
-            source_row = self.model.row_of(algorithm_id)
-        if source_row is None:
+            row = self.model.row_of(algorithm_id)
+        if row is None:
             return False
-        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        self.table.selectRow(index.row())
-        self.table.scrollTo(index)
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
         return True
 
     def reset_filters(self) -> None:
@@ -197,7 +192,7 @@ class RegisterView(QWidget):
     @Slot()
     def _apply_filter(self) -> None:
         self._debounce.stop()
-        self.proxy.set_filter(
+        self.model.set_filter(
             RowFilter(
                 entity_id=self.entity_filter.currentData(),
                 algo_type=_member(self.type_filter, AlgorithmType),

@@ -12,12 +12,13 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -47,9 +48,11 @@ from filing_desk.transfer.register_io import Prepared, limits_of
 from filing_desk.ui.dialogs.import_base import BatchImportDialog
 from filing_desk.ui.i18n import lang
 from filing_desk.ui.jobs import Job, run_job
+from filing_desk.ui.table_model import Column, ReadOnlyTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 REMARK_BACKGROUND = QColor("#fff3c4")
+REMARK_FOREGROUND = QColor("#5c4300")
 
 
 class EntityNamesModel(QAbstractListModel):
@@ -77,7 +80,8 @@ class EntityNamesModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._names)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        return super().flags(index) | Qt.ItemFlag.ItemIsUserCheckable
+        checkable = Qt.ItemFlag.ItemIsUserCheckable if index.isValid() else Qt.ItemFlag.NoItemFlags
+        return super().flags(index) | checkable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -109,73 +113,63 @@ class EntityNamesModel(QAbstractListModel):
         self.setData(self.index(row), state.value, Qt.ItemDataRole.CheckStateRole)
 
 
-class CacRowsModel(QAbstractTableModel):
+def _kind(row: ImportRow) -> str:
+    algo, language = row.algorithm, lang()
+    return f"{algo.algo_type.label(language)} · {algo.role.label(language)}"
+
+
+def _products(row: ImportRow) -> str:
+    language = lang()
+    return "、".join(f"{p.name}（{p.form.label(language)}）" for p in row.products) or "--"
+
+
+def _number(row: ImportRow) -> str:
+    number = row.algorithm.filing_number
+    return format_filing_number(number) if number else "—"
+
+
+class CacRowsModel(ReadOnlyTableModel[ImportRow]):
     """The chosen rows as the import will write them; the list's remarks stand out."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[ImportRow, ...] = ()
-
-    def set_rows(self, rows: tuple[ImportRow, ...]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            self.tr("Row"),
-            self.tr("Entity"),
-            self.tr("Algorithm"),
-            self.tr("Type / role"),
-            self.tr("Products"),
-            self.tr("Filing number"),
-            self.tr("Remarks (备注)"),
-        )[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, column = self._rows[index.row()], index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._cell(row, column)
-        if column == 6 and row.remark:
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(REMARK_BACKGROUND)
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor("#5c4300"))
-            if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setBold(True)
-                return font
-        return None
-
-    def _cell(self, row: ImportRow, column: int) -> str:
-        algo, language = row.algorithm, lang()
-        if column == 0:
-            return str(row.line)
-        if column == 1:
-            return row.entity.name
-        if column == 2:
-            return algo.name
-        if column == 3:
-            return f"{algo.algo_type.label(language)} · {algo.role.label(language)}"
-        if column == 4:
-            names = [f"{p.name}（{p.form.label(language)}）" for p in row.products]
-            return "、".join(names) or "--"
-        if column == 5:
-            return format_filing_number(algo.filing_number) if algo.filing_number else "—"
-        return row.remark
+        super().__init__(parent, key=attrgetter("line"))
+        background, foreground = QBrush(REMARK_BACKGROUND), QBrush(REMARK_FOREGROUND)
+        bold = QFont()
+        bold.setBold(True)
+        texts: list[tuple[str, Callable[[ImportRow], str]]] = [
+            (self.tr("Entity"), lambda r: r.entity.name),
+            (self.tr("Algorithm"), lambda r: r.algorithm.name),
+            (self.tr("Type / role"), _kind),
+            (self.tr("Products"), _products),
+            (self.tr("Filing number"), _number),
+        ]
+        # every cell's tooltip is its whole text: remarks and product lists run long
+        self.set_columns(
+            [
+                Column(
+                    self.tr("Row"),
+                    lambda r: str(r.line),
+                    sort=attrgetter("line"),
+                    tooltip=lambda r: str(r.line),
+                )
+            ]
+            + [Column(title, text, tooltip=text) for title, text in texts]
+            + [
+                Column(
+                    self.tr("Remarks (备注)"),
+                    attrgetter("remark"),
+                    tooltip=attrgetter("remark"),
+                    roles={
+                        Qt.ItemDataRole.BackgroundRole: lambda r: background if r.remark else None,
+                        Qt.ItemDataRole.ForegroundRole: lambda r: foreground if r.remark else None,
+                        Qt.ItemDataRole.FontRole: lambda r: bold if r.remark else None,
+                    },
+                )
+            ]
+        )
 
     def remarks(self) -> int:
-        return sum(1 for r in self._rows if r.remark)
+        return sum(1 for r in self.rows() if r.remark)
 
 
 class CacListDialog(BatchImportDialog):

@@ -8,18 +8,13 @@ outcome in the UI language with an icon, and "Save report…" writes the same re
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Slot,
-)
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -48,8 +43,8 @@ from filing_desk.transfer.register_io import FILED, limits_of
 from filing_desk.ui.dialogs.import_base import ERROR_STYLE
 from filing_desk.ui.i18n import QT_TRANSLATE_NOOP
 from filing_desk.ui.messages import error_text
+from filing_desk.ui.table_model import Column, ReadOnlyTableModel, sortable
 
-Index = QModelIndex | QPersistentModelIndex
 _CONTEXT = "CheckListModel"
 STATUS_TEXT: dict[ListStatus, str] = {
     ListStatus.LISTED: QT_TRANSLATE_NOOP("CheckListModel", "Listed, names match"),
@@ -65,46 +60,36 @@ _PIXMAPS = {
 }
 
 
-class CheckListModel(QAbstractTableModel):
+def _outcome(m: ListMatch) -> str:
+    return QCoreApplication.translate(_CONTEXT, STATUS_TEXT[m.status])
+
+
+def _outcome_icon(m: ListMatch) -> QIcon:
+    pixmap = _PIXMAPS.get(m.status, QStyle.StandardPixmap.SP_MessageBoxWarning)
+    return QApplication.style().standardIcon(pixmap)
+
+
+def _number(m: ListMatch) -> str:
+    return format_filing_number(m.filing_number) if m.filing_number else ""
+
+
+class CheckListModel(ReadOnlyTableModel[ListMatch]):
     """One line per filed algorithm: outcome, entity, algorithm, number, the list's row."""
 
-    def __init__(self, matches: tuple[ListMatch, ...] = (), parent: Any = None) -> None:
+    def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.matches = matches
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.matches)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            self.tr("Outcome"),
-            self.tr("Entity"),
-            self.tr("Algorithm"),
-            self.tr("Filing number"),
-            self.tr("In the list"),
-            self.tr("Remarks (备注)"),
-        )[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        m, column = self.matches[index.row()], index.column()
-        if role == Qt.ItemDataRole.DecorationRole and column == 0:
-            pixmap = _PIXMAPS.get(m.status, QStyle.StandardPixmap.SP_MessageBoxWarning)
-            return QApplication.style().standardIcon(pixmap)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        if column == 0:
-            return QCoreApplication.translate(_CONTEXT, STATUS_TEXT[m.status])
-        if column == 4:
-            return self._in_list(m)
-        number = format_filing_number(m.filing_number) if m.filing_number else ""
-        return (m.entity_name, m.algorithm_name, number, "", m.list_remark)[column - 1]
+        texts: list[tuple[str, Callable[[ListMatch], str]]] = [
+            (self.tr("Entity"), attrgetter("entity_name")),
+            (self.tr("Algorithm"), attrgetter("algorithm_name")),
+            (self.tr("Filing number"), _number),
+            (self.tr("In the list"), self._in_list),
+            (self.tr("Remarks (备注)"), attrgetter("list_remark")),
+        ]
+        # every cell's tooltip is its whole text: the columns are narrow
+        self.set_columns(
+            [Column(self.tr("Outcome"), _outcome, tooltip=_outcome, icon=_outcome_icon)]
+            + [Column(title, text, tooltip=text) for title, text in texts]
+        )
 
     def _in_list(self, m: ListMatch) -> str:
         if m.list_line is None:
@@ -142,6 +127,7 @@ class CheckListDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in ((0, 170), (1, 190), (2, 220), (3, 250), (4, 160)):
             self.table.setColumnWidth(column, width)
+        sortable(self.table)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -164,7 +150,7 @@ class CheckListDialog(QDialog):
             batch = parse_cac_list(self.path, limits_of(register))
             entities = {e.id: e for e in register.entities()}
             filed = [(entities[a.entity_id], a) for a in register.algorithms() if a.state in FILED]
-            self.model.matches = compare_with_list(batch, filed)
+            self.model.set_rows(compare_with_list(batch, filed))
             self.lines = check_against_list(batch, filed)
         except Exception as exc:  # a refused or unreadable list: its message, no report
             self.summary.setStyleSheet(ERROR_STYLE)
@@ -174,11 +160,10 @@ class CheckListDialog(QDialog):
             self.summary.setText(self._counts())
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.model.layoutChanged.emit()
         self.save_button.setEnabled(bool(self.lines))
 
     def _counts(self) -> str:
-        matches = self.model.matches
+        matches = self.model.rows()
         listed = sum(1 for m in matches if m.status is ListStatus.LISTED)
         missing = sum(1 for m in matches if m.status is ListStatus.NOT_LISTED)
         return (

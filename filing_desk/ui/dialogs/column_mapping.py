@@ -11,15 +11,12 @@ Signals:
 
 from __future__ import annotations
 
+from functools import partial
+from itertools import islice
+from operator import itemgetter
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,8 +29,8 @@ from PySide6.QtWidgets import (
 from filing_desk.transfer.columns import COLUMNS, REQUIRED
 from filing_desk.transfer.tabular import Table
 from filing_desk.ui.i18n import lang
+from filing_desk.ui.table_model import Column, ReadOnlyTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 PREVIEW_ROWS = 10
 
 
@@ -95,36 +92,29 @@ class ColumnMappingTable(QTableWidget):
         combo.setCurrentIndex(max(combo.findData(key), 0))
 
 
-class PreviewModel(QAbstractTableModel):
-    """The first rows of the file, as read (with the sheet's row numbers)."""
+Line = tuple[int, tuple[object, ...]]  # the sheet's row number, the cells as read
+
+
+def _cell(column: int, line: Line) -> str:
+    cells = line[1]
+    value = cells[column] if column < len(cells) else None
+    return "" if value is None else str(value)
+
+
+class PreviewModel(ReadOnlyTableModel[Line]):
+    """The first rows of the file, as read (with the sheet's row numbers): one column per
+    header of the file, so the column table is made when the file is."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._table: Table | None = None
+        super().__init__(parent, key=itemgetter(0))
 
     def set_table(self, table: Table | None) -> None:
-        self.beginResetModel()
-        self._table = table
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() or self._table is None:
-            return 0
-        return min(len(self._table.rows), PREVIEW_ROWS)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self._table is None else len(self._table.headers)
+        headers = table.headers if table is not None else ()
+        self.set_columns([Column(name, partial(_cell, n)) for n, name in enumerate(headers)])
+        lines = zip(table.lines, table.rows, strict=False) if table is not None else ()
+        self.set_rows(list(islice(lines, PREVIEW_ROWS)))
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or self._table is None:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._table.headers[section]
-        return str(self._table.lines[section])
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self._table is None or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        cells = self._table.rows[index.row()]
-        value = cells[index.column()] if index.column() < len(cells) else None
-        return "" if value is None else str(value)
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(self.row_at(section)[0]) if 0 <= section < self.rowCount() else None
+        return super().headerData(section, orientation, role)

@@ -13,16 +13,10 @@ Signals:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,9 +37,10 @@ from filing_desk.domain.enums import Severity
 from filing_desk.transfer.batch import ImportBatch
 from filing_desk.ui.i18n import lang
 from filing_desk.ui.messages import error_text, issue_text
+from filing_desk.ui.table_model import Column, Index, ReadOnlyTableModel, sortable
 
-Index = QModelIndex | QPersistentModelIndex
 EXISTS = "exists"  # the severity column of a line about an existing algorithm
+_SEVERITY_ORDER = {Severity.ERROR.value: 0, Severity.WARNING.value: 1, EXISTS: 2}
 
 
 @dataclass(frozen=True)
@@ -68,39 +63,64 @@ def _icon(severity: str) -> QIcon:
     return QApplication.style().standardIcon(pixmap)
 
 
-class ImportReportModel(QAbstractTableModel):
+class ImportReportModel(ReadOnlyTableModel[ReportLine]):
     """The report lines; column 0 is checkable for rows with errors (untick = leave the row out)."""
 
     rows_excluded = Signal()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._lines: list[ReportLine] = []
         self.excluded: set[int] = set()
         self.checkable = True
+        exists = self.tr("Exists")
+        self.set_columns(
+            [
+                Column(
+                    self.tr("Row"),
+                    lambda ln: str(ln.line),
+                    sort=attrgetter("line"),
+                    roles={Qt.ItemDataRole.CheckStateRole: self._check_state},
+                ),
+                Column(self.tr("Column"), attrgetter("column")),
+                Column(
+                    self.tr("Severity"),
+                    lambda ln: (
+                        exists if ln.severity == EXISTS else Severity(ln.severity).label(lang())
+                    ),
+                    sort=lambda ln: _SEVERITY_ORDER.get(ln.severity, len(_SEVERITY_ORDER)),
+                    icon=lambda ln: _icon(ln.severity),
+                ),
+                Column(
+                    self.tr("Message"), attrgetter("text"), tooltip=lambda ln: ln.detail or ln.text
+                ),
+            ]
+        )
+
+    def _check_state(self, line: ReportLine) -> Qt.CheckState | None:
+        if not self._checkable(line):
+            return None
+        return Qt.CheckState.Unchecked if line.line in self.excluded else Qt.CheckState.Checked
 
     def set_batch(
         self, batch: ImportBatch | None, existing: dict[int, str], update: bool = False
     ) -> None:
         """Show ``batch``'s issues and the rows in ``existing`` (line → algorithm name)."""
-        self.beginResetModel()
-        self._lines = []
+        lines = []
         for row in batch.rows if batch is not None else ():
             errors = bool(row.errors)
             for issue in row.issues:
                 column = str(issue.params.get("column", "") or "")
                 text = issue_text(issue)
                 detail = issue.text if issue.text and issue.text != text else ""
-                self._lines.append(
+                lines.append(
                     ReportLine(row.line, column, issue.severity.value, text, detail, errors)
                 )
             if row.line in existing:
-                self._lines.append(
+                lines.append(
                     ReportLine(row.line, "", EXISTS, self._exists_text(existing[row.line], update))
                 )
-        lines = {line.line for line in self._lines}
-        self.excluded &= lines
-        self.endResetModel()
+        self.excluded &= {line.line for line in lines}
+        self.set_rows(lines)
 
     def _exists_text(self, name: str, update: bool) -> str:
         text = (
@@ -111,11 +131,11 @@ class ImportReportModel(QAbstractTableModel):
         return text.replace("%1", name)
 
     def lines(self) -> list[ReportLine]:
-        return list(self._lines)
+        return list(self.rows())
 
     def exclude_rows_with_errors(self) -> None:
         """Leave out every row that has an error."""
-        self.excluded |= {line.line for line in self._lines if line.has_errors}
+        self.excluded |= {line.line for line in self.rows() if line.has_errors}
         self._changed()
 
     def set_excluded(self, line: int, excluded: bool) -> None:
@@ -126,60 +146,23 @@ class ImportReportModel(QAbstractTableModel):
         self._changed()
 
     def _changed(self) -> None:
-        if self._lines:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._lines) - 1, 0))
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0))
         self.rows_excluded.emit()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Row"), self.tr("Column"), self.tr("Severity"), self.tr("Message"))[section]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.isValid() and index.column() == 0 and self._checkable(self._lines[index.row()]):
+        if index.isValid() and index.column() == 0 and self._checkable(self.row_at(index.row())):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
     def _checkable(self, line: ReportLine) -> bool:
         return self.checkable and line.has_errors
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        line, column = self._lines[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cell(line, column)
-        if role == Qt.ItemDataRole.DecorationRole and column == 2:
-            return _icon(line.severity)
-        if role == Qt.ItemDataRole.CheckStateRole and column == 0 and self._checkable(line):
-            left_out = line.line in self.excluded
-            return Qt.CheckState.Unchecked if left_out else Qt.CheckState.Checked
-        if role == Qt.ItemDataRole.ToolTipRole and column == 3:
-            return line.detail or line.text
-        return None
-
-    def _cell(self, line: ReportLine, column: int) -> str:
-        if column == 0:
-            return str(line.line)
-        if column == 1:
-            return line.column
-        if column == 2:
-            if line.severity == EXISTS:
-                return self.tr("Exists")
-            return Severity(line.severity).label(lang())
-        return line.text
-
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.column() != 0:
             return False
-        line = self._lines[index.row()]
+        line = self.row_at(index.row())
         if not self._checkable(line):
             return False
         checked = Qt.CheckState(value) == Qt.CheckState.Checked
@@ -203,6 +186,7 @@ class ReportPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
+        sortable(self.table)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
