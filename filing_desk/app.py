@@ -23,12 +23,12 @@ from filing_desk.ui import i18n
 from filing_desk.ui.prefs import Prefs
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QChildEvent
+    from collections.abc import Callable
+
     from PySide6.QtGui import QWindow
 
 FONT_FILE = "wqy-microhei.ttc"
 START_FALLBACK_MS = 1000  # open the register even if the window manager never exposes the window
-BENCH_REPORT_ENV = "FILING_DESK_BENCH_REPORT"  # bench/run.py: where to write start-up times
 
 
 def load_bundled_font(app: QApplication) -> str | None:
@@ -145,15 +145,21 @@ class Session:
                 shutil.rmtree(self.demo_dir, ignore_errors=True)
 
 
-def run(register: Path | None = None, demo: bool = False) -> int:
-    """Start the desktop app; returns the process exit code."""
+def run(
+    register: Path | None = None,
+    demo: bool = False,
+    *,
+    on_window: Callable[[Session], object] | None = None,
+) -> int:
+    """Start the desktop app; returns the process exit code. ``on_window`` is called with the
+    session once its window is built, before it is shown (the bench's launcher attaches its
+    start-up probe there)."""
     from filing_desk.ui.tempfiles import wipe_stale
 
     wipe_stale()  # attachments opened by an instance that was killed before it could wipe them
     app = make_application()
     session = Session(app, Path(register) if register else app_paths().default_register, demo)
-    report = os.environ.get(BENCH_REPORT_ENV)
-    probe = _BenchProbe(session, Path(report)) if report else None  # noqa: F841 (kept alive)
+    watcher = on_window(session) if on_window else None  # noqa: F841 (kept alive)
     # kept alive for the session; POSIX only (see the class)
     quit_on_signals = _QuitOnSignals(session) if os.name == "posix" else None  # noqa: F841
     session.window.show()
@@ -167,7 +173,7 @@ def run(register: Path | None = None, demo: bool = False) -> int:
 
 def _begin(session: Session) -> None:
     """Once the window is on screen: the log file, then the register."""
-    from filing_desk.cli import start_logging
+    from filing_desk.log import start_logging
 
     start_logging()
     session.start()
@@ -250,81 +256,3 @@ class _QuitOnSignals(QObject):
             os.read(self._reader, 256)
         self.session.window.close()  # the normal close path (saves the window's place)
         self.session.app.quit()  # also ends a modal dialog's loop
-
-
-class _BenchProbe(QObject):
-    """For ``make bench`` only: note when the window is exposed and when the register table first
-    paints rows (``time.monotonic()``, comparable across processes), then the resident memory once
-    every row is loaded; write them as JSON to ``path`` and quit.
-
-    It filters only what it measures (the window's QWindow, the central stack, then the table's
-    viewport): a Python filter on the whole application would slow every event it times."""
-
-    def __init__(self, session: Session, path: Path) -> None:
-        super().__init__(session.app)
-        self.session, self.path = session, path
-        self.times: dict[str, float] = {}
-        window = session.window
-        window.winId()  # the QWindow now, so its first Expose is seen
-        self._handle = window.windowHandle()
-        self._handle.installEventFilter(self)
-        window.central.installEventFilter(self)  # ChildAdded: the workspace and its table
-        self._view: Any = None  # the register view, once the workspace is added
-        self._viewport: QObject | None = None
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        import time  # only ever imported here, for the bench
-
-        kind = event.type()
-        if kind == QEvent.Type.Expose and obj is self._handle and obj.isExposed():
-            self.times.setdefault("window_shown", time.monotonic())
-        elif kind == QEvent.Type.ChildAdded and self._viewport is None:
-            child = cast("QChildEvent", event).child()
-            view = getattr(child, "register_view", None)  # the Workspace, being added
-            if view is not None:
-                self._view = view
-                self._viewport = view.table.viewport()
-                self._viewport.installEventFilter(self)
-        elif (
-            kind == QEvent.Type.Paint
-            and obj is self._viewport
-            and "rows_shown" not in self.times
-            and self._view.proxy.rowCount() > 0
-        ):
-            self.times["rows_shown"] = 0.0  # painting now; the time is taken once it is done
-            QTimer.singleShot(0, self._after_rows_painted)
-        return False
-
-    def _after_rows_painted(self) -> None:
-        import time
-
-        self.times["rows_shown"] = time.monotonic()
-        self._when_loaded()
-
-    def _when_loaded(self) -> None:
-        workspace = self.session.window.workspace
-        assert workspace is not None  # its rows were painted
-        model = workspace.register_view.model
-        if model.loading() or not workspace.fully_loaded:
-            QTimer.singleShot(20, self._when_loaded)
-            return
-        import json
-        import time
-
-        self.times.update(loaded=time.monotonic(), rows=model.total(), **_memory_mb())
-        self.path.write_text(json.dumps(self.times), encoding="utf-8")
-        self.session.app.quit()
-
-
-def _memory_mb() -> dict[str, float]:
-    """Resident memory now and at its peak, in MiB (Linux ``/proc``; else the peak only)."""
-    status = Path("/proc/self/status")
-    if status.exists():
-        fields = dict(line.split(":", 1) for line in status.read_text().splitlines() if ":" in line)
-        now, peak = (int(fields[k].split()[0]) / 1024 for k in ("VmRSS", "VmHWM"))
-        return {"rss_mb": now, "rss_peak_mb": peak}
-    import resource
-
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    peak_mb = peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
-    return {"rss_mb": peak_mb, "rss_peak_mb": peak_mb}

@@ -1,9 +1,18 @@
-"""Test-wide fixtures: offscreen Qt, an in-memory keyring, a private home, no network."""
+"""Test-wide fixtures: offscreen Qt, an in-memory keyring, a clean environment and a private
+home, no network; the demo register the command line makes; where screenshots go.
+
+No ``FILING_DESK_*`` variable of the caller's environment reaches a test: they are cleared for
+the whole session (so module-wide fixtures are clean too) and again around each test, which then
+sets only the ones it needs with ``monkeypatch``. A developer's exported
+``FILING_DESK_PASSPHRASE`` or ``FILING_DESK_RECOVERY_KEY`` cannot change a result.
+"""
 
 from __future__ import annotations
 
 import os
 import socket
+from collections.abc import Iterator
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -11,10 +20,35 @@ import keyring
 import pytest
 
 from tests.helpers.memory_keyring import MemoryKeyring
+from tests.helpers.registers import make_cli_demo
+
+APP_VARIABLES = "FILING_DESK_"
+# A switch of the test run, not of the app, so it is read before the environment is cleared:
+# ``FILING_DESK_SCREENSHOTS=1 pytest …`` keeps the screenshots GUI tests take, in docs/screenshots.
+SAVE_SCREENSHOTS = bool(os.environ.get("FILING_DESK_SCREENSHOTS"))
+SCREENSHOTS_DIR = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+
+
+def _clear_app_variables(patch: pytest.MonkeyPatch) -> None:
+    for name in [n for n in os.environ if n.startswith(APP_VARIABLES)]:
+        patch.delenv(name)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def clean_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """For the whole run: no caller's ``FILING_DESK_*`` variable, ``FILING_DESK_HOME`` in a
+    folder of the run, and an in-memory keyring, before any module-wide fixture runs."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    with pytest.MonkeyPatch.context() as patch:
+        _clear_app_variables(patch)
+        patch.setenv("FILING_DESK_HOME", str(tmp_path_factory.mktemp("session-home")))
+        yield
+    keyring.set_keyring(previous)
 
 
 @pytest.fixture(autouse=True)
-def memory_keyring() -> MemoryKeyring:
+def memory_keyring() -> Iterator[MemoryKeyring]:
     """Every test gets a fresh in-memory keyring; the OS keyring is never touched."""
     backend = MemoryKeyring()
     previous = keyring.get_keyring()
@@ -24,12 +58,12 @@ def memory_keyring() -> MemoryKeyring:
 
 
 @pytest.fixture(autouse=True)
-def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
-    """FILING_DESK_HOME points every default location into a fresh temporary folder."""
+def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No ``FILING_DESK_*`` variable but ``FILING_DESK_HOME``, a fresh folder for every default
+    location (settings, logs, the default register)."""
+    _clear_app_variables(monkeypatch)
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("FILING_DESK_HOME", str(home))
-    monkeypatch.delenv("FILING_DESK_PASSPHRASE", raising=False)
-    monkeypatch.delenv("FILING_DESK_BACKUP_PASSPHRASE", raising=False)
     return home
 
 
@@ -53,3 +87,17 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket, "socket", GuardedSocket)
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+
+@pytest.fixture(scope="module")
+def cli_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo register made as a user makes one (``filing-desk init``, then ``demo``), once per
+    module; passphrase mode, its passphrase ``STRONG_PASSPHRASE``. Tests must not change it."""
+    return make_cli_demo(tmp_path_factory.mktemp("demo") / "demo.fdesk")
+
+
+@pytest.fixture
+def screenshots(tmp_path: Path) -> Path:
+    """Where a test saves its screenshots: docs/screenshots with ``FILING_DESK_SCREENSHOTS=1``,
+    else the test's own temporary folder."""
+    return SCREENSHOTS_DIR if SAVE_SCREENSHOTS else tmp_path

@@ -3,6 +3,10 @@
 Domain and store return codes (``Issue.code``, ``RegisterError.code``, ``DomainError.code``) with
 English text; this module turns them into a sentence in the UI language. An unknown code falls
 back to the English text the rule gave, so nothing is ever shown blank.
+
+Every code the domain, store, forms, transfer and workflows can raise or report has an entry, and
+each entry names only the params its code passes: tests/test_messages.py reads the packages'
+source to check both. The import and export entries live in ``ui/transfer_messages.py``.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from filing_desk.domain.errors import DomainError, InvalidInput
 from filing_desk.domain.issues import Issue
 from filing_desk.ui.i18n import QT_TRANSLATE_NOOP, lang
+from filing_desk.ui.transfer_messages import TRANSFER_SENTENCES
 
 _CONTEXT = "messages"
 
@@ -63,6 +68,20 @@ SENTENCES: dict[str, str] = {
         "messages",
         "A recovery key has 17 groups of four digits 0-9 and letters A-F; check each group.",
     ),
+    # restoring a backup (workflows.restoring)
+    "restore.no_backup": QT_TRANSLATE_NOOP("messages", "Choose a backup file."),
+    "restore.no_target": QT_TRANSLATE_NOOP("messages", "Choose the new file to restore into."),
+    "restore.open_register": QT_TRANSLATE_NOOP(
+        "messages",
+        "Refused: that is the open register. Restore into a new file; the open register is never "
+        "overwritten.",
+    ),
+    "restore.onto_backup": QT_TRANSLATE_NOOP(
+        "messages", "Refused: restore into a new file, not onto the backup itself."
+    ),
+    "restore.exists": QT_TRANSLATE_NOOP(
+        "messages", "Refused: {path} already exists. Choose a new file name."
+    ),
     # a new passphrase (domain.passphrase, store.errors.WeakPassphrase)
     "passphrase.too_short": QT_TRANSLATE_NOOP(
         "messages",
@@ -105,6 +124,7 @@ SENTENCES: dict[str, str] = {
     "field.required": QT_TRANSLATE_NOOP("messages", "{label} is required."),
     "field.type": QT_TRANSLATE_NOOP("messages", "{label}: the value has the wrong form."),
     "field.unknown": QT_TRANSLATE_NOOP("messages", "{label} cannot be set here."),
+    "invalid_input": QT_TRANSLATE_NOOP("messages", "Some values are not valid."),
     "email.format": QT_TRANSLATE_NOOP("messages", "{label}: not an e-mail address."),
     "phone.format": QT_TRANSLATE_NOOP("messages", "{label}: not a phone number."),
     "date.order": QT_TRANSLATE_NOOP("messages", "{label} is before the launch date."),
@@ -178,6 +198,15 @@ SENTENCES: dict[str, str] = {
     "lifecycle.entity_not_approved": QT_TRANSLATE_NOOP(
         "messages", "Approve the entity's filing before submitting its algorithms."
     ),
+    "cac_action.unknown": QT_TRANSLATE_NOOP(
+        "messages", "Only a revocation or a cancellation by the CAC can be recorded here."
+    ),
+    "redate.filing": QT_TRANSLATE_NOOP(
+        "messages", "A filing's deadline counts from the launch date: change the launch date."
+    ),
+    "redate.submitted": QT_TRANSLATE_NOOP(
+        "messages", "The date of a submitted procedure can no longer be changed."
+    ),
     "calendar.empty": QT_TRANSLATE_NOOP("messages", "No days to enter."),
     "calendar.columns": QT_TRANSLATE_NOOP(
         "messages", "Line {line}: expected date,workday|holiday[,note]."
@@ -202,6 +231,10 @@ SENTENCES: dict[str, str] = {
     "entity.not_found": QT_TRANSLATE_NOOP("messages", "The entity no longer exists."),
     "product.not_found": QT_TRANSLATE_NOOP("messages", "The product no longer exists."),
     "procedure.not_found": QT_TRANSLATE_NOOP("messages", "The procedure no longer exists."),
+    "model.not_found": QT_TRANSLATE_NOOP("messages", "The model no longer exists."),
+    "attachment.superseded": QT_TRANSLATE_NOOP(
+        "messages", "Only the current version of an attachment can be replaced."
+    ),
     # readiness (forms.readiness, forms.fieldtypes)
     "form.required": QT_TRANSLATE_NOOP("messages", "{label} is required."),
     "form.too_short": QT_TRANSLATE_NOOP(
@@ -215,6 +248,14 @@ SENTENCES: dict[str, str] = {
     "form.min_items": QT_TRANSLATE_NOOP(
         "messages", "{label}: at least {min} needed, {count} given."
     ),
+    # form specs (forms.errors): shipped with the app, so a bad one means a damaged install
+    "forms.spec": QT_TRANSLATE_NOOP(
+        "messages", "A form description shipped with Filing Desk is damaged; reinstall Filing Desk."
+    ),
+    "forms.specs": QT_TRANSLATE_NOOP(
+        "messages", "A form description shipped with Filing Desk is damaged; reinstall Filing Desk."
+    ),
+    "forms.unknown": QT_TRANSLATE_NOOP("messages", "There is no form of that name."),
     # audit chain (domain.audit ChainCheck.code; shown after "broken at event #N:")
     "audit.missing": QT_TRANSLATE_NOOP(
         "messages", "events from this one on were deleted from the log."
@@ -230,79 +271,8 @@ SENTENCES: dict[str, str] = {
     "audit.empty": QT_TRANSLATE_NOOP(
         "messages", "the log is empty although the register holds records: its events were deleted."
     ),
-    # import and export (transfer.errors, transfer.register_io, transfer rows)
-    "transfer.error": QT_TRANSLATE_NOOP("messages", "The file could not be read or written."),
-    "transfer.file_too_large": QT_TRANSLATE_NOOP(
-        "messages", "{file} is larger than an import may be; nothing was read."
-    ),
-    "transfer.zip_bomb": QT_TRANSLATE_NOOP(
-        "messages",
-        "{file} would unpack to far more than it holds (a possible zip bomb); it was refused "
-        "without unpacking.",
-    ),
-    "transfer.unsupported_format": QT_TRANSLATE_NOOP(
-        "messages",
-        "Import reads .xlsx, .csv, .json or a CAC list .docx; export writes .xlsx, .csv or .json.",
-    ),
-    "transfer.malformed": QT_TRANSLATE_NOOP(
-        "messages", "{file} cannot be read: it is damaged or not the format its name says."
-    ),
-    "transfer.malformed_row": QT_TRANSLATE_NOOP("messages", "{file}: row {row} cannot be read."),
-    "transfer.malformed_cell": QT_TRANSLATE_NOOP(
-        "messages", "{file}: the cell in row {row}, column {column} cannot be read."
-    ),
-    "transfer.encoding": QT_TRANSLATE_NOOP(
-        "messages",
-        "{file} is not UTF-8 or GB18030/GBK text (it may be Big5 or another encoding); save it "
-        "as “CSV UTF-8” and import again. Nothing was imported.",
-    ),
-    "transfer.nul": QT_TRANSLATE_NOOP(
-        "messages",
-        "{file}: the cell in row {row}, column {column} holds a NUL character, which a text file "
-        "never holds: the file is damaged or not a CSV file. Nothing was imported.",
-    ),
-    "transfer.xml_dtd": QT_TRANSLATE_NOOP(
-        "messages",
-        "{file} holds XML that Excel and Word never write (a document type or entity "
-        "declaration, or an unusual encoding); it was refused without being read.",
-    ),
-    "transfer.export_failed": QT_TRANSLATE_NOOP(
-        "messages",
-        "The export could not be written (is the disk full or the folder read-only?). No "
-        "partial file was left.",
-    ),
-    "import.errors": QT_TRANSLATE_NOOP(
-        "messages",
-        "Nothing was imported: some rows have errors. Fix them in the file or leave those rows "
-        "out, then import again.",
-    ),
-    "import.entity_not_in_list": QT_TRANSLATE_NOOP(
-        "messages", "An entity you chose is not in this list."
-    ),
-    "import.required": QT_TRANSLATE_NOOP("messages", "{column}: a required value is missing."),
-    "import.value": QT_TRANSLATE_NOOP("messages", "{column}: “{value}” is not a valid value."),
-    "import.unknown_field": QT_TRANSLATE_NOOP(
-        "messages", "{column} is mapped to a field that cannot be imported."
-    ),
-    "import.legacy_type": QT_TRANSLATE_NOOP(
-        "messages",
-        "The list's old type 检索过滤类 was taken as code {chosen}; confirm or change the type.",
-    ),
-    "products.etc": QT_TRANSLATE_NOOP(
-        "messages", "The products end with 等: some products are not named."
-    ),
-    "products.no_form": QT_TRANSLATE_NOOP(
-        "messages", "A product has no form; it was recorded as 其他."
-    ),
-    "products.no_name": QT_TRANSLATE_NOOP("messages", "A product has no name."),
-    "products.form": QT_TRANSLATE_NOOP(
-        "messages", "A product form is not known; it was recorded as 其他."
-    ),
-    "cac_list.role": QT_TRANSLATE_NOOP("messages", "The role is neither provider nor supporter."),
-    "cac_list.type": QT_TRANSLATE_NOOP("messages", "The algorithm type is not a known type."),
-    "cac_list.remark_cancelled": QT_TRANSLATE_NOOP(
-        "messages", "The list's remark mentions 注销: check that the filing is still in force."
-    ),
+    # import and export: transfer.*, import.*, json.*, products.*, cac_list.* (their own module)
+    **TRANSFER_SENTENCES,
 }
 
 
@@ -327,8 +297,12 @@ def sentence(code: str, params: Mapping[str, object] | None = None, fallback: st
 
 
 def issue_text(issue: Issue) -> str:
-    """The translated sentence for one issue (the rule's English text when there is none)."""
-    params = {"label": field_label(issue.field) if issue.field else "", **dict(issue.params)}
+    """The translated sentence for one issue (the rule's English text when there is none).
+
+    Besides the issue's params a sentence may name ``{label}`` (the field's label) and
+    ``{field}`` (the field's dotted key as the rule gave it, e.g. a path in an imported file)."""
+    label = field_label(issue.field) if issue.field else ""
+    params = {"label": label, "field": issue.field, **dict(issue.params)}
     return sentence(issue.code, params, issue.text or issue.message)
 
 

@@ -62,42 +62,42 @@
 <context>
     <name>AttachmentTableModel</name>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="87"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="68"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="88"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="70"/>
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="89"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="72"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="90"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="77"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="91"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="79"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="92"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="84"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="122"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="65"/>
         <source>Superseded</source>
         <translation>已被替换</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="122"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="65"/>
         <source>Current</source>
         <translation>当前版本</translation>
     </message>
@@ -105,52 +105,52 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="148"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="120"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="149"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="121"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="150"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="122"/>
         <source>Replace…</source>
         <translation>替换…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="151"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="123"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="153"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="125"/>
         <source>Kind of the next file:</source>
         <translation>下一个文件的类别：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="165"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="138"/>
         <source>Drop files here to attach them.</source>
         <translation>将文件拖放到此处即可添加为附件。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="213"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="186"/>
         <source>Still missing for the filing: {kinds}.</source>
         <translation>备案尚缺材料：{kinds}。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="215"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="188"/>
         <source>Every material the filing needs is attached.</source>
         <translation>备案所需材料均已附上。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="258"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="231"/>
         <source>Attach a linked file?</source>
         <translation>附加链接指向的文件？</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="260"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="233"/>
         <source>“{name}” is a link to another file:
 {target}
 
@@ -161,17 +161,17 @@ Attach the file it points to?</source>
 要附加它指向的文件吗？</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="281"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="254"/>
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="305"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="278"/>
         <source>Open a program?</source>
         <translation>打开程序？</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="307"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="280"/>
         <source>“{name}” is a program or script: opening it may run it on this computer, with your rights. Open it only if you trust where it came from.
 
 Open it anyway?</source>
@@ -180,12 +180,12 @@ Open it anyway?</source>
 仍要打开吗？</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="320"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="293"/>
         <source>Replace with a new version</source>
         <translation>替换为新版本</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/attachments_panel.py" line="338"/>
+        <location filename="../../filing_desk/ui/attachments_panel.py" line="311"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
@@ -193,182 +193,182 @@ Open it anyway?</source>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="42"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="36"/>
         <source>Entity created</source>
         <translation>新建主体</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="43"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="37"/>
         <source>Entity edited</source>
         <translation>修改主体</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="44"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="38"/>
         <source>Entity filing submitted</source>
         <translation>主体信息已提交</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="45"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="39"/>
         <source>Entity filing approved</source>
         <translation>主体审核通过</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="46"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="40"/>
         <source>Entity filing returned</source>
         <translation>主体被退回</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="47"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="41"/>
         <source>Rows imported</source>
         <translation>批量导入</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="48"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="42"/>
         <source>Filing imported</source>
         <translation>导入已备案记录</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="49"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="43"/>
         <source>Algorithm created</source>
         <translation>新建算法</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="50"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="44"/>
         <source>Algorithm edited</source>
         <translation>修改算法</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="51"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="45"/>
         <source>Filing revoked by the CAC</source>
         <translation>被网信部门撤销备案</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="52"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="46"/>
         <source>Filing cancelled by the CAC</source>
         <translation>被网信部门注销备案</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="53"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="47"/>
         <source>Product added</source>
         <translation>新增产品</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="54"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="48"/>
         <source>Product edited</source>
         <translation>修改产品</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="55"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="49"/>
         <source>Product removed</source>
         <translation>删除产品</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="56"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="50"/>
         <source>Model created</source>
         <translation>新建模型</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="57"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="51"/>
         <source>Model edited</source>
         <translation>修改模型</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="58"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="52"/>
         <source>Procedure opened</source>
         <translation>开始办理事项</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="59"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="53"/>
         <source>Procedure updated</source>
         <translation>更新办理事项</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="60"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="54"/>
         <source>Draft saved</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="61"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="55"/>
         <source>Marked ready to submit</source>
         <translation>标记为待提交</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="62"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="56"/>
         <source>Reopened for editing</source>
         <translation>重新编辑</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="63"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="57"/>
         <source>Submitted to the CAC</source>
         <translation>已向网信部门提交</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="64"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="58"/>
         <source>Accepted by the CAC</source>
         <translation>网信部门审核通过</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="65"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="59"/>
         <source>Returned for correction</source>
         <translation>退回补正</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="66"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="60"/>
         <source>Correction started</source>
         <translation>开始补正</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="67"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="61"/>
         <source>Withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="68"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="62"/>
         <source>Attachment added</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="69"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="63"/>
         <source>Attachment replaced</source>
         <translation>替换附件</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="70"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="64"/>
         <source>Working days entered</source>
         <translation>录入工作日</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="71"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="65"/>
         <source>Working days removed</source>
         <translation>删除录入的工作日</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="72"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="66"/>
         <source>Setting changed</source>
         <translation>修改设置</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="124"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="115"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="124"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="119"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="124"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="120"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="124"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="121"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="125"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="123"/>
         <source>Before → after</source>
         <translation>修改前 → 修改后</translation>
     </message>
@@ -376,19 +376,19 @@ Open it anyway?</source>
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="176"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="157"/>
         <source>Verify chain</source>
         <translation>校验审计链</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../filing_desk/ui/audit_view.py" line="196"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="177"/>
         <source>✓ The audit chain is intact: %n event(s) checked.</source>
         <translation>
             <numerusform>✓ 审计链完整：已校验 %n 条记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="200"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="181"/>
         <source>✗ The audit chain is broken at event #%1: %2</source>
         <translation>✗ 审计链在第 %1 条记录处断开：%2</translation>
     </message>
@@ -396,67 +396,67 @@ Open it anyway?</source>
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="43"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="44"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="98"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="99"/>
         <source>Back up the register</source>
         <translation>备份台账</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="101"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="102"/>
         <source>Protect with a separate backup passphrase</source>
         <translation>使用单独的备份口令保护</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="118"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="119"/>
         <source>The backup is encrypted like the register. Without a separate passphrase it opens with the register&apos;s key (keep your recovery key); with one, only that passphrase opens it.</source>
         <translation>备份与台账一样加密。未设单独口令时，用台账的密钥打开（请保管好恢复密钥）；设了单独口令时，只有该口令能打开。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="108"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="109"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="112"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="113"/>
         <source>Backup file:</source>
         <translation>备份文件：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="114"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="115"/>
         <source>Backup passphrase:</source>
         <translation>备份口令：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="115"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="116"/>
         <source>Repeat it:</source>
         <translation>再输入一次：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="116"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="117"/>
         <source>Strength:</source>
         <translation>强度：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="128"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="129"/>
         <source>Backup file</source>
         <translation>备份文件</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="139"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="140"/>
         <source>The two passphrases differ or are empty.</source>
         <translation>两次输入的口令不一致或为空。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="143"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="144"/>
         <source>Choose another file: this is the open register.</source>
         <translation>请选择其他文件：这是当前打开的台账。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="156"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="157"/>
         <source>Backup written and verified: %1 (%2 KB, %3 pages checked).</source>
         <translation>备份已写入并校验：%1（%2 KB，已校验 %3 页）。</translation>
     </message>
@@ -464,47 +464,47 @@ Open it anyway?</source>
 <context>
     <name>BatchImportDialog</name>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="59"/>
+        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="60"/>
         <source>Rows already in the register:</source>
         <translation>台账中已有的行：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="63"/>
+        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="64"/>
         <source>Skip them (keep the register as it is)</source>
         <translation>跳过（台账保持不变）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="69"/>
+        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="70"/>
         <source>Update them from the file</source>
         <translation>用文件内容更新</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="77"/>
+        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="78"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="156"/>
+        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="157"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="166"/>
+        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="167"/>
         <source>Import is disabled: %n row(s) have errors. Fix them in the file and choose it again, or leave those rows out (untick them, or “Leave out rows with errors”).</source>
         <translation>无法导入：%n 行有错误。请在文件中改正后重新选择，或不导入这些行（取消勾选，或点击“排除有错误的行”）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="177"/>
+        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="178"/>
         <source>No rows to import.</source>
         <translation>没有可导入的行。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="181"/>
+        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="182"/>
         <source>Ready: %n row(s) will be imported in one step.</source>
         <translation>就绪：%n 行将一次性导入。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="213"/>
+        <location filename="../../filing_desk/ui/dialogs/import_base.py" line="214"/>
         <source>Imported: %1 algorithm(s) created, %2 updated, %3 skipped (already in the register); %4 new entit(ies).</source>
         <translation>导入完成：新建算法 %1 个，更新 %2 个，跳过 %3 个（台账中已有）；新建主体 %4 个。</translation>
     </message>
@@ -573,69 +573,69 @@ Open it anyway?</source>
 <context>
     <name>CacListDialog</name>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="188"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="182"/>
         <source>Import from a CAC list</source>
         <translation>从网信办备案清单导入</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="191"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="185"/>
         <source>No list chosen.</source>
         <translation>尚未选择清单。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="192"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="186"/>
         <source>Choose list…</source>
         <translation>选择清单…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="201"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="195"/>
         <source>Search entity names</source>
         <translation>搜索主体名称</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="223"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="217"/>
         <source>List:</source>
         <translation>清单：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="229"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="223"/>
         <source>Entities in the list (tick yours):</source>
         <translation>清单中的主体（勾选您的主体）：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="237"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="231"/>
         <source>Rows of the chosen entities:</source>
         <translation>所选主体的备案行：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="261"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="255"/>
         <source>Choose a CAC list</source>
         <translation>选择网信办备案清单</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="261"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="255"/>
         <source>CAC lists (*.docx)</source>
         <translation>备案清单 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="274"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="268"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="295"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="289"/>
         <source>%n entit(ies) in the list</source>
         <translation>
             <numerusform>清单中共 %n 个主体</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="315"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="309"/>
         <source>Tick one or more entities to import their rows.</source>
         <translation>勾选一个或多个主体以导入其备案行。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="323"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="317"/>
         <source>%n row(s) carry a remark in the list (highlighted): changes or a cancellation (已注销) the CAC recorded later. Check them and record what applies after the import.</source>
         <translation>
             <numerusform>%n 行在清单中有备注（已突出显示）：网信办后来记录的变更或注销（已注销）。导入后请逐一核对，并登记适用的变更或注销。</numerusform>
@@ -645,37 +645,37 @@ Open it anyway?</source>
 <context>
     <name>CacRowsModel</name>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="134"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="150"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="135"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="140"/>
         <source>Entity</source>
         <translation>主体</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="136"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="141"/>
         <source>Algorithm</source>
         <translation>算法</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="137"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="142"/>
         <source>Type / role</source>
         <translation>类别 / 角色</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="138"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="143"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="139"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="144"/>
         <source>Filing number</source>
         <translation>备案编号</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="140"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="159"/>
         <source>Remarks (备注)</source>
         <translation>备注</translation>
     </message>
@@ -683,42 +683,42 @@ Open it anyway?</source>
 <context>
     <name>CalendarEntryDialog</name>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="229"/>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="205"/>
         <source>Official working days for %1</source>
         <translation>%1 年官方工作日安排</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="236"/>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="212"/>
         <source>Name, e.g. 春节</source>
         <translation>名称，例如 春节</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="237"/>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="213"/>
         <source>Add holidays</source>
         <translation>添加放假日</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="239"/>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="215"/>
         <source>Add make-up working day(s)</source>
         <translation>添加调休上班日</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="241"/>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="217"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="261"/>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="237"/>
         <source>One line per date: date,workday|holiday,note (from the notice).</source>
         <translation>每行一个日期：日期,workday|holiday,备注（依国务院办公厅通知填写）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="282"/>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="258"/>
         <source>Import CSV</source>
         <translation>导入 CSV</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="282"/>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="258"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
@@ -726,43 +726,43 @@ Open it anyway?</source>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="114"/>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="90"/>
         <source>Enter official days…</source>
         <translation>录入官方安排…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="116"/>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="211"/>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="92"/>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="187"/>
         <source>Remove entered days</source>
         <translation>删除录入的安排</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="123"/>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="99"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="133"/>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="109"/>
         <source>Bold dates are holidays; underlined bold dates are make-up working days (调休). The list names each of them.</source>
         <translation>粗体日期为放假日；带下划线的粗体日期为调休上班日。右侧列表逐一列出。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="163"/>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="139"/>
         <source>%1: official days from the State Council notice (built in).</source>
         <translation>%1 年：内置的国务院办公厅放假安排。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="167"/>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="143"/>
         <source>%1: official days entered by you.</source>
         <translation>%1 年：您录入的官方安排。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="169"/>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="145"/>
         <source>%1: PROVISIONAL — weekends and statutory holidays only, no make-up days. Due dates in this year are marked provisional until you enter the official days.</source>
         <translation>%1 年：暂定 —— 仅按周末和法定节假日计算，不含调休。录入官方安排之前，该年的期限均标为“暂定”。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="212"/>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="188"/>
         <source>Remove the days entered for %1? Its due dates become provisional.</source>
         <translation>删除 %1 年录入的安排？该年的期限将变为暂定。</translation>
     </message>
@@ -770,33 +770,33 @@ Open it anyway?</source>
 <context>
     <name>CheckListDialog</name>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="125"/>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="110"/>
         <source>Check against a CAC list</source>
         <translation>与网信办备案清单核对</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="129"/>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="114"/>
         <source>For every filed algorithm of the register: does %1 carry its filing number, and do the algorithm and entity names match? A list is one batch of filings, so “not in this list” is expected for algorithms filed in other batches.</source>
         <translation>对台账中每个已备案算法：%1 是否载有其备案编号，算法名称和主体名称是否一致？一份清单只是一批备案，其他批次备案的算法显示“不在此清单中”属正常。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="150"/>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="136"/>
         <source>Save report…</source>
         <translation>保存报告…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="185"/>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="170"/>
         <source>Filed algorithms: %1 · listed with matching names: %2 · not in this list: %3</source>
         <translation>已备案算法：%1 · 在清单中且名称一致：%2 · 不在此清单中：%3</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="196"/>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="205"/>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="181"/>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="190"/>
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="198"/>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="183"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
@@ -804,67 +804,67 @@ Open it anyway?</source>
 <context>
     <name>CheckListModel</name>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="55"/>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="50"/>
         <source>Listed, names match</source>
         <translation>在清单中，名称一致</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="56"/>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="51"/>
         <source>Algorithm name differs</source>
         <translation>算法名称不一致</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="57"/>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="52"/>
         <source>Entity name differs</source>
         <translation>主体名称不一致</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="58"/>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="53"/>
         <source>Both names differ</source>
         <translation>算法和主体名称均不一致</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="59"/>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="54"/>
         <source>Not in this list</source>
         <translation>不在此清单中</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="60"/>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="55"/>
         <source>No filing number</source>
         <translation>无备案编号</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="85"/>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="90"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="86"/>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="82"/>
         <source>Entity</source>
         <translation>主体</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="87"/>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="83"/>
         <source>Algorithm</source>
         <translation>算法</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="88"/>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="84"/>
         <source>Filing number</source>
         <translation>备案编号</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="89"/>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="85"/>
         <source>In the list</source>
         <translation>清单中</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="90"/>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="86"/>
         <source>Remarks (备注)</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="112"/>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="97"/>
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
@@ -872,27 +872,27 @@ Open it anyway?</source>
 <context>
     <name>ColumnMappingTable</name>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/column_mapping.py" line="56"/>
+        <location filename="../../filing_desk/ui/dialogs/column_mapping.py" line="53"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/column_mapping.py" line="56"/>
+        <location filename="../../filing_desk/ui/dialogs/column_mapping.py" line="53"/>
         <source>Goes to field</source>
         <translation>对应字段</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/column_mapping.py" line="56"/>
+        <location filename="../../filing_desk/ui/dialogs/column_mapping.py" line="53"/>
         <source>First value</source>
         <translation>首行取值</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/column_mapping.py" line="74"/>
+        <location filename="../../filing_desk/ui/dialogs/column_mapping.py" line="71"/>
         <source>(no header)</source>
         <translation>（无列名）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/column_mapping.py" line="78"/>
+        <location filename="../../filing_desk/ui/dialogs/column_mapping.py" line="75"/>
         <source>— not imported —</source>
         <translation>— 不导入 —</translation>
     </message>
@@ -900,91 +900,91 @@ Open it anyway?</source>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="132"/>
+        <location filename="../../filing_desk/ui/dashboard.py" line="112"/>
         <source>Nothing here.</source>
         <translation>暂无。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="133"/>
+        <location filename="../../filing_desk/ui/dashboard.py" line="113"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="135"/>
+        <location filename="../../filing_desk/ui/dashboard.py" line="115"/>
         <source>Due within 5 working days</source>
         <translation>5 个工作日内到期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="138"/>
+        <location filename="../../filing_desk/ui/dashboard.py" line="118"/>
         <source>Other open procedures and their due dates</source>
         <translation>其他办理中的事项及期限</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="141"/>
+        <location filename="../../filing_desk/ui/dashboard.py" line="121"/>
         <source>Awaiting the CAC&apos;s decision</source>
         <translation>等待网信部门审核</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="144"/>
+        <location filename="../../filing_desk/ui/dashboard.py" line="124"/>
         <source>Products not yet showing their filing number (art. 26)</source>
         <translation>尚未显著标示备案编号的产品（第二十六条）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="147"/>
+        <location filename="../../filing_desk/ui/dashboard.py" line="127"/>
         <source>Calendar years still provisional</source>
         <translation>工作日历尚为暂定的年份</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="150"/>
+        <location filename="../../filing_desk/ui/dashboard.py" line="130"/>
         <source>Filing not yet decided (triage)</source>
         <translation>尚未判断是否需要备案</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="184"/>
+        <location filename="../../filing_desk/ui/dashboard.py" line="164"/>
         <source>%1 — uses %2</source>
         <translation>%1 —— 使用 %2</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="194"/>
+        <location filename="../../filing_desk/ui/dashboard.py" line="174"/>
         <source>%1: official working days not entered yet</source>
         <translation>%1 年：尚未录入官方工作日安排</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="210"/>
+        <location filename="../../filing_desk/ui/dashboard.py" line="190"/>
         <source>due %1</source>
         <translation>%1 到期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="212"/>
+        <location filename="../../filing_desk/ui/dashboard.py" line="192"/>
         <source>(provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../filing_desk/ui/dashboard.py" line="217"/>
+        <location filename="../../filing_desk/ui/dashboard.py" line="197"/>
         <source>%n working day(s) overdue</source>
         <translation>
             <numerusform>已逾期 %n 个工作日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../filing_desk/ui/dashboard.py" line="219"/>
+        <location filename="../../filing_desk/ui/dashboard.py" line="199"/>
         <source>%n working day(s) left</source>
         <translation>
             <numerusform>剩余 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="220"/>
+        <location filename="../../filing_desk/ui/dashboard.py" line="200"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="224"/>
+        <location filename="../../filing_desk/ui/dashboard.py" line="204"/>
         <source>%1 — %2, %3 (%4)</source>
         <translation>%1 —— %2，%3（%4）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="237"/>
+        <location filename="../../filing_desk/ui/dashboard.py" line="217"/>
         <source>%1 — %2 submitted %3, decision expected by %4</source>
         <translation>%1 —— %2 于 %3 提交，预计 %4 前作出决定</translation>
     </message>
@@ -1037,8 +1037,8 @@ Open it anyway?</source>
     </message>
     <message>
         <location filename="../../filing_desk/ui/detail_pane.py" line="122"/>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="364"/>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="371"/>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="363"/>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="370"/>
         <source>Remove product</source>
         <translation>删除产品</translation>
     </message>
@@ -1144,7 +1144,7 @@ Open it anyway?</source>
         <translation>变更内容（原 → 新）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/detail_pane.py" line="364"/>
+        <location filename="../../filing_desk/ui/detail_pane.py" line="363"/>
         <source>Remove %1?</source>
         <translation>删除 %1？</translation>
     </message>
@@ -1152,57 +1152,57 @@ Open it anyway?</source>
 <context>
     <name>EntitiesView</name>
     <message>
-        <location filename="../../filing_desk/ui/entities_view.py" line="101"/>
+        <location filename="../../filing_desk/ui/entities_view.py" line="87"/>
         <source>New entity…</source>
         <translation>新建主体…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/entities_view.py" line="103"/>
+        <location filename="../../filing_desk/ui/entities_view.py" line="89"/>
         <source>New algorithm for this entity…</source>
         <translation>为该主体新建算法…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/entities_view.py" line="125"/>
+        <location filename="../../filing_desk/ui/entities_view.py" line="111"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/entities_view.py" line="129"/>
+        <location filename="../../filing_desk/ui/entities_view.py" line="115"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/entities_view.py" line="142"/>
+        <location filename="../../filing_desk/ui/entities_view.py" line="128"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/entities_view.py" line="143"/>
+        <location filename="../../filing_desk/ui/entities_view.py" line="129"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/entities_view.py" line="144"/>
+        <location filename="../../filing_desk/ui/entities_view.py" line="130"/>
         <source>Returned…</source>
         <translation>被退回…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/entities_view.py" line="155"/>
+        <location filename="../../filing_desk/ui/entities_view.py" line="141"/>
         <source>Entity filing (主体备案): %1</source>
         <translation>主体备案：%1</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/entities_view.py" line="171"/>
+        <location filename="../../filing_desk/ui/entities_view.py" line="157"/>
         <source>Entity filing returned</source>
         <translation>主体被退回</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/entities_view.py" line="171"/>
+        <location filename="../../filing_desk/ui/entities_view.py" line="157"/>
         <source>The CAC&apos;s reason for returning:</source>
         <translation>网信办退回的理由：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/entities_view.py" line="178"/>
+        <location filename="../../filing_desk/ui/entities_view.py" line="164"/>
         <source>Entity filing</source>
         <translation>主体备案</translation>
     </message>
@@ -1210,7 +1210,7 @@ Open it anyway?</source>
 <context>
     <name>EntityNamesModel</name>
     <message numerus="yes">
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="87"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="91"/>
         <source>%1 (%n row(s))</source>
         <translation>
             <numerusform>%1（%n 行）</numerusform>
@@ -1318,37 +1318,37 @@ Open it anyway?</source>
 <context>
     <name>ImportReportModel</name>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="107"/>
+        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="127"/>
         <source>“%1” is already in the register: it will be updated from this row.</source>
         <translation>“%1”已在台账中：将用此行更新。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="109"/>
+        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="129"/>
         <source>“%1” is already in the register: this row will be skipped.</source>
         <translation>“%1”已在台账中：此行将被跳过。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="142"/>
+        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="79"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="142"/>
+        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="84"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="142"/>
+        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="86"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="142"/>
+        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="94"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="175"/>
+        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="75"/>
         <source>Exists</source>
         <translation>已存在</translation>
     </message>
@@ -1641,42 +1641,42 @@ Open it anyway?</source>
 <context>
     <name>ProcedureWizard</name>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="91"/>
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="86"/>
         <source>Start filing</source>
         <translation>开始备案</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="92"/>
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="87"/>
         <source>Record a change</source>
         <translation>登记变更</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="93"/>
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="88"/>
         <source>Terminate service</source>
         <translation>终止服务</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="99"/>
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="94"/>
         <source>Save as draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="124"/>
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="119"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="128"/>
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="123"/>
         <source>New product</source>
         <translation>新建产品</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="287"/>
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="271"/>
         <source>The draft is saved; you can continue later.</source>
         <translation>草稿已保存，可稍后继续。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="339"/>
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="298"/>
         <source>Your answers are saved. The procedure stays a draft until the items listed are complete.</source>
         <translation>填写内容已保存。在所列事项补充完整之前，该事项仍为草稿。</translation>
     </message>
@@ -1684,7 +1684,7 @@ Open it anyway?</source>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../filing_desk/ui/record_form.py" line="94"/>
+        <location filename="../../filing_desk/ui/record_form.py" line="69"/>
         <source>Edit %1</source>
         <translation>修改%1</translation>
     </message>
@@ -1692,22 +1692,19 @@ Open it anyway?</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../filing_desk/ui/record_form.py" line="140"/>
         <source>Notes</source>
-        <translation>备注</translation>
+        <translation type="vanished">备注</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/record_form.py" line="141"/>
         <source>Number shown since</source>
-        <translation>开始标示备案编号日期</translation>
+        <translation type="vanished">开始标示备案编号日期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/record_form.py" line="142"/>
         <source>Where the number is shown</source>
-        <translation>备案编号标示位置</translation>
+        <translation type="vanished">备案编号标示位置</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/record_form.py" line="199"/>
+        <location filename="../../filing_desk/ui/record_form.py" line="167"/>
         <source>(no date)</source>
         <translation>（无日期）</translation>
     </message>
@@ -1753,58 +1750,57 @@ Open it anyway?</source>
 <context>
     <name>RegisterTableModel</name>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="208"/>
+        <location filename="../../filing_desk/ui/register_columns.py" line="53"/>
         <source>Entity</source>
         <translation>主体</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="209"/>
+        <location filename="../../filing_desk/ui/register_columns.py" line="54"/>
         <source>Algorithm</source>
         <translation>算法</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="210"/>
+        <location filename="../../filing_desk/ui/register_columns.py" line="56"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="211"/>
+        <location filename="../../filing_desk/ui/register_columns.py" line="62"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="212"/>
+        <location filename="../../filing_desk/ui/register_columns.py" line="68"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="213"/>
+        <location filename="../../filing_desk/ui/register_columns.py" line="75"/>
         <source>Filing number</source>
         <translation>备案编号</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="214"/>
+        <location filename="../../filing_desk/ui/register_columns.py" line="81"/>
         <source>Next procedure</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="215"/>
+        <location filename="../../filing_desk/ui/register_columns.py" line="87"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="216"/>
-        <location filename="../../filing_desk/ui/register_model.py" line="257"/>
+        <location filename="../../filing_desk/ui/register_columns.py" line="38"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="263"/>
+        <location filename="../../filing_desk/ui/register_columns.py" line="39"/>
         <source>%1 (provisional)</source>
         <translation>%1（暂定）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_model.py" line="277"/>
+        <location filename="../../filing_desk/ui/register_columns.py" line="40"/>
         <source>Counted with a provisional calendar: enter the year&apos;s official working days in the Calendar view to make it exact.</source>
         <translation>按暂定日历计算：在“工作日历”中录入该年官方工作日安排后即为准确期限。</translation>
     </message>
@@ -1812,37 +1808,37 @@ Open it anyway?</source>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../filing_desk/ui/register_view.py" line="78"/>
+        <location filename="../../filing_desk/ui/register_view.py" line="74"/>
         <source>Search names, numbers, products… (Ctrl+F)</source>
         <translation>搜索名称、编号、产品…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_view.py" line="82"/>
+        <location filename="../../filing_desk/ui/register_view.py" line="78"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_view.py" line="83"/>
+        <location filename="../../filing_desk/ui/register_view.py" line="79"/>
         <source>All roles</source>
         <translation>全部角色</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_view.py" line="84"/>
+        <location filename="../../filing_desk/ui/register_view.py" line="80"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_view.py" line="85"/>
+        <location filename="../../filing_desk/ui/register_view.py" line="81"/>
         <source>Overdue only</source>
         <translation>仅显示逾期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_view.py" line="91"/>
+        <location filename="../../filing_desk/ui/register_view.py" line="87"/>
         <source>Filter:</source>
         <translation>筛选：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/register_view.py" line="124"/>
+        <location filename="../../filing_desk/ui/register_view.py" line="120"/>
         <source>All entities</source>
         <translation>全部主体</translation>
     </message>
@@ -1850,33 +1846,33 @@ Open it anyway?</source>
 <context>
     <name>ReportPanel</name>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="213"/>
+        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="197"/>
         <source>Leave out rows with errors</source>
         <translation>排除有错误的行</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="215"/>
+        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="199"/>
         <source>Save report…</source>
         <translation>保存报告…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="257"/>
+        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="241"/>
         <source>Rows: %1 · OK: %2 · with warnings: %3 · with errors: %4</source>
         <translation>共 %1 行 · 无问题：%2 · 有警告：%3 · 有错误：%4</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="264"/>
+        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="248"/>
         <source>left out: %1</source>
         <translation>已排除：%1</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="274"/>
-        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="281"/>
+        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="258"/>
+        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="265"/>
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="274"/>
+        <location filename="../../filing_desk/ui/dialogs/import_report.py" line="258"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
@@ -1884,102 +1880,97 @@ Open it anyway?</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="179"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="180"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="183"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="184"/>
         <source>only if the backup has its own passphrase</source>
         <translation>仅当备份设有单独口令时填写</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="185"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="186"/>
         <source>only if this computer does not hold the key</source>
         <translation>仅当本机没有该台账的密钥时填写</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="199"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="200"/>
         <source>The backup is checked, then copied into a NEW file and checked again. The open register is never overwritten.</source>
         <translation>先校验备份，再复制到一个【新】文件并再次校验。当前打开的台账绝不会被覆盖。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="186"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="187"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="189"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="190"/>
         <source>Open it in a new window</source>
         <translation>在新窗口中打开</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="193"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="194"/>
         <source>Backup:</source>
         <translation>备份：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="194"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="195"/>
         <source>Backup passphrase:</source>
         <translation>备份口令：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="195"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="196"/>
         <source>Recovery key:</source>
         <translation>恢复密钥：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="197"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="198"/>
         <source>Restore into (new file):</source>
         <translation>恢复到（新文件）：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="208"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="209"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="218"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="219"/>
         <source>Restore into</source>
         <translation>恢复到</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="226"/>
         <source>Choose a backup file.</source>
-        <translation>请选择备份文件。</translation>
+        <translation type="vanished">请选择备份文件。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="228"/>
         <source>Choose the new file to restore into.</source>
-        <translation>请选择要恢复到的新文件。</translation>
+        <translation type="vanished">请选择要恢复到的新文件。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="231"/>
         <source>Refused: that is the open register. Restore into a new file; the open register is never overwritten.</source>
-        <translation>已拒绝：这是当前打开的台账。请恢复到一个新文件；当前台账绝不会被覆盖。</translation>
+        <translation type="vanished">已拒绝：这是当前打开的台账。请恢复到一个新文件；当前台账绝不会被覆盖。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="235"/>
         <source>Refused: restore into a new file, not onto the backup itself.</source>
-        <translation>已拒绝：请恢复到新文件，而不是备份文件本身。</translation>
+        <translation type="vanished">已拒绝：请恢复到新文件，而不是备份文件本身。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="237"/>
         <source>Refused: %1 already exists. Choose a new file name.</source>
-        <translation>已拒绝：%1 已存在。请另选一个新文件名。</translation>
+        <translation type="vanished">已拒绝：%1 已存在。请另选一个新文件名。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="269"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="259"/>
         <source>Restored and verified: %1. Open it to check it; your open register is unchanged.</source>
         <translation>已恢复并校验：%1。可打开核对；当前打开的台账未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="273"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="263"/>
         <source>Restored and verified: %1. It is a register of its own, with a new key: write down its recovery key now. Your open register and its key are unchanged.</source>
         <translation>已恢复并校验：%1。它是一个独立的台账，使用新的密钥：请立即记下它的恢复密钥。当前打开的台账及其密钥未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="298"/>
+        <location filename="../../filing_desk/ui/dialogs/backup_dialog.py" line="288"/>
         <source>Filing Desk could not be started for that file.</source>
         <translation>无法为该文件启动 Filing Desk。</translation>
     </message>
@@ -2083,27 +2074,27 @@ Open it anyway?</source>
 <context>
     <name>SpecialDaysModel</name>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="75"/>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="55"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="75"/>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="57"/>
         <source>Day</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="75"/>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="61"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="86"/>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="52"/>
         <source>Working day</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/calendar_view.py" line="86"/>
+        <location filename="../../filing_desk/ui/calendar_view.py" line="52"/>
         <source>Day off</source>
         <translation>休息日</translation>
     </message>
@@ -2326,293 +2317,338 @@ Choose a passphrase for the new register:</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="23"/>
+        <location filename="../../filing_desk/ui/messages.py" line="28"/>
         <source>The register file does not exist.</source>
         <translation>台账文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="24"/>
+        <location filename="../../filing_desk/ui/messages.py" line="29"/>
         <source>This file is not an encrypted Filing Desk register.</source>
         <translation>该文件不是加密的 Filing Desk 台账。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="27"/>
+        <location filename="../../filing_desk/ui/messages.py" line="32"/>
         <source>The register file is truncated or damaged; restore it from a backup.</source>
         <translation>台账文件不完整或已损坏，请从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="30"/>
+        <location filename="../../filing_desk/ui/messages.py" line="35"/>
         <source>This file is not a Filing Desk register.</source>
         <translation>该文件不是 Filing Desk 台账。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="33"/>
+        <location filename="../../filing_desk/ui/messages.py" line="38"/>
         <source>The passphrase or recovery key does not open this register.</source>
         <translation>口令或恢复密钥无法打开此台账。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="36"/>
+        <location filename="../../filing_desk/ui/messages.py" line="41"/>
         <source>The system keyring cannot be reached. Unlock with the passphrase or the recovery key.</source>
         <translation>无法访问系统密钥环。请使用口令或恢复密钥解锁。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="40"/>
+        <location filename="../../filing_desk/ui/messages.py" line="45"/>
         <source>No key for this register is in the system keyring. Unlock it with its passphrase or its recovery key.</source>
         <translation>系统密钥环中没有此台账的密钥。请使用口令或恢复密钥解锁。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="45"/>
+        <location filename="../../filing_desk/ui/messages.py" line="50"/>
         <source>This register was made by a newer version of Filing Desk; please update.</source>
         <translation>此台账由更新版本的 Filing Desk 创建，请升级软件。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="48"/>
+        <location filename="../../filing_desk/ui/messages.py" line="53"/>
         <source>Another Filing Desk window has this register open.</source>
         <translation>另一个 Filing Desk 窗口已打开此台账。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="51"/>
+        <location filename="../../filing_desk/ui/messages.py" line="56"/>
         <source>A file of that name already exists.</source>
         <translation>同名文件已存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="52"/>
+        <location filename="../../filing_desk/ui/messages.py" line="57"/>
         <source>The backup could not be made.</source>
         <translation>备份未能完成。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="53"/>
+        <location filename="../../filing_desk/ui/messages.py" line="58"/>
         <source>The register could not be written (the disk is full or read-only); nothing was changed.</source>
         <translation>台账无法写入（磁盘已满或只读），未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="57"/>
+        <location filename="../../filing_desk/ui/messages.py" line="62"/>
         <source>The register file is damaged: its first page (the header) fails its check, although the key is right. Restore the register from a backup.</source>
         <translation>台账文件已损坏：其第一页（文件头）未通过校验，但密钥是正确的。请从备份恢复台账。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="62"/>
+        <location filename="../../filing_desk/ui/messages.py" line="67"/>
         <source>A recovery key has 17 groups of four digits 0-9 and letters A-F; check each group.</source>
         <translation>恢复密钥共 17 组、每组 4 位，由数字 0-9 和字母 A-F 组成；请逐组核对。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="67"/>
+        <location filename="../../filing_desk/ui/messages.py" line="72"/>
+        <source>Choose a backup file.</source>
+        <translation>请选择备份文件。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="73"/>
+        <source>Choose the new file to restore into.</source>
+        <translation>请选择要恢复到的新文件。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="74"/>
+        <source>Refused: that is the open register. Restore into a new file; the open register is never overwritten.</source>
+        <translation>已拒绝：这是当前打开的台账。请恢复到一个新文件；当前台账绝不会被覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="79"/>
+        <source>Refused: restore into a new file, not onto the backup itself.</source>
+        <translation>已拒绝：请恢复到新文件，而不是备份文件本身。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="82"/>
+        <source>Refused: {path} already exists. Choose a new file name.</source>
+        <translation>已拒绝：{path} 已存在。请另选一个新文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="86"/>
         <source>A new passphrase needs at least 12 characters. Use four or more unrelated words, or a sentence only you know (Chinese works too).</source>
         <translation>新口令至少需要 12 个字符。请使用四个以上互不相关的词语，或一句只有您知道的话（中文亦可）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="72"/>
+        <location filename="../../filing_desk/ui/messages.py" line="91"/>
         <source>This passphrase is a common password or made of common words or names, which are tried first. Use four or more unrelated words, or a sentence only you know (Chinese works too).</source>
         <translation>此口令是常见密码，或由常见词语、名字组成，会被最先尝试。请使用四个以上互不相关的词语，或一句只有您知道的话（中文亦可）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="78"/>
+        <location filename="../../filing_desk/ui/messages.py" line="97"/>
         <source>This passphrase follows keys next to each other on the keyboard, which is easy to guess. Use four or more unrelated words, or a sentence only you know (Chinese works too).</source>
         <translation>此口令是键盘上相邻按键的组合，很容易被猜到。请使用四个以上互不相关的词语，或一句只有您知道的话（中文亦可）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="84"/>
+        <location filename="../../filing_desk/ui/messages.py" line="103"/>
         <source>This passphrase repeats characters or words, which adds little. Use four or more unrelated words, or a sentence only you know (Chinese works too).</source>
         <translation>此口令重复了字符或词语，几乎不增加强度。请使用四个以上互不相关的词语，或一句只有您知道的话（中文亦可）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="89"/>
+        <location filename="../../filing_desk/ui/messages.py" line="108"/>
         <source>This passphrase is a sequence like abc or 6543, which is easy to guess. Use four or more unrelated words, or a sentence only you know (Chinese works too).</source>
         <translation>此口令是 abc 或 6543 这样的序列，很容易被猜到。请使用四个以上互不相关的词语，或一句只有您知道的话（中文亦可）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="94"/>
+        <location filename="../../filing_desk/ui/messages.py" line="113"/>
         <source>This passphrase is built on a date or a year, which is easy to guess. Use four or more unrelated words, or a sentence only you know (Chinese works too).</source>
         <translation>此口令基于日期或年份，很容易被猜到。请使用四个以上互不相关的词语，或一句只有您知道的话（中文亦可）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="99"/>
+        <location filename="../../filing_desk/ui/messages.py" line="118"/>
         <source>This passphrase is too easy to guess. Use four or more unrelated words, or a sentence only you know (Chinese works too).</source>
         <translation>此口令太容易被猜到。请使用四个以上互不相关的词语，或一句只有您知道的话（中文亦可）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="105"/>
-        <location filename="../../filing_desk/ui/messages.py" line="206"/>
+        <location filename="../../filing_desk/ui/messages.py" line="124"/>
+        <location filename="../../filing_desk/ui/messages.py" line="239"/>
         <source>{label} is required.</source>
         <translation>{label}为必填项。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="106"/>
+        <location filename="../../filing_desk/ui/messages.py" line="125"/>
         <source>{label}: the value has the wrong form.</source>
         <translation>{label}：格式不正确。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="107"/>
+        <location filename="../../filing_desk/ui/messages.py" line="126"/>
         <source>{label} cannot be set here.</source>
         <translation>{label}不能在此修改。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="108"/>
+        <location filename="../../filing_desk/ui/messages.py" line="127"/>
+        <source>Some values are not valid.</source>
+        <translation>部分填写的值无效。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="128"/>
         <source>{label}: not an e-mail address.</source>
         <translation>{label}：不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="109"/>
+        <location filename="../../filing_desk/ui/messages.py" line="129"/>
         <source>{label}: not a phone number.</source>
         <translation>{label}：不是有效的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="110"/>
+        <location filename="../../filing_desk/ui/messages.py" line="130"/>
         <source>{label} is before the launch date.</source>
         <translation>{label}早于上线时间。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="111"/>
+        <location filename="../../filing_desk/ui/messages.py" line="131"/>
         <source>{label}: the date is in the future.</source>
         <translation>{label}：日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="112"/>
+        <location filename="../../filing_desk/ui/messages.py" line="132"/>
         <source>A unified social credit code has 18 characters; this one has {length}.</source>
         <translation>统一社会信用代码为 18 位，此代码为 {length} 位。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="115"/>
+        <location filename="../../filing_desk/ui/messages.py" line="135"/>
         <source>A unified social credit code never contains I, O, Z, S or V; found {chars}.</source>
         <translation>统一社会信用代码不含字母 I、O、Z、S、V；发现 {chars}。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="119"/>
+        <location filename="../../filing_desk/ui/messages.py" line="139"/>
         <source>A unified social credit code has only digits and capitals; found {chars}.</source>
         <translation>统一社会信用代码只含数字和大写字母；发现 {chars}。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="122"/>
+        <location filename="../../filing_desk/ui/messages.py" line="142"/>
         <source>The last character should be {expected}, not {found}: a character is probably mistyped.</source>
         <translation>校验码应为 {expected}，而不是 {found}：可能有字符输错。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="126"/>
+        <location filename="../../filing_desk/ui/messages.py" line="146"/>
         <source>Characters 9-17 ({org_code}) fail the organisation-code check; compare with the business licence.</source>
         <translation>第 9-17 位（{org_code}）未通过组织机构代码校验；请与营业执照核对。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="131"/>
+        <location filename="../../filing_desk/ui/messages.py" line="151"/>
         <source>A filing number reads 网信算备, 21 digits, 号 (or just the 21 digits).</source>
         <translation>备案编号格式为“网信算备”+ 21 位数字 +“号”（或只填 21 位数字）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="134"/>
+        <location filename="../../filing_desk/ui/messages.py" line="154"/>
         <source>This filing number has {digits} digits; a filing number has 21.</source>
         <translation>此备案编号有 {digits} 位数字；备案编号应为 21 位。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="137"/>
+        <location filename="../../filing_desk/ui/messages.py" line="157"/>
         <source>The first six digits ({region}) are not a known region code; please check.</source>
         <translation>前六位（{region}）不是已知的行政区划代码，请核对。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="140"/>
+        <location filename="../../filing_desk/ui/messages.py" line="160"/>
         <source>Digits 14-15 ({type}) are not an algorithm type code (01-06).</source>
         <translation>第 14-15 位（{type}）不是算法类型代码（01-06）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="143"/>
+        <location filename="../../filing_desk/ui/messages.py" line="163"/>
         <source>Digits 14-15 ({type}) do not match the algorithm&apos;s type ({expected}).</source>
         <translation>第 14-15 位（{type}）与算法类型（{expected}）不符。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="146"/>
+        <location filename="../../filing_desk/ui/messages.py" line="166"/>
         <source>The last digit would be {expected}, not {found}; a digit may be mistyped.</source>
         <translation>末位应为 {expected}，而不是 {found}；可能有数字输错。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="149"/>
+        <location filename="../../filing_desk/ui/messages.py" line="169"/>
         <source>The model number has the wrong form.</source>
         <translation>模型备案（登记）编号格式不正确。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="150"/>
+        <location filename="../../filing_desk/ui/messages.py" line="170"/>
         <source>The date in the model number ({date}) is not a real date.</source>
         <translation>模型编号中的日期（{date}）不是有效日期。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="153"/>
+        <location filename="../../filing_desk/ui/messages.py" line="173"/>
         <source>This model&apos;s track does not expect a number.</source>
         <translation>该模型无需备案或登记，不应填写编号。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="156"/>
+        <location filename="../../filing_desk/ui/messages.py" line="176"/>
         <source>A display date is given but the filing number is not marked as shown.</source>
         <translation>已填写标示日期，但未勾选已标示备案编号。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="159"/>
+        <location filename="../../filing_desk/ui/messages.py" line="179"/>
         <source>A technical supporter describes its technical service method.</source>
         <translation>服务技术支持者应填写技术服务方式。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="163"/>
+        <location filename="../../filing_desk/ui/messages.py" line="183"/>
         <source>A filing can only start for a draft or returned algorithm.</source>
         <translation>只有草稿或退回补正的算法才能开始备案。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="166"/>
+        <location filename="../../filing_desk/ui/messages.py" line="186"/>
         <source>This algorithm already has a filing in progress.</source>
         <translation>该算法已有正在办理的备案。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="169"/>
+        <location filename="../../filing_desk/ui/messages.py" line="189"/>
         <source>Only a filed algorithm has changes to report.</source>
         <translation>只有已备案的算法才需要登记变更。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="172"/>
+        <location filename="../../filing_desk/ui/messages.py" line="192"/>
         <source>Only a filed algorithm is cancelled; abandon a draft instead.</source>
         <translation>只有已备案的算法才需注销；草稿请直接放弃。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="175"/>
+        <location filename="../../filing_desk/ui/messages.py" line="195"/>
         <source>That step is not possible in the current state.</source>
         <translation>当前状态下不能执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="178"/>
+        <location filename="../../filing_desk/ui/messages.py" line="198"/>
         <source>Approve the entity&apos;s filing before submitting its algorithms.</source>
         <translation>主体备案通过后才能提交其算法。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="181"/>
+        <location filename="../../filing_desk/ui/messages.py" line="201"/>
+        <source>Only a revocation or a cancellation by the CAC can be recorded here.</source>
+        <translation>此处只能记录网信办撤销备案或依职权注销备案的决定。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="204"/>
+        <source>A filing&apos;s deadline counts from the launch date: change the launch date.</source>
+        <translation>备案的办理期限从上线时间起算：请修改上线时间。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="207"/>
+        <source>The date of a submitted procedure can no longer be changed.</source>
+        <translation>已提交的办理事项不能再更改日期。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="210"/>
         <source>No days to enter.</source>
         <translation>没有可录入的日期。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="182"/>
+        <location filename="../../filing_desk/ui/messages.py" line="211"/>
         <source>Line {line}: expected date,workday|holiday[,note].</source>
         <translation>第 {line} 行：格式应为 日期,workday|holiday[,备注]。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="185"/>
+        <location filename="../../filing_desk/ui/messages.py" line="214"/>
         <source>Line {line}: not a YYYY-MM-DD date.</source>
         <translation>第 {line} 行：日期格式应为 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="186"/>
+        <location filename="../../filing_desk/ui/messages.py" line="215"/>
         <source>Line {line}: not workday or holiday.</source>
         <translation>第 {line} 行：类别应为 workday 或 holiday。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="187"/>
+        <location filename="../../filing_desk/ui/messages.py" line="216"/>
         <source>Line {line}: the date appears twice.</source>
         <translation>第 {line} 行：日期重复。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="188"/>
+        <location filename="../../filing_desk/ui/messages.py" line="217"/>
         <source>{file} is {size} MB; an attachment may be at most {limit} MB. Nothing was attached.</source>
         <translation>{file} 大小为 {size} MB；附件最大为 {limit} MB。未添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="192"/>
+        <location filename="../../filing_desk/ui/messages.py" line="221"/>
         <source>{file} is a link to {target}; links are not followed. Attach the file it points to.</source>
         <translation>{file} 是指向 {target} 的链接；不会跟随链接。请直接附加它所指向的文件。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="196"/>
+        <location filename="../../filing_desk/ui/messages.py" line="225"/>
         <source>{file} is not a regular file (a folder, device or pipe); nothing was attached.</source>
         <translation>{file} 不是普通文件（而是文件夹、设备或管道）；未添加任何内容。</translation>
     </message>
@@ -2621,204 +2657,270 @@ Choose a passphrase for the new register:</source>
         <translation type="vanished">文件过大，无法添加为附件。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="200"/>
+        <location filename="../../filing_desk/ui/messages.py" line="229"/>
         <source>The attachment no longer exists.</source>
         <translation>该附件已不存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="201"/>
+        <location filename="../../filing_desk/ui/messages.py" line="230"/>
         <source>The algorithm no longer exists.</source>
         <translation>该算法已不存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="202"/>
+        <location filename="../../filing_desk/ui/messages.py" line="231"/>
         <source>The entity no longer exists.</source>
         <translation>该主体已不存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="203"/>
+        <location filename="../../filing_desk/ui/messages.py" line="232"/>
         <source>The product no longer exists.</source>
         <translation>该产品已不存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="204"/>
+        <location filename="../../filing_desk/ui/messages.py" line="233"/>
         <source>The procedure no longer exists.</source>
         <translation>该办理事项已不存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="207"/>
+        <location filename="../../filing_desk/ui/messages.py" line="234"/>
+        <source>The model no longer exists.</source>
+        <translation>该模型已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="235"/>
+        <source>Only the current version of an attachment can be replaced.</source>
+        <translation>只能替换附件的当前版本。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="240"/>
         <source>{label} needs at least {limit} characters; it has {length}.</source>
         <translation>{label}至少需要 {limit} 个字，现有 {length} 个。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="210"/>
+        <location filename="../../filing_desk/ui/messages.py" line="243"/>
         <source>{label} allows at most {limit} characters; it has {length}.</source>
         <translation>{label}最多 {limit} 个字，现有 {length} 个。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="213"/>
+        <location filename="../../filing_desk/ui/messages.py" line="246"/>
         <source>{label} does not have the expected form.</source>
         <translation>{label}的格式不符合要求。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="214"/>
+        <location filename="../../filing_desk/ui/messages.py" line="247"/>
         <source>{label}: the value has the wrong kind.</source>
         <translation>{label}：取值类型不对。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="215"/>
+        <location filename="../../filing_desk/ui/messages.py" line="248"/>
         <source>{label}: at least {min} needed, {count} given.</source>
         <translation>{label}：至少需要 {min} 项，现有 {count} 项。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="219"/>
+        <location filename="../../filing_desk/ui/messages.py" line="252"/>
+        <location filename="../../filing_desk/ui/messages.py" line="255"/>
+        <source>A form description shipped with Filing Desk is damaged; reinstall Filing Desk.</source>
+        <translation>Filing Desk 自带的表单说明文件已损坏；请重新安装 Filing Desk。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="258"/>
+        <source>There is no form of that name.</source>
+        <translation>没有该名称的表单。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="260"/>
         <source>events from this one on were deleted from the log.</source>
         <translation>从这一条起的记录已被删除。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="222"/>
+        <location filename="../../filing_desk/ui/messages.py" line="263"/>
         <source>it does not link to the event before it.</source>
         <translation>它与前一条记录的链接不符。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="223"/>
+        <location filename="../../filing_desk/ui/messages.py" line="264"/>
         <source>it was altered after it was written.</source>
         <translation>它在写入后被改动过。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="224"/>
+        <location filename="../../filing_desk/ui/messages.py" line="265"/>
         <source>the log&apos;s recorded last event does not match: events were removed at the end.</source>
         <translation>日志记录的最后一条与实际不符：末尾的记录已被删除。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="227"/>
+        <location filename="../../filing_desk/ui/messages.py" line="268"/>
         <source>the log&apos;s record of its last event is missing: events were removed at the end.</source>
         <translation>日志中关于最后一条事件的记录缺失：末尾的事件已被删除。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="230"/>
+        <location filename="../../filing_desk/ui/messages.py" line="271"/>
         <source>the log is empty although the register holds records: its events were deleted.</source>
         <translation>台账中有记录，但日志为空：其事件已被删除。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="234"/>
+        <location filename="../../filing_desk/ui/transfer_messages.py" line="14"/>
         <source>The file could not be read or written.</source>
         <translation>无法读取或写入该文件。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="235"/>
+        <location filename="../../filing_desk/ui/transfer_messages.py" line="15"/>
         <source>{file} is larger than an import may be; nothing was read.</source>
         <translation>{file} 超过了导入允许的大小；未读取任何内容。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="238"/>
+        <location filename="../../filing_desk/ui/transfer_messages.py" line="18"/>
         <source>{file} would unpack to far more than it holds (a possible zip bomb); it was refused without unpacking.</source>
         <translation>{file} 解压后会远大于其本身（可能是压缩炸弹）；已拒绝，未作解压。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="243"/>
+        <location filename="../../filing_desk/ui/transfer_messages.py" line="23"/>
         <source>Import reads .xlsx, .csv, .json or a CAC list .docx; export writes .xlsx, .csv or .json.</source>
         <translation>导入支持 .xlsx、.csv、.json 或网信办备案清单 .docx；导出支持 .xlsx、.csv 或 .json。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="247"/>
+        <location filename="../../filing_desk/ui/transfer_messages.py" line="27"/>
         <source>{file} cannot be read: it is damaged or not the format its name says.</source>
         <translation>无法读取 {file}：文件已损坏，或与其扩展名所示格式不符。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="250"/>
+        <location filename="../../filing_desk/ui/transfer_messages.py" line="30"/>
         <source>{file}: row {row} cannot be read.</source>
         <translation>{file}：第 {row} 行无法读取。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="251"/>
+        <location filename="../../filing_desk/ui/transfer_messages.py" line="31"/>
         <source>{file}: the cell in row {row}, column {column} cannot be read.</source>
         <translation>{file}：第 {row} 行 {column} 列的单元格无法读取。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="254"/>
+        <location filename="../../filing_desk/ui/transfer_messages.py" line="34"/>
         <source>{file} is not UTF-8 or GB18030/GBK text (it may be Big5 or another encoding); save it as “CSV UTF-8” and import again. Nothing was imported.</source>
         <translation>{file} 不是 UTF-8 或 GB18030/GBK 编码的文本（可能是 Big5 或其他编码）；请另存为“CSV UTF-8”后重新导入。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="259"/>
+        <location filename="../../filing_desk/ui/transfer_messages.py" line="39"/>
         <source>{file}: the cell in row {row}, column {column} holds a NUL character, which a text file never holds: the file is damaged or not a CSV file. Nothing was imported.</source>
         <translation>{file}：第 {row} 行第 {column} 列的单元格含有 NUL 字符，文本文件不会含有该字符：文件已损坏或不是 CSV 文件。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="264"/>
+        <location filename="../../filing_desk/ui/transfer_messages.py" line="44"/>
         <source>{file} holds XML that Excel and Word never write (a document type or entity declaration, or an unusual encoding); it was refused without being read.</source>
         <translation>{file} 含有 Excel 和 Word 不会写出的 XML 内容（文档类型或实体声明，或不常见的编码）；已拒绝，未读取该文件。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="269"/>
+        <location filename="../../filing_desk/ui/transfer_messages.py" line="49"/>
         <source>The export could not be written (is the disk full or the folder read-only?). No partial file was left.</source>
         <translation>导出文件无法写入（磁盘已满或文件夹只读？）。未留下不完整的文件。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="274"/>
+        <location filename="../../filing_desk/ui/transfer_messages.py" line="54"/>
         <source>Nothing was imported: some rows have errors. Fix them in the file or leave those rows out, then import again.</source>
         <translation>未导入任何内容：部分行有错误。请在文件中改正或排除这些行，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="279"/>
+        <location filename="../../filing_desk/ui/transfer_messages.py" line="59"/>
         <source>An entity you chose is not in this list.</source>
         <translation>您选择的主体不在此清单中。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="282"/>
+        <location filename="../../filing_desk/ui/transfer_messages.py" line="62"/>
         <source>{column}: a required value is missing.</source>
         <translation>{column}：缺少必填值。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="283"/>
+        <location filename="../../filing_desk/ui/transfer_messages.py" line="63"/>
         <source>{column}: “{value}” is not a valid value.</source>
         <translation>{column}：“{value}”不是有效的值。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="284"/>
+        <location filename="../../filing_desk/ui/transfer_messages.py" line="64"/>
         <source>{column} is mapped to a field that cannot be imported.</source>
         <translation>{column} 对应到了一个不能导入的字段。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="287"/>
+        <location filename="../../filing_desk/ui/transfer_messages.py" line="67"/>
         <source>The list&apos;s old type 检索过滤类 was taken as code {chosen}; confirm or change the type.</source>
         <translation>清单中的旧类别“检索过滤类”已按代码 {chosen} 处理；请确认或修改类别。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="291"/>
+        <location filename="../../filing_desk/ui/transfer_messages.py" line="71"/>
         <source>The products end with 等: some products are not named.</source>
         <translation>应用产品以“等”结尾：有些产品未列出名称。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="294"/>
+        <location filename="../../filing_desk/ui/transfer_messages.py" line="74"/>
         <source>A product has no form; it was recorded as 其他.</source>
         <translation>有产品未注明形态；已记为“其他”。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="297"/>
+        <location filename="../../filing_desk/ui/transfer_messages.py" line="77"/>
         <source>A product has no name.</source>
         <translation>有产品没有名称。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="298"/>
+        <location filename="../../filing_desk/ui/transfer_messages.py" line="78"/>
         <source>A product form is not known; it was recorded as 其他.</source>
         <translation>有产品形态无法识别；已记为“其他”。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="301"/>
+        <location filename="../../filing_desk/ui/transfer_messages.py" line="81"/>
         <source>The role is neither provider nor supporter.</source>
         <translation>角色既不是服务提供者也不是服务技术支持者。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="302"/>
+        <location filename="../../filing_desk/ui/transfer_messages.py" line="82"/>
         <source>The algorithm type is not a known type.</source>
         <translation>算法类别不是已知类别。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="303"/>
+        <location filename="../../filing_desk/ui/transfer_messages.py" line="83"/>
         <source>The list&apos;s remark mentions 注销: check that the filing is still in force.</source>
         <translation>清单备注中提到“注销”：请核实该备案是否仍然有效。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/transfer_messages.py" line="87"/>
+        <source>The file is not valid JSON; nothing was imported.</source>
+        <translation>该文件不是有效的 JSON；未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/transfer_messages.py" line="90"/>
+        <source>The JSON file is not UTF-8 text; nothing was imported.</source>
+        <translation>该 JSON 文件不是 UTF-8 文本；未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/transfer_messages.py" line="93"/>
+        <source>This JSON file is not a register exported by Filing Desk.</source>
+        <translation>该 JSON 文件不是 Filing Desk 导出的台账。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/transfer_messages.py" line="96"/>
+        <source>The file&apos;s format version is missing, or newer than this Filing Desk reads; update Filing Desk.</source>
+        <translation>文件的格式版本缺失，或比本版 Filing Desk 能读取的更新；请升级 Filing Desk。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/transfer_messages.py" line="101"/>
+        <source>{field}: the value has the wrong type.</source>
+        <translation>{field}：值的类型不对。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/transfer_messages.py" line="102"/>
+        <source>{field} is missing.</source>
+        <translation>缺少 {field}。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/transfer_messages.py" line="103"/>
+        <source>{field} is not a key of a Filing Desk export.</source>
+        <translation>{field} 不是 Filing Desk 导出文件中的键。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/transfer_messages.py" line="106"/>
+        <source>{field} refers to a record that is not in the file.</source>
+        <translation>{field} 引用的记录不在该文件中。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/transfer_messages.py" line="109"/>
+        <source>A whole-register JSON export is restored only into an empty register; create a new register for it.</source>
+        <translation>整个台账的 JSON 导出文件只能恢复到空台账中；请为它新建一个台账。</translation>
     </message>
 </context>
 <context>
@@ -2850,7 +2952,7 @@ Choose a passphrase for the new register:</source>
         <translation>该文件夹中已有部分同名文件。是否替换？</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/print_preview.py" line="202"/>
+        <location filename="../../filing_desk/ui/print_preview.py" line="201"/>
         <source>Rendering the forms…</source>
         <translation>正在生成表格…</translation>
     </message>

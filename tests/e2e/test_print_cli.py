@@ -11,24 +11,10 @@ from filing_desk.forms import loader, printing, readiness
 from filing_desk.forms.fieldtypes import format_value
 from filing_desk.forms.spec import items_of, value_of
 from filing_desk.store.register import open_register
+from tests.helpers.pdfcheck import all_text, compact, reader, unembedded_fonts
 from tests.helpers.registers import STRONG_PASSPHRASE
-from tests.unit.forms.pdfcheck import all_text, compact, reader, unembedded_fonts
 
 FORM_IDS = sorted(loader.load_all())
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    import os
-
-    os.environ["FILING_DESK_PASSPHRASE"] = STRONG_PASSPHRASE
-    try:
-        path = tmp_path_factory.mktemp("demo") / "demo.fdesk"
-        assert main(["--register", str(path), "init"]) == 0
-        assert main(["--register", str(path), "demo"]) == 0
-    finally:
-        del os.environ["FILING_DESK_PASSPHRASE"]
-    return path
 
 
 def _target(form_id: str) -> list[str]:
@@ -58,19 +44,15 @@ def _required_values(form_id: str, context) -> list[str]:
 
 @pytest.mark.parametrize("form_id", FORM_IDS)
 def test_every_form_prints_with_its_required_values(
-    demo: Path, tmp_path: Path, monkeypatch, form_id: str
+    cli_demo: Path, tmp_path: Path, monkeypatch, form_id: str
 ) -> None:
     monkeypatch.setenv("FILING_DESK_PASSPHRASE", STRONG_PASSPHRASE)
     out = tmp_path / f"{form_id}.pdf"
-    assert (
-        main(
-            ["--register", str(demo), "print", "--form", form_id, "-o", str(out), *_target(form_id)]
-        )
-        == 0
-    )
+    args = ["print", "--form", form_id, "-o", str(out), *_target(form_id)]
+    assert main(["--register", str(cli_demo), *args]) == 0
     pdf = out.read_bytes()
     text = compact(all_text(pdf))
-    with open_register(demo) as reg:
+    with open_register(cli_demo) as reg:
         args = _target(form_id)
         key = "entity_id" if args[0] == "--entity" else "algorithm_id"
         context = printing.context_for(reg, form_id, **{key: int(args[1])})
@@ -83,7 +65,7 @@ def test_every_form_prints_with_its_required_values(
 
 
 def test_recovery_sheet_holds_the_key_that_opens_the_register(
-    demo: Path, tmp_path: Path, monkeypatch
+    cli_demo: Path, tmp_path: Path, monkeypatch
 ) -> None:
     monkeypatch.setenv("FILING_DESK_PASSPHRASE", STRONG_PASSPHRASE)
     out = tmp_path / "rec.pdf"
@@ -91,7 +73,7 @@ def test_recovery_sheet_holds_the_key_that_opens_the_register(
         main(
             [
                 "--register",
-                str(demo),
+                str(cli_demo),
                 "print",
                 "--entity",
                 "1",
@@ -103,42 +85,35 @@ def test_recovery_sheet_holds_the_key_that_opens_the_register(
         )
         == 0
     )
-    with open_register(demo) as reg:
+    with open_register(cli_demo) as reg:
         key = reg.recovery_key()
     assert key in all_text(out.read_bytes())
     monkeypatch.delenv("FILING_DESK_PASSPHRASE")
-    with open_register(demo, recovery=key) as reg:
+    with open_register(cli_demo, recovery=key) as reg:
         assert reg.algorithms()
 
 
 def test_packet_is_the_procedure_set_and_draft_until_ready(
-    demo: Path, tmp_path: Path, monkeypatch
+    cli_demo: Path, tmp_path: Path, monkeypatch
 ) -> None:
     monkeypatch.setenv("FILING_DESK_PASSPHRASE", STRONG_PASSPHRASE)
-    assert (
-        main(
-            ["--register", str(demo), "print", "--algorithm", "2", "--packet", str(tmp_path / "pk")]
-        )
-        == 0
-    )
+    args = ["print", "--algorithm", "2", "--packet", str(tmp_path / "pk")]
+    assert main(["--register", str(cli_demo), *args]) == 0
     names = sorted(p.name for p in (tmp_path / "pk").iterdir())
     assert names == ["01-modification.pdf", "02-algorithm-filing.pdf", "03-public-disclosure.pdf"]
     text = all_text((tmp_path / "pk" / "01-modification.pdf").read_bytes())
     assert "DRAFT" in text  # the demo's modification is still being edited
-    with open_register(demo) as reg:
+    with open_register(cli_demo) as reg:
         ctx = printing.context_for(reg, "algorithm-filing", algorithm_id=1)
         assert readiness.check(loader.get("algorithm-filing"), ctx) is not None
 
 
-def test_print_errors_are_one_line(demo: Path, monkeypatch, capsys) -> None:
+def test_print_errors_are_one_line(cli_demo: Path, monkeypatch, capsys) -> None:
     monkeypatch.setenv("FILING_DESK_PASSPHRASE", STRONG_PASSPHRASE)
-    assert (
-        main(
-            ["--register", str(demo), "print", "--algorithm", "1", "--form", "nope", "-o", "x.pdf"]
-        )
-        == 1
-    )
-    assert main(["--register", str(demo), "print", "--form", "modification", "-o", "x.pdf"]) == 2
+    register = ["--register", str(cli_demo)]
+    unknown = ["print", "--algorithm", "1", "--form", "nope", "-o", "x.pdf"]
+    assert main([*register, *unknown]) == 1
+    assert main([*register, "print", "--form", "modification", "-o", "x.pdf"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert err[0].startswith("filing-desk: unknown form 'nope'")
     assert "--algorithm" in err[1]

@@ -6,6 +6,8 @@ import hashlib
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from filing_desk.store.register import Register, create_register
 
 TODAY = date(2026, 11, 23)
@@ -24,3 +26,15 @@ def sha256_of(path: Path) -> str:
 def register_files(folder: Path) -> list[Path]:
     """Every file a register produced in ``folder`` (main file, -wal, -shm, backups)."""
     return sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.endswith(".lock"))
+
+
+def make_cli_demo(path: Path) -> Path:
+    """A demo register made through the command line (``init``, then ``demo``) as a user makes
+    one: passphrase mode with ``STRONG_PASSPHRASE``, set only while the commands run."""
+    from filing_desk.cli import main
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("FILING_DESK_PASSPHRASE", STRONG_PASSPHRASE)
+        assert main(["--register", str(path), "init"]) == 0
+        assert main(["--register", str(path), "demo"]) == 0
+    return path

@@ -1,28 +1,26 @@
-"""Shared pieces of the reliability tests: the repository root, child-process environments."""
+"""Fixtures of the reliability tests: a closed demo register to attack (made once per module,
+copied for each test) and the figures a test reports. Helpers live in tests/helpers."""
 
 from __future__ import annotations
 
-import os
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-PASSPHRASE = "reliability test passphrase 可靠性"
+from tests.helpers.tamper import PASSPHRASE, copy_register, make_demo
 
 
-def child_env(**extra: str) -> dict[str, str]:
-    """The environment of a child Python process that imports ``filing_desk`` and ``tests``."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST_")}
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    env.update(extra)
-    return env
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A passphrase-mode register filled by the demo and closed: the template of ``demo``."""
+    return make_demo(tmp_path_factory.mktemp("demo") / "demo.fdesk")
 
 
-def python() -> str:
-    return sys.executable
+@pytest.fixture
+def demo(demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """This test's own copy of the demo register, its passphrase in FILING_DESK_PASSPHRASE."""
+    monkeypatch.setenv("FILING_DESK_PASSPHRASE", PASSPHRASE)
+    return copy_register(demo_file, tmp_path / "register.fdesk")
 
 
 @pytest.fixture

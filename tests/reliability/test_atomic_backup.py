@@ -18,8 +18,8 @@ import pytest
 from filing_desk.cli import main
 from filing_desk.store import backup
 from filing_desk.store.register import create_register, open_register
+from tests.helpers.processes import ROOT, child_env, python
 from tests.helpers.registers import STRONG_PASSPHRASE
-from tests.reliability.conftest import ROOT, child_env, python
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
 

@@ -18,26 +18,13 @@ from filing_desk.store.register import open_register
 from tests.helpers.registers import sha256_of
 from tests.helpers.tamper import (
     HEAD_REPOINT,
-    PASSPHRASE,
     copy_register,
-    make_demo,
     printed_head,
     scalar,
     sql,
 )
 
 CHAIN_BROKEN, RECORDS_CHANGED, ROLLED_BACK = 1, 33, 35  # check's exit codes (README)
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_demo(tmp_path_factory.mktemp("demo") / "demo.fdesk")
-
-
-@pytest.fixture
-def demo(demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("FILING_DESK_PASSPHRASE", PASSPHRASE)
-    return copy_register(demo_file, tmp_path / "register.fdesk")
 
 
 def _check(path: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> tuple[int, dict]:

@@ -25,7 +25,7 @@ from sqlalchemy import select
 from filing_desk.cli import main
 from filing_desk.store.register import create_register, open_register
 from filing_desk.store.schema import AlgorithmRow, SettingRow
-from tests.reliability.conftest import PASSPHRASE, ROOT, child_env, python
+from tests.helpers.processes import PASSPHRASE, ROOT, child_env, python
 
 KILLS = 100
 LANES = 2

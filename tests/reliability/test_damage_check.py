@@ -13,13 +13,8 @@ from pathlib import Path
 import pytest
 
 from filing_desk.store.errors import WrongKey
-from tests.helpers.tamper import PASSPHRASE, copy_register, flip_byte, make_demo, pages
-from tests.reliability.conftest import ROOT, child_env, python
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_demo(tmp_path_factory.mktemp("demo") / "demo.fdesk")
+from tests.helpers.processes import ROOT, child_env, python
+from tests.helpers.tamper import PASSPHRASE, copy_register, flip_byte, pages
 
 
 @pytest.fixture

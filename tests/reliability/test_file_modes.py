@@ -31,18 +31,6 @@ CASES = {
 }
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    os.environ["FILING_DESK_PASSPHRASE"] = STRONG_PASSPHRASE
-    try:
-        path = tmp_path_factory.mktemp("modes") / "demo.fdesk"
-        assert main(["--register", str(path), "init"]) == 0
-        assert main(["--register", str(path), "demo"]) == 0
-    finally:
-        del os.environ["FILING_DESK_PASSPHRASE"]
-    return path
-
-
 @pytest.fixture
 def permissive_umask():
     previous = os.umask(0o022)
@@ -62,7 +50,7 @@ def _mode(path: Path) -> str:
 
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_attack_other_accounts_read_what_the_cli_writes(
-    case: str, demo: Path, tmp_path: Path, monkeypatch, permissive_umask, capsys
+    case: str, cli_demo: Path, tmp_path: Path, monkeypatch, permissive_umask, capsys
 ) -> None:
     """Reproduction: umask 022 (the usual default); run `filing-desk <case>` on a demo register;
     `ls -l` the output. Before: -rw-r--r-- (0644), readable by every local account. After:
@@ -70,7 +58,7 @@ def test_attack_other_accounts_read_what_the_cli_writes(
     monkeypatch.setenv("FILING_DESK_PASSPHRASE", STRONG_PASSPHRASE)
     out = tmp_path / "out"
     args = [a.replace("{out}", str(out)) for a in CASES[case]]
-    assert main(["--register", str(demo), *args]) == 0, capsys.readouterr().err
+    assert main(["--register", str(cli_demo), *args]) == 0, capsys.readouterr().err
     written = _files(out)
     assert written, f"{case} wrote nothing"
     assert {p.name: _mode(p) for p in written} == {p.name: "0o600" for p in written}
@@ -78,13 +66,13 @@ def test_attack_other_accounts_read_what_the_cli_writes(
 
 
 def test_attack_other_accounts_read_the_automatic_backup(
-    demo: Path, tmp_path: Path, monkeypatch, permissive_umask
+    cli_demo: Path, tmp_path: Path, monkeypatch, permissive_umask
 ) -> None:
     """Reproduction: umask 022; `filing-desk backup` with no -o (the automatic place, next to the
     register; the GUI's backup on exit goes there too). Before: the copy is 0644. After: 0600."""
     monkeypatch.setenv("FILING_DESK_PASSPHRASE", STRONG_PASSPHRASE)
     register = tmp_path / "own.fdesk"
-    shutil.copyfile(demo, register)
+    shutil.copyfile(cli_demo, register)
     assert main(["--register", str(register), "backup"]) == 0
     backups = _files(tmp_path / "own-backups")
     assert [b.suffix for b in backups] == [".fdesk"]
@@ -99,7 +87,7 @@ def test_attack_other_accounts_read_the_pre_upgrade_backup(
     Before: that copy is 0644. After: 0600."""
     from filing_desk.store import migrate
     from filing_desk.store.register import open_register
-    from tests.fixtures.registers import make_fixtures as fixtures
+    from tests.helpers import fixture_registers as fixtures
 
     oldest = migrate.REVISIONS[0]
     path = tmp_path / "old.fdesk"

@@ -24,7 +24,7 @@ from filing_desk.store import backup as backup_mod
 from filing_desk.store.errors import BackupFailed, StorageError
 from filing_desk.store.register import Register, create_register, open_register
 from tests.helpers import factories
-from tests.reliability.conftest import PASSPHRASE, ROOT, child_env, python
+from tests.helpers.processes import PASSPHRASE, ROOT, child_env, python
 
 FULL_WORDS = ("full", "No space left", "File too large", "read-only", "Permission denied")
 

@@ -25,8 +25,8 @@ from filing_desk.transfer import tabular
 from filing_desk.transfer.errors import FileTooLarge, TransferError
 from filing_desk.transfer.limits import Limits
 from tests.helpers.cac_lists import CAC_LISTS_DIR
+from tests.helpers.processes import PASSPHRASE, ROOT, child_env, python
 from tests.helpers.registers import make_register
-from tests.reliability.conftest import PASSPHRASE, ROOT, child_env, python
 
 CAP_BYTES = 1536 * 1024 * 1024  # RLIMIT_AS of the child: the old reader needs ~6 GB for 60k rows
 PEAK_LIMIT_MB = 300  # "a 1 MB file never costs more than ~300 MB"

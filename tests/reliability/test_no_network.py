@@ -23,7 +23,7 @@ from filing_desk.domain.enums import AlgorithmState, AlgorithmType, ProcedureSta
 from filing_desk.domain.issues import Report
 from filing_desk.forms import loader
 from filing_desk.store.register import open_register
-from tests.reliability.conftest import PASSPHRASE, ROOT, child_env, python
+from tests.helpers.processes import PASSPHRASE, ROOT, child_env, python
 
 PACKAGE = Path(filing_desk.__file__).resolve().parent
 # Top-level names and dotted prefixes of libraries that talk to the network.

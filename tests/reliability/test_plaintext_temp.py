@@ -24,8 +24,8 @@ from pathlib import Path
 import pytest
 
 from filing_desk.ui import tempfiles
+from tests.helpers.processes import PASSPHRASE, ROOT, child_env, python
 from tests.helpers.registers import make_register
-from tests.reliability.conftest import PASSPHRASE, ROOT, child_env, python
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals and modes")
 TIMEOUT = 90

@@ -13,8 +13,8 @@ import pytest
 
 from filing_desk.store.errors import RegisterLocked
 from filing_desk.store.register import create_register, open_register
+from tests.helpers.processes import PASSPHRASE, ROOT, child_env, python, run_cli
 from tests.helpers.registers import sha256_of
-from tests.reliability.conftest import PASSPHRASE, ROOT, child_env, python
 
 REFUSAL = "open in another Filing Desk window or command"
 
@@ -32,17 +32,6 @@ def _fingerprint(path: Path) -> dict[str, str]:
     """sha256 of the register and of its WAL (an idle holder writes neither)."""
     files = [path, Path(f"{path}-wal")]
     return {p.name: sha256_of(p) for p in files if p.exists()}
-
-
-def _cli(path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [python(), "-m", "filing_desk", "--register", str(path), *args],
-        cwd=ROOT,
-        env=child_env(FILING_DESK_PASSPHRASE=PASSPHRASE),
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
 
 
 @pytest.fixture
@@ -74,7 +63,7 @@ def test_cli_is_refused_while_another_process_holds_the_register(
 ) -> None:
     before = _fingerprint(register_path)
     for command in (["check"], ["backup", "-o", str(register_path.parent / "b.fdesk")]):
-        result = _cli(register_path, *command)
+        result = run_cli(register_path, *command)
         assert result.returncode == RegisterLocked.exit_code, (command, result.stderr)
         assert REFUSAL in result.stderr, (command, result.stderr)
         assert "Traceback" not in result.stderr
@@ -84,14 +73,14 @@ def test_cli_is_refused_while_another_process_holds_the_register(
     assert not (register_path.parent / "b.fdesk").exists()
     holder.communicate("", timeout=30)
     assert holder.returncode == 0
-    assert _cli(register_path, "check").returncode == 0  # released on a clean exit
+    assert run_cli(register_path, "check").returncode == 0  # released on a clean exit
 
 
 def test_cli_is_refused_while_this_process_holds_the_register(register_path: Path) -> None:
     with open_register(register_path, passphrase=PASSPHRASE) as reg:
         reg.set_setting("held", "yes")
         before = _fingerprint(register_path)
-        result = _cli(register_path, "check")
+        result = run_cli(register_path, "check")
         assert result.returncode == RegisterLocked.exit_code
         assert REFUSAL in result.stderr
         with pytest.raises(RegisterLocked):
@@ -107,7 +96,7 @@ def test_a_stale_lock_left_by_a_killed_holder_does_not_block(
     holder.send_signal(signal.SIGKILL)
     holder.wait(timeout=30)
     assert lock.exists() and f"pid {holder.pid}" in lock.read_text(encoding="utf-8")
-    result = _cli(register_path, "check")
+    result = run_cli(register_path, "check")
     assert result.returncode == 0, result.stderr
     assert "audit chain: ok" in result.stdout
     with open_register(register_path, passphrase=PASSPHRASE) as reg:

@@ -27,7 +27,7 @@ from filing_desk.store.errors import BackupFailed, KeyringUnavailable, WrongKey
 from filing_desk.store.register import create_register, open_register
 from filing_desk.store.restore import restore
 from tests.helpers.memory_keyring import BrokenKeyring, MemoryKeyring
-from tests.reliability.conftest import PASSPHRASE, ROOT, child_env, python
+from tests.helpers.processes import PASSPHRASE, ROOT, child_env, python
 
 BACKUP_PASSPHRASE = "backup passphrase 备份口令 9f3k"
 

@@ -19,20 +19,9 @@ from filing_desk.domain.enums import AlgorithmState, AlgorithmType, ProductForm
 from filing_desk.domain.lifecycle import AlgorithmStep
 from filing_desk.domain.records import Algorithm, Entity, Product
 from filing_desk.store.register import open_register
-from tests.helpers.tamper import PASSPHRASE, copy_register, make_demo, scalar, sql
+from tests.helpers.tamper import scalar, sql
 
 RECORDS_CHANGED, ATTACHMENTS_CHANGED = 33, 34  # check's exit codes (README)
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_demo(tmp_path_factory.mktemp("demo") / "demo.fdesk")
-
-
-@pytest.fixture
-def demo(demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("FILING_DESK_PASSPHRASE", PASSPHRASE)
-    return copy_register(demo_file, tmp_path / "register.fdesk")
 
 
 def _check(path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, dict[str, str]]:

@@ -25,7 +25,7 @@ from filing_desk.store import engine as engine_mod
 from filing_desk.store import keys
 from filing_desk.store.errors import RegisterLocked, StorageError
 from filing_desk.store.register import create_register, open_register
-from tests.reliability.conftest import PASSPHRASE, ROOT, child_env, python
+from tests.helpers.processes import PASSPHRASE, ROOT, child_env, python, run_cli
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX symlinks and signals")
 REFUSAL = "open in another Filing Desk window or command"
@@ -86,17 +86,6 @@ def hold() -> Iterator[Holder]:
             proc.communicate("", timeout=30)
 
 
-def _cli(path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [python(), "-m", "filing_desk", "--register", str(path), *args],
-        cwd=ROOT,
-        env=child_env(FILING_DESK_PASSPHRASE=PASSPHRASE),
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-
-
 def test_attack_symlink_and_real_path_never_open_one_register_twice(
     real: Path, link: Path, hold: Holder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -106,7 +95,7 @@ def test_attack_symlink_and_real_path_never_open_one_register_twice(
     (RegisterLocked, exit 11), the other way round too, and no lock appears next to the link."""
     monkeypatch.setenv("FILING_DESK_PASSPHRASE", PASSPHRASE)
     holder = hold(real)
-    result = _cli(link, "check")
+    result = run_cli(link, "check")
     assert result.returncode == RegisterLocked.exit_code, result.stdout + result.stderr
     assert REFUSAL in result.stderr and "Traceback" not in result.stderr
     holder.communicate("", timeout=30)
@@ -139,7 +128,7 @@ def test_attack_healthy_register_with_wal_opened_through_symlink_is_not_called_t
     assert committed >= 40 and wal.stat().st_size > 0
     assert _pages_of_copy(real) * engine_mod.PAGE_SIZE > real.stat().st_size  # pages in the WAL
 
-    result = _cli(link, "check")
+    result = run_cli(link, "check")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "audit chain: ok" in result.stdout
     monkeypatch.setenv("FILING_DESK_PASSPHRASE", PASSPHRASE)

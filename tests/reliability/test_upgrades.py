@@ -5,7 +5,6 @@ upgraded to head after a verified backup, and keeps every row with the same valu
 from __future__ import annotations
 
 import functools
-import importlib.util
 import shutil
 from pathlib import Path
 
@@ -15,25 +14,12 @@ from filing_desk.cli import main
 from filing_desk.store import backup, keys, migrate
 from filing_desk.store import engine as engine_mod
 from filing_desk.store.register import open_register
-from tests.reliability.conftest import ROOT
-
-FIXTURES = ROOT / "tests" / "fixtures" / "registers"
-
-
-def _load_fixture_module():
-    spec = importlib.util.spec_from_file_location("make_fixtures", FIXTURES / "make_fixtures.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-FIX = _load_fixture_module()
+from tests.helpers import fixture_registers as fixtures
 
 
 @functools.cache
 def _key_for_id(register_id: str, path: Path) -> keys.DataKey:
-    return keys.key_for(path, FIX.PASSPHRASE)  # the KDF runs once per register id
+    return keys.key_for(path, fixtures.PASSPHRASE)  # the KDF runs once per register id
 
 
 def _key(path: Path) -> keys.DataKey:
@@ -64,7 +50,7 @@ def _revision(path: Path) -> str:
 def test_there_is_a_fixture_for_every_released_revision() -> None:
     assert migrate.REVISIONS[-1] == migrate.HEAD
     for revision in migrate.REVISIONS:
-        path = FIX.fixture_path(revision)
+        path = fixtures.fixture_path(revision)
         assert path.is_file(), f"no fixture register for schema {revision}: run make_fixtures.py"
         assert _revision(path) == revision
 
@@ -74,8 +60,8 @@ def test_a_register_of_each_revision_upgrades_to_head_with_its_data(
     revision: str, tmp_path: Path, monkeypatch
 ) -> None:
     path = tmp_path / "old.fdesk"
-    shutil.copyfile(FIX.fixture_path(revision), path)
-    with open_register(path, passphrase=FIX.PASSPHRASE) as reg:
+    shutil.copyfile(fixtures.fixture_path(revision), path)
+    with open_register(path, passphrase=fixtures.PASSPHRASE) as reg:
         assert reg.schema_revision() == migrate.HEAD
         assert reg.cipher_check() == []
         assert reg.verify_audit().ok
@@ -87,8 +73,8 @@ def test_a_register_of_each_revision_upgrades_to_head_with_its_data(
         procedures = [(p.kind.value, p.state.value) for p in reg.procedures()]
         attachments = reg.attachments("entity", 1)
         content = reg.attachment_content(attachments[0].id)[1] if attachments else None
-    for table in FIX.tables_for(revision):
-        expected = FIX.ROWS[table]
+    for table in fixtures.tables_for(revision):
+        expected = fixtures.ROWS[table]
         columns = sorted({c for row in expected for c in row})
         rows = [r for r in _raw_rows(path, table, columns) if r.get("key") != "audit.head"]
         actual = [{c: row[c] for c in want} for row, want in zip(rows, expected, strict=True)]
@@ -98,13 +84,13 @@ def test_a_register_of_each_revision_upgrades_to_head_with_its_data(
     assert push.id in hits and algorithms["星河同城配送调度算法"].id in hits_two_chars
     assert products == ["示例资讯", "示例资讯网"] and models == ["示例写作大模型"]
     assert procedures == [("filing", "completed"), ("cancellation", "editing")]
-    if "attachment" in FIX.tables_for(revision):
-        assert content == FIX.PDF
+    if "attachment" in fixtures.tables_for(revision):
+        assert content == fixtures.PDF
     saved = path.with_name(f"old.before-{migrate.HEAD}-from-{revision}.fdesk")
     if revision == migrate.HEAD:
         assert not saved.exists()
     else:
         assert backup.verify(saved, _key(path)).pages_checked > 0
         assert _revision(saved) == revision  # the copy is of the file before the upgrade
-    monkeypatch.setenv("FILING_DESK_PASSPHRASE", FIX.PASSPHRASE)
+    monkeypatch.setenv("FILING_DESK_PASSPHRASE", fixtures.PASSPHRASE)
     assert main(["--register", str(path), "check"]) == 0

@@ -15,7 +15,7 @@ from filing_desk.store import migrate
 from filing_desk.store.errors import RegisterLocked, WrongKey
 from filing_desk.store.register import open_register
 from filing_desk.store.unlock import unlock_file
-from tests.fixtures.registers.make_fixtures import PASSPHRASE
+from tests.helpers.fixture_registers import PASSPHRASE
 from tests.helpers.registers import TODAY, make_register
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "registers"

@@ -11,16 +11,7 @@ from PySide6.QtGui import QDesktopServices, QDropEvent
 from PySide6.QtWidgets import QFileDialog
 
 from filing_desk.domain.enums import AttachmentKind, OwnerType
-from filing_desk.store.register import create_register
 from filing_desk.ui.attachments_panel import AttachmentsPanel
-from filing_desk.ui.tempfiles import PrivateTempDir
-
-
-@pytest.fixture
-def register(tmp_path):
-    reg = create_register(tmp_path / "r.fdesk", clock=lambda: date(2026, 11, 23)).register
-    yield reg
-    reg.close()
 
 
 @pytest.fixture
@@ -33,13 +24,6 @@ def algorithm_id(register) -> int:
         role="provider",
         launch_date=date(2026, 11, 10),
     ).id
-
-
-@pytest.fixture
-def temp_dir():
-    folder = PrivateTempDir()
-    yield folder
-    folder.wipe()
 
 
 @pytest.fixture
@@ -61,7 +45,7 @@ def choose_kind(panel: AttachmentsPanel, kind: AttachmentKind) -> None:
 
 
 def select_row(panel: AttachmentsPanel, filename: str, version: int) -> None:
-    for row, info in enumerate(panel.model.rows):
+    for row, info in enumerate(panel.model.rows()):
         if info.filename == filename and info.version == version:
             panel.view.selectRow(row)
             return
@@ -101,8 +85,8 @@ def test_drop_files_adds_them(qtbot, panel, tmp_path):
     with qtbot.waitSignal(panel.changed, timeout=2000):
         panel.dropEvent(event)
     assert event.isAccepted()
-    assert sorted(info.filename for info in panel.model.rows) == ["a.txt", "b.txt"]
-    assert {info.kind for info in panel.model.rows} == {AttachmentKind.SCREENSHOT}
+    assert sorted(info.filename for info in panel.model.rows()) == ["a.txt", "b.txt"]
+    assert {info.kind for info in panel.model.rows()} == {AttachmentKind.SCREENSHOT}
 
 
 def test_open_decrypts_into_private_folder(qtbot, monkeypatch, panel, temp_dir, tmp_path):
@@ -133,7 +117,7 @@ def test_replace_keeps_older_version_listed(qtbot, monkeypatch, panel, tmp_path)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(second), ""))
     with qtbot.waitSignal(panel.changed, timeout=2000):
         qtbot.mouseClick(panel.replace_button, Qt.MouseButton.LeftButton)
-    rows = {(info.filename, info.version): info for info in panel.model.rows}
+    rows = {(info.filename, info.version): info for info in panel.model.rows()}
     assert set(rows) == {("v1.pdf", 1), ("v2.pdf", 2)}
     assert rows["v1.pdf", 1].superseded and not rows["v2.pdf", 2].superseded
     select_row(panel, "v1.pdf", 1)

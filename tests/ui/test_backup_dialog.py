@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from filing_desk.store.register import open_register
 from filing_desk.transfer.register_io import snapshot_of
-from tests.ui.conftest import type_text
+from tests.helpers.gui import type_text
 
 
 def fill(register) -> None:

@@ -13,19 +13,10 @@ from filing_desk.domain.codes import filing_check_digit
 from filing_desk.domain.enums import AlgorithmState, ProcedureState
 from filing_desk.domain.issues import Report
 from filing_desk.domain.lifecycle import ProcedureStep
-from filing_desk.store.register import create_register
 from filing_desk.ui.dialogs.cac_answer import CacAnswerDialog
 
-TODAY = date(2026, 11, 23)
 FIRST20 = "110108" + "1234567" + "02" + "26" + "001"
 NUMBER = FIRST20 + filing_check_digit(FIRST20)
-
-
-@pytest.fixture
-def register(tmp_path):
-    reg = create_register(tmp_path / "r.fdesk", clock=lambda: TODAY).register
-    yield reg
-    reg.close()
 
 
 @pytest.fixture

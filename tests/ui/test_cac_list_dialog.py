@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
@@ -13,10 +12,11 @@ from filing_desk.domain.codes import format_filing_number
 from filing_desk.domain.enums import AlgorithmState, AlgorithmType, EntityState, Role, Triage
 from filing_desk.domain.records import Algorithm, Entity
 from filing_desk.ui.register_model import Column
-from tests.ui.conftest import type_text
-from tests.ui.test_import_dialog import table_cells
+from tests.helpers.cac_lists import CAC_LISTS_DIR as LISTS
+from tests.helpers.gui import make_window, table_cells, type_text
+from tests.helpers.i18n import ts_sources, walk
+from tests.helpers.workbooks import write_xlsx
 
-LISTS = Path("/work/shared/data/cac-lists")
 DEEP_2026 = LISTS / "deep-synthesis-list-2026-05.docx"
 ZTE = "中兴系统技术有限公司"
 ZTE_NUMBERS = {
@@ -26,8 +26,6 @@ ZTE_NUMBERS = {
     "440305060887701260035",
     "440305060887701260043",
 }
-
-pytestmark = pytest.mark.skipif(not DEEP_2026.exists(), reason="the CAC lists are not here")
 
 
 def open_list(main_window, qtbot, path: Path):
@@ -137,25 +135,17 @@ def test_check_against_a_list_shows_and_saves_the_report(
     assert text.splitlines()[-1].startswith("algorithms: 2  listed: 1  differs: 1")
 
 
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-
-
 def test_dialogs_in_chinese_and_their_screenshots(
-    qtbot, qapp, chinese, register, prefs, temp_dir, tmp_path
+    qtbot, qapp, chinese, register, prefs, temp_dir, tmp_path, screenshots
 ):
     """The import and CAC-list dialogs in zh_CN show no English source text. With
     FILING_DESK_SCREENSHOTS=1 they are saved as docs/screenshots/import-zh.png and
     cac-list-zh.png (otherwise into tmp_path)."""
-    import os
-
     from filing_desk.app import load_bundled_font
-    from tests.ui.conftest import make_window
-    from tests.ui.test_i18n import ts_sources, walk
-    from tests.ui.test_import_dialog import write_xlsx
 
     font = qapp.font()
     load_bundled_font(qapp)
-    out = SHOTS if os.environ.get("FILING_DESK_SCREENSHOTS") else tmp_path
+    out = screenshots
     entity = register.create_entity(name="北京示例科技有限公司")
     register.create_algorithm(entity.id, name="示例推荐算法", algo_type="02")
     prefs.language = "zh_CN"

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from filing_desk.domain.enums import ProcedureKind
 from filing_desk.ui.register_model import Column
-from tests.ui.conftest import type_text
+from tests.helpers.gui import type_text
 
 DAYS_2027 = """date,kind,note
 2027-01-01,holiday,元旦
@@ -42,7 +42,7 @@ def test_entering_2027_days_makes_a_provisional_due_date_exact(main_window, regi
     register.start_filing(algo.id)
     ws = main_window.workspace
     ws.refresh_data()
-    due = ws.register_view.proxy.index(0, Column.DUE)
+    due = ws.register_view.model.index(0, Column.DUE)
     assert due.data().endswith("(provisional)")
     provisional = register.procedures(algo.id)[0].due_date
     ws.show_view("calendar")
@@ -61,7 +61,7 @@ def test_entering_2027_days_makes_a_provisional_due_date_exact(main_window, regi
     assert provisional == procedure.due_date  # same day, now exact
     assert "entered by you" in ws.calendar.source.text()
     assert ws.calendar.remove_button.isEnabled()
-    due = ws.register_view.proxy.index(0, Column.DUE)
+    due = ws.register_view.model.index(0, Column.DUE)
     assert due.data() == procedure.due_date.isoformat()
     assert ws.dashboard.years.model.texts() == []
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QInputDialog
 from filing_desk.domain.audit import ChainCheck
 from filing_desk.domain.enums import EntityState
 from filing_desk.domain.lifecycle import EntityStep
-from tests.ui.conftest import make_window
+from tests.helpers.gui import make_window
 
 
 def entities_view(window, register, name: str = "状态测试有限公司"):

@@ -66,7 +66,7 @@ def test_read_only_folder_is_reported_and_nothing_left(
 
 
 def test_export_failure_is_reported_in_chinese(qtbot, chinese, register, prefs, temp_dir, tmp_path):
-    from tests.ui.conftest import make_window
+    from tests.helpers.gui import make_window
 
     make_two_entities(register)
     window = make_window(qtbot, register, prefs, temp_dir)

@@ -6,12 +6,13 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from filing_desk.ui.register_model import Column
+from tests.helpers.gui import table_cells
+from tests.helpers.workbooks import write_xlsx
 
 HEADERS = ["主体名称", "算法名称", "算法类别", "上线时间", "备注"]
 GOOD = [
@@ -19,21 +20,6 @@ GOOD = [
     ["甲科技有限公司", "甲排序算法", "排序精选类", "not a date", ""],
     ["乙数据有限公司", "乙检索算法", "信息检索类", "2024-03-01", "内部"],
 ]
-
-
-def write_xlsx(path: Path, rows: list[list[object]]) -> Path:
-    book = openpyxl.Workbook()
-    for row in rows:
-        book.active.append(row)
-    book.save(path)
-    return path
-
-
-def table_cells(window, column: Column) -> list[str]:
-    model = window.workspace.register_view.model
-    if hasattr(model, "fetch_all"):
-        model.fetch_all()
-    return [model.index(r, column).data() for r in range(model.rowCount())]
 
 
 def load(qtbot, dialog, path: Path) -> None:

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QRadioButton, QWizard
 from filing_desk.domain.codes import filing_check_digit
 from filing_desk.domain.enums import AlgorithmType, Modality, ProcedureState, ProductForm
 from filing_desk.ui.register_model import Column
-from tests.ui.conftest import TODAY, type_text
+from tests.helpers.gui import type_text
+from tests.helpers.registers import TODAY
 
 pytestmark = pytest.mark.e2e
 
@@ -69,9 +70,9 @@ def click(qtbot, button) -> None:
 
 
 def table_row(window) -> dict[str, str]:
-    proxy = window.workspace.register_view.proxy
-    assert proxy.rowCount() == 1
-    return {c.name: proxy.index(0, c).data() or "" for c in Column}
+    model = window.workspace.register_view.model
+    assert model.rowCount() == 1
+    return {c.name: model.index(0, c).data() or "" for c in Column}
 
 
 def dashboard(window) -> dict[str, list[str]]:

@@ -11,7 +11,7 @@ from filing_desk.domain.enums import AlgorithmType
 from filing_desk.ui.record_form import field_label
 from filing_desk.ui.register_model import Column
 from filing_desk.ui.views import VIEWS
-from tests.ui.conftest import make_window, type_text
+from tests.helpers.gui import make_window, type_text
 
 
 def test_window_shows_the_register_and_the_five_views(demo_window, qtbot):
@@ -61,10 +61,10 @@ def test_create_entity_and_algorithm_through_the_dialogs(main_window, qtbot, reg
     ws = main_window.workspace
     assert ws.current_view() == "register"
     view = ws.register_view
-    assert view.proxy.rowCount() == 1
-    assert view.proxy.index(0, Column.NAME).data() == "示例推荐算法"
-    assert view.proxy.index(0, Column.TYPE).data() == "Personalised push"
-    assert view.proxy.index(0, Column.STATE).data() == "Draft"
+    assert view.model.rowCount() == 1
+    assert view.model.index(0, Column.NAME).data() == "示例推荐算法"
+    assert view.model.index(0, Column.TYPE).data() == "Personalised push"
+    assert view.model.index(0, Column.STATE).data() == "Draft"
     assert ws.detail.title.text() == "示例推荐算法"
     assert register.algorithm(algo_id).entity_id == register.entities()[0].id
     assert "1 of 1 algorithms shown" in main_window.counts_label.text()

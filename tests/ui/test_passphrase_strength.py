@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication
 from filing_desk import app
 from filing_desk.paths import app_paths
 from filing_desk.store import keys
+from tests.helpers.gui import type_text
 from tests.helpers.memory_keyring import BrokenKeyring
 from tests.helpers.registers import STRONG_PASSPHRASE
-from tests.ui.conftest import type_text
 
 pytestmark = pytest.mark.gui
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QFileDialog
 
 from filing_desk.domain.enums import ProcedureKind, Role
 from filing_desk.forms.packet import forms_for
-from filing_desk.store.register import create_register
 from filing_desk.ui.print_preview import (
     make_printer,
     page_count,
@@ -21,13 +20,6 @@ from filing_desk.ui.print_preview import (
     render_forms,
     save_pdfs,
 )
-
-
-@pytest.fixture
-def register(tmp_path):
-    reg = create_register(tmp_path / "r.fdesk", clock=lambda: date(2026, 11, 23)).register
-    yield reg
-    reg.close()
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from filing_desk.ui import register_model, workspace
 from filing_desk.ui.main_window import MainWindow
 from filing_desk.ui.register_model import RECORD_ID_ROLE, Column
 from filing_desk.ui.register_view import MAX_COLUMN_WIDTH
-from tests.ui.conftest import make_window
+from tests.helpers.gui import make_window
 
 
 def test_first_page_then_the_rest(qtbot, english, demo_register, prefs, temp_dir, monkeypatch):
@@ -50,7 +50,7 @@ def test_first_rows_show_before_the_store_opens(
 
         def top_ids():
             view = window.workspace.register_view
-            return [view.proxy.index(r, 0).data(RECORD_ID_ROLE) for r in range(5)]
+            return [view.model.index(r, 0).data(RECORD_ID_ROLE) for r in range(5)]
 
         window.flow.file_unlocked.connect(
             lambda _file: seen.append(
@@ -142,7 +142,7 @@ def test_counts_are_of_matching_rows_not_of_rows_fetched_so_far(
     try:
         view = window.workspace.register_view
         qtbot.waitUntil(lambda: view.model.total() == 20)
-        assert view.proxy.rowCount() < 20  # not all fetched yet
+        assert view.model.rowCount() < 20  # not all fetched yet
         assert "20 of 20 algorithms shown" in window.counts_label.text()
     finally:
         window.shutdown()

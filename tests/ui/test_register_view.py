@@ -8,22 +8,18 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from filing_desk.domain.enums import AlgorithmState, AlgorithmType
 from filing_desk.ui.register_model import BATCH, Column, RegisterTableModel
-from filing_desk.ui.register_proxy import RegisterFilterProxy
-from tests.ui.conftest import type_text
+from tests.helpers.gui import type_text
 
 
 def visible_names(view) -> list[str]:
-    proxy = view.proxy
-    return [proxy.index(r, Column.NAME).data() for r in range(proxy.rowCount())]
+    model = view.model
+    return [model.index(r, Column.NAME).data() for r in range(model.rowCount())]
 
 
 def test_model_passes_qt_model_checks(qtmodeltester, demo_register, english):
     model = RegisterTableModel()
     model.set_rows(demo_register.register_rows())
     qtmodeltester.check(model)
-    proxy = RegisterFilterProxy()
-    proxy.setSourceModel(model)
-    qtmodeltester.check(proxy)
 
 
 def test_cells_show_labels_number_due_and_overdue(demo_register, english):
@@ -57,18 +53,18 @@ def test_rows_arrive_in_batches(demo_register):
 
 def test_filters_by_type_state_and_overdue(demo_window, qtbot):
     view = demo_window.workspace.register_view
-    total = view.proxy.rowCount()
+    total = view.model.rowCount()
     view.type_filter.setCurrentIndex(view.type_filter.findData(AlgorithmType.GENERATION))
-    types = {view.proxy.index(r, Column.TYPE).data() for r in range(view.proxy.rowCount())}
+    types = {view.model.index(r, Column.TYPE).data() for r in range(view.model.rowCount())}
     assert types == {AlgorithmType.GENERATION.en}
     view.type_filter.setCurrentIndex(0)
     view.state_filter.setCurrentIndex(view.state_filter.findData(AlgorithmState.FILED))
-    states = {view.proxy.index(r, Column.STATE).data() for r in range(view.proxy.rowCount())}
+    states = {view.model.index(r, Column.STATE).data() for r in range(view.model.rowCount())}
     assert states == {"Filed"}
     view.state_filter.setCurrentIndex(0)
     qtbot.mouseClick(view.overdue_filter, Qt.MouseButton.LeftButton)
-    assert 0 < view.proxy.rowCount() < total
-    overdue = {view.proxy.index(r, Column.OVERDUE).data() for r in range(view.proxy.rowCount())}
+    assert 0 < view.model.rowCount() < total
+    overdue = {view.model.index(r, Column.OVERDUE).data() for r in range(view.model.rowCount())}
     assert overdue == {"Overdue"}
     assert f"of {total} algorithms shown" in demo_window.counts_label.text()
 
@@ -82,7 +78,7 @@ def search_for(qtbot, view, text: str) -> set[str]:
         type_text(view.search, text)
     assert view.search.text() == text
     qtbot.waitUntil(lambda: not view._debounce.isActive(), timeout=2000)
-    return {view.proxy.index(r, Column.TYPE).data() for r in range(view.proxy.rowCount())}
+    return {view.model.index(r, Column.TYPE).data() for r in range(view.model.rowCount())}
 
 
 def test_search_finds_chinese_and_english_text(demo_window, qtbot):
@@ -90,8 +86,8 @@ def test_search_finds_chinese_and_english_text(demo_window, qtbot):
     demo_window.find_action.trigger()
     assert view.search.hasFocus()
     search_for(qtbot, view, "星河")
-    assert 0 < view.proxy.rowCount() < view.model.total()
-    assert all("星河" in view.proxy.index(r, Column.ENTITY).data() or "星河" in name
+    assert 0 < view.model.rowCount() < view.model.total()
+    assert all("星河" in view.model.index(r, Column.ENTITY).data() or "星河" in name
                for r, name in enumerate(visible_names(view)))  # fmt: skip
     assert search_for(qtbot, view, "ranking") == {AlgorithmType.RANKING.en}
     assert search_for(qtbot, view, "排序精选") == {AlgorithmType.RANKING.en}
@@ -103,11 +99,11 @@ def test_search_finds_chinese_and_english_text(demo_window, qtbot):
 def test_sorting_by_name_uses_the_collator_and_due_uses_dates(demo_window):
     view = demo_window.workspace.register_view
     view.table.sortByColumn(Column.DUE, Qt.SortOrder.AscendingOrder)
-    dues = [view.proxy.index(r, Column.DUE).data() for r in range(view.proxy.rowCount())]
+    dues = [view.model.index(r, Column.DUE).data() for r in range(view.model.rowCount())]
     dated = [d[:10] for d in dues if d]
     assert dated == sorted(dated)
     view.table.sortByColumn(Column.ENTITY, Qt.SortOrder.AscendingOrder)
-    entities = [view.proxy.index(r, Column.ENTITY).data() for r in range(view.proxy.rowCount())]
+    entities = [view.model.index(r, Column.ENTITY).data() for r in range(view.model.rowCount())]
     # pinyin order: Beijing (北京) < Hangzhou (杭州) < Shenzhen (深圳)
     firsts = list(dict.fromkeys(e[:2] for e in entities))
     assert firsts == ["北京", "杭州", "深圳"]
@@ -117,6 +113,6 @@ def test_selecting_a_row_fills_the_detail_pane(demo_window):
     view = demo_window.workspace.register_view
     detail = demo_window.workspace.detail
     view.table.selectRow(0)
-    name = view.proxy.index(0, Column.NAME).data()
+    name = view.model.index(0, Column.NAME).data()
     assert detail.title.text() == name
     assert detail.form.editor_for("name").text() == name

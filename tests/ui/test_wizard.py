@@ -13,10 +13,8 @@ from filing_desk.domain.codes import filing_check_digit
 from filing_desk.domain.deadlines import DeadlineKind, due_date
 from filing_desk.domain.enums import AlgorithmState, ProcedureKind, ProcedureState
 from filing_desk.domain.issues import Report
-from filing_desk.store.register import create_register
 from filing_desk.ui.wizard.procedure_wizard import ProcedureWizard
 
-TODAY = date(2026, 11, 23)
 ENTITY = {
     "name": "北京示例科技有限公司",
     "uscc": "91110000600037341L",
@@ -57,13 +55,6 @@ PRODUCT = {
     "users_served": "社会公众",
     "functions": "首页 > 推荐",
 }
-
-
-@pytest.fixture
-def register(tmp_path):
-    reg = create_register(tmp_path / "r.fdesk", clock=lambda: TODAY).register
-    yield reg
-    reg.close()
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from filing_desk.forms import loader
 from filing_desk.forms.packet import forms_for, write_packet
 from filing_desk.forms.render import render
 from tests.helpers.factories import cancellation_context, filing_context, modification_context
-from tests.unit.forms.pdfcheck import reader
+from tests.helpers.pdfcheck import reader
 
 
 @pytest.mark.parametrize("role", list(Role))

@@ -14,7 +14,7 @@ from filing_desk.forms.fieldtypes import format_value
 from filing_desk.forms.render import WATERMARK, render
 from filing_desk.forms.spec import FormSpec, holds, items_of, value_of
 from tests.helpers.factories import CONTEXTS, context_for, filing_context, modification_context
-from tests.unit.forms.pdfcheck import all_text, compact, page_texts, reader, unembedded_fonts
+from tests.helpers.pdfcheck import all_text, compact, page_texts, reader, unembedded_fonts
 
 FORM_IDS = sorted(CONTEXTS)
 LONG = "算法基本原理的详细说明，包括召回、排序与重排。" * 220 + "结尾标记END-OF-TEXT"

@@ -18,7 +18,7 @@ from filing_desk.transfer.errors import UnsupportedFormat
 from filing_desk.transfer.export import escape_cell, export, export_csv, export_xlsx
 from filing_desk.transfer.json_io import load
 from filing_desk.transfer.tabular import import_table
-from tests.unit.transfer.snapshots import big_snapshot
+from tests.helpers.snapshots import big_snapshot
 
 HOSTILE = ['=HYPERLINK("http://evil","x")', "+1+1", "-2+3", "@SUM(A1)", "\tTAB", "\rCR"]
 

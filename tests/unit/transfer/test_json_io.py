@@ -18,7 +18,7 @@ from filing_desk.domain.errors import InvalidInput
 from filing_desk.domain.records import Algorithm, Change, Entity, Model, Procedure, Product
 from filing_desk.transfer.batch import RegisterSnapshot
 from filing_desk.transfer.json_io import canonical, dump, load, load_file, to_batch
-from tests.unit.transfer.snapshots import big_snapshot
+from tests.helpers.snapshots import big_snapshot
 
 REFS = {"id", "entity_id", "algorithm_id", "model_ids"}
 

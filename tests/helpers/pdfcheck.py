@@ -1,4 +1,4 @@
-"""Reading rendered PDFs back in the forms tests: text (whitespace-free) and embedded fonts."""
+"""Reading rendered PDFs back in tests (forms, print): text (whitespace-free), embedded fonts."""
 
 from __future__ import annotations
 

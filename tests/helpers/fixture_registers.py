@@ -1,0 +1,189 @@
+"""The registers made with each released schema revision (tests/fixtures/registers/), for the
+upgrade tests: their passphrase, their rows, and how they are built.
+
+``build`` writes ``register-<rev>.fdesk`` for one revision of ``migrate.REVISIONS``, in passphrase
+mode with ``PASSPHRASE`` (a fixture passphrase, not a secret). Each file is migrated with the real
+migrations up to its revision only, then filled with plain SQL suited to that revision (the app's
+code of today must not write old files). The audit log then gets the events a register of that
+version holds after a whole-register JSON import followed by a setting change and an attachment
+(``EVENTS``), chained and with the head recorded as the app records them, so that ``check`` finds
+a consistent register. ``ROWS`` lets tests/reliability/test_upgrades.py compare values.
+tests/fixtures/registers/make_fixtures.py is the script that runs ``main``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+FIXTURE_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "registers"
+PASSPHRASE = "filing-desk fixture 0001-0003 测试口令"
+PDF = b"%PDF-1.4\n% fixture attachment: business licence scan\n%%EOF\n"
+
+# table → rows (column → value as stored); the revision that introduced the table first.
+ROWS: dict[str, list[dict[str, object]]] = {
+    "entity": [
+        dict(id=1, name="北京示例科技有限公司", uscc="91110108MA01C2XK2N", entity_type="enterprise",
+             region_code="110108", address="北京市海淀区中关村大街27号", officer_name="李安全",
+             officer_phone="13812345678", officer_email="anquan@shili-tech.example.cn",
+             state="ent_approved", notes="升级测试主体"),
+        dict(id=2, name="杭州星河网络有限公司", uscc="", entity_type="enterprise",
+             region_code="330110", state="ent_draft"),
+    ],
+    "model": [
+        dict(id=1, entity_id=1, name="示例写作大模型", version="2.1", origin="own",
+             track="filing", track_number="Beijing-ShiLiXieZuo-202406180001",
+             track_date="2024-06-18"),
+    ],
+    "algorithm": [
+        dict(id=1, entity_id=1, name="示例资讯个性化推荐算法", algo_type="02", role="provider",
+             state="filed", triage="required", public_opinion=1, mobilisation=0,
+             application_field="新闻资讯",
+             main_use="应用于资讯信息流场景，为用户推荐个性化资讯内容。",
+             summary="基于用户授权的行为数据计算相关度，生成个性化推荐列表。",
+             launch_date="2024-03-01", filing_number="110108721640902240017",
+             filed_date="2024-06-18", input_modalities="text,image"),
+        dict(id=2, entity_id=1, name="示例智能写作生成合成算法", algo_type="01", role="supporter",
+             state="draft", triage="required", public_opinion=0, mobilisation=0,
+             main_use="根据提示词生成文案与摘要。", launch_date="2026-02-09",
+             service_method="以API方式向企业客户提供。"),
+        dict(id=3, entity_id=2, name="星河同城配送调度算法", algo_type="06", role="provider",
+             state="cancel_pending", triage="required", public_opinion=0, mobilisation=0,
+             main_use="自动派单并规划配送路线。", launch_date="2024-01-15",
+             termination_date="2026-01-30", filing_number="330110721640906240011"),
+    ],
+    "algorithm_model": [dict(algorithm_id=2, model_id=1)],
+    "product": [
+        dict(id=1, algorithm_id=1, name="示例资讯", form="app",
+             address="各大应用商店搜索“示例资讯”",
+             users_served="社会公众", real_name_required=1, shows_number=1,
+             shown_since="2024-06-25", display_link="https://beian.cac.gov.cn/#/index"),
+        dict(id=2, algorithm_id=1, name="示例资讯网", form="website",
+             address="https://news.shili-tech.example.cn", real_name_required=0, shows_number=0),
+    ],
+    "procedure": [
+        dict(id=1, algorithm_id=1, kind="filing", state="completed", trigger_date="2024-03-01",
+             due_date="2024-03-15", due_provisional=0, submitted_date="2024-03-10",
+             decision_date="2024-06-18", filing_number="110108721640902240017",
+             changes_json="[]", snapshot_json='{"algorithm.name": "示例资讯个性化推荐算法"}',
+             draft_json="{}", created_at="2024-03-01 09:00:00.000000"),
+        dict(id=2, algorithm_id=3, kind="cancellation", state="editing",
+             trigger_date="2026-01-30", due_date="2026-03-06", due_provisional=0,
+             reason="同城配送业务整体下线。", changes_json="[]", snapshot_json="{}",
+             draft_json="{}", created_at="2026-01-30 10:30:00.000000"),
+    ],
+    "setting": [dict(key="backup.keep", value="7")],
+    "calendar_day": [dict(day="2026-10-10", workday=1, note="国庆节调休上班")],
+    "attachment": [
+        dict(id=1, owner_type="entity", owner_id=1, kind="business_licence",
+             filename="营业执照.pdf",
+             size=len(PDF), sha256=hashlib.sha256(PDF).hexdigest(), content=PDF, version=1,
+             superseded_by=None, added_at="2026-02-01 08:00:00.000000"),
+    ],
+}  # fmt: skip
+INTRODUCED = {"attachment": "0002"}  # every other table is in 0001
+
+# (action, object type, object id, before, after, table the event is about)
+EVENTS: list[tuple[str, str, int | None, dict[str, object] | None, dict[str, object], str]] = [
+    ("import.snapshot", "register", None, None,
+     {"entities": 2, "algorithms": 3, "products": 2, "models": 1, "procedures": 2}, "entity"),
+    ("setting.set", "setting", None, {"backup.keep": None}, {"backup.keep": "7"}, "setting"),
+    ("attachment.add", "attachment", 1, None,
+     {k: ROWS["attachment"][0][k]
+      for k in ("owner_type", "owner_id", "kind", "filename", "size", "sha256", "version")},
+     "attachment"),
+]  # fmt: skip
+
+
+def tables_for(revision: str) -> list[str]:
+    return [t for t in ROWS if INTRODUCED.get(t, "0001") <= revision]
+
+
+def fixture_path(revision: str) -> Path:
+    return FIXTURE_DIR / f"register-{revision}.fdesk"
+
+
+def build(revision: str, path: Path) -> None:
+    import sqlcipher3
+    from sqlalchemy import text
+
+    from filing_desk.store import engine as engine_mod
+    from filing_desk.store import keys, migrate
+
+    if path.exists():
+        path.unlink()
+    conn = sqlcipher3.connect(str(path))  # SQLCipher's own KDF, as passphrase mode creates it
+    conn.execute("PRAGMA key = '" + PASSPHRASE.replace("'", "''") + "'")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.close()
+    with path.open("rb") as fh:
+        key = keys.derive_from_passphrase(PASSPHRASE, fh.read(keys.SALT_BYTES))
+    engine = engine_mod.make_engine(path, key)
+    migrate.run(engine, revision)
+    with engine.begin() as db:
+        for table in tables_for(revision):
+            for row in ROWS[table]:
+                names = ", ".join(row)
+                marks = ", ".join(f":{c}" for c in row)
+                db.execute(text(f'INSERT INTO "{table}" ({names}) VALUES ({marks})'), row)
+        _write_events(db, revision)
+    engine.dispose()
+    conn = engine_mod.connect(path, key)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("PRAGMA journal_mode = DELETE")  # one self-contained file to commit
+    conn.close()
+    path.chmod(0o644)
+
+
+def _write_events(db: object, revision: str) -> None:
+    """The chained events (as ``store.audit_log.append`` writes them) and the recorded head."""
+    import json
+
+    from sqlalchemy import text
+
+    from filing_desk.domain import audit
+
+    tables = tables_for(revision)
+    prev, number = audit.GENESIS, 0
+    for action, otype, oid, before, after, table in EVENTS:
+        if table not in tables:
+            continue
+        number += 1
+        event = {
+            "id": number,
+            "at": f"2026-02-01T08:00:{number:02d}.000000+00:00",
+            "os_user": "fixture",
+            "action": action,
+            "object_type": otype,
+            "object_id": oid,
+            "before": before,
+            "after": after,
+        }
+        digest = audit.link_hash(prev, event)
+        dump = {
+            k: json.dumps(event[k], sort_keys=True, ensure_ascii=False) for k in ("before", "after")
+        }
+        db.execute(  # type: ignore[attr-defined]
+            text(
+                "INSERT INTO audit_event (id, at, os_user, action, object_type, object_id, "
+                "before_json, after_json, prev_hash, hash) VALUES (:id, :at, :os_user, :action, "
+                ":object_type, :object_id, :before, :after, :prev, :hash)"
+            ),
+            {**event, "before": None if before is None else dump["before"],
+             "after": dump["after"], "prev": prev, "hash": digest},
+        )  # fmt: skip
+        prev = digest
+    db.execute(  # type: ignore[attr-defined]
+        text("INSERT INTO setting (key, value) VALUES ('audit.head', :value)"),
+        {"value": f"{number}:{prev}"},
+    )
+
+
+def main() -> int:
+    """Write the fixture register of every released revision; one line each."""
+    from filing_desk.store import migrate
+
+    for revision in migrate.REVISIONS:
+        build(revision, fixture_path(revision))
+        print(f"{fixture_path(revision).name}: schema {revision}")
+    return 0
