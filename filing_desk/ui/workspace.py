@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -92,7 +92,10 @@ class Workspace(QWidget):
         room = self.split.replaceWidget(1, self.detail)
         assert room is not None  # the detail pane's room, added in __init__
         room.deleteLater()
-        self.split.setSizes(sizes)  # the table does not jump when the detail pane arrives
+        if self.split.isVisible() and all(sizes):
+            self.split.setSizes(sizes)  # the table does not jump when the detail pane arrives
+        else:  # attached before the window showed: share the room once it is laid out
+            self.split.installEventFilter(self)
         self._pages.update(
             dashboard=self.dashboard,
             entities=self.entities,
@@ -106,6 +109,15 @@ class Workspace(QWidget):
         if self.nav.currentRow() >= 0:  # a view chosen before attaching now has its page
             self._on_nav_row_changed(self.nav.currentRow())
         self._wire()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Watches the splitter while the detail pane waits for room (see ``attach``)."""
+        if watched is self.split and event.type() == QEvent.Type.Resize:
+            height = self.split.height()
+            if height > 2 * self.detail.minimumSizeHint().height():  # its first real size
+                self.split.removeEventFilter(self)  # once; later sizes are the user's
+                self.split.setSizes([height * 3 // 5, height - height * 3 // 5])  # 3 : 2
+        return False
 
     def _wire(self) -> None:
         self.register_view.algorithm_selected.connect(self.detail.show_algorithm)

@@ -200,3 +200,16 @@ def test_ctrl_p_renders_the_selected_algorithms_packet_into_a_preview(demo_windo
 
     qtbot.waitUntil(lambda: bool(previews()), timeout=60000)
     previews()[0].close()
+
+
+def test_the_detail_pane_has_room_when_the_register_was_attached_before_showing(demo_window, qtbot):
+    """A window given its register before it is shown (the screenshot path, `--demo`) laid the
+    splitter out at [26, 0] and restored that: the detail pane of a selected algorithm was 0 px
+    high and the user saw no details at all."""
+    workspace = demo_window.workspace
+    workspace.show_view("register")
+    workspace.register_view.table.selectRow(2)
+    qtbot.waitUntil(lambda: workspace.detail.algorithm_id() != 0)
+    table_height, detail_height = workspace.split.sizes()
+    assert detail_height > 150
+    assert table_height > detail_height  # 3 : 2, the table first
