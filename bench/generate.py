@@ -98,7 +98,8 @@ def _algorithm(i: int, entity_id: int, rng: random.Random) -> dict:
         entity_id=entity_id,
         name=f"{WORDS[i % 10]}{use}算法{i:05d}",
         algo_type=algo_type.value,
-        role="supporter" if i % 7 == 0 else "provider",
+        # a technical supporter only for 生成合成类 (Deep Synthesis arts. 19(2), 23)
+        role="supporter" if i % 7 == 0 and algo_type.value == "01" else "provider",
         state=state.value,
         triage="required",
         main_use=f"{use}：{ENGLISH[i % 6]} service",

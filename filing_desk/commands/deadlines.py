@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from filing_desk.commands.base import Subparsers
 
 PROCEDURES = ["filing", "modification", "cancellation", "review"]
+RULES = ["algorithm-provisions", "deep-synthesis", "genai-measures"]  # domain.deadlines.Rule
 
 
 def add_parsers(sub: Subparsers) -> None:
@@ -23,6 +24,12 @@ def add_parsers(sub: Subparsers) -> None:
     due = sub.add_parser("due", help="compute a due date")
     due.add_argument("--procedure", required=True, choices=PROCEDURES)
     due.add_argument("--from", dest="start", required=True, type=iso_date, metavar="YYYY-MM-DD")
+    due.add_argument(
+        "--rule",
+        choices=RULES,
+        default=RULES[0],
+        help="the rule the clock counts under (its effective date is the earliest start)",
+    )
     due.set_defaults(handler=run_due)
 
 
@@ -72,7 +79,7 @@ def run_deadlines(args: argparse.Namespace) -> int:
 
 
 def run_due(args: argparse.Namespace) -> int:
-    from filing_desk.domain.deadlines import due_date
+    from filing_desk.domain.deadlines import Rule, due_date
     from filing_desk.domain.enums import DeadlineKind
     from filing_desk.domain.workdays import WorkCalendar
 
@@ -80,6 +87,14 @@ def run_due(args: argparse.Namespace) -> int:
     if register_path(args).exists():
         with open_from_args(args) as reg:
             calendar, conservative = reg.calendar(), reg.conservative()
-    due = due_date(DeadlineKind(args.procedure), args.start, calendar, conservative=conservative)
+    due = due_date(
+        DeadlineKind(args.procedure),
+        args.start,
+        calendar,
+        conservative=conservative,
+        rule=Rule(args.rule),
+    )
     print(due.value.isoformat() + (" provisional" if due.provisional else ""))
+    if due.floor is not None:
+        print(due.explanation())
     return 0

@@ -8,11 +8,21 @@ from __future__ import annotations
 
 import argparse
 
-from filing_desk.commands import backup, check, create, deadlines, printing, self_test, transfer
+from filing_desk.commands import (
+    backup,
+    check,
+    create,
+    deadlines,
+    number,
+    printing,
+    self_test,
+    transfer,
+)
 from filing_desk.commands.register_args import add_recovery_option
 
-# init, demo | check | deadlines, due | print | import, export, check-list | backup, restore | …
-MODULES = (create, check, deadlines, printing, transfer, backup, self_test)
+# init, demo | check | deadlines, due | print | import, export, check-list | backup, restore |
+# number | …
+MODULES = (create, check, deadlines, printing, transfer, backup, number, self_test)
 
 
 def add_commands(parser: argparse.ArgumentParser) -> None:

@@ -23,7 +23,9 @@ def add_parsers(sub: Subparsers) -> None:
     pr.add_argument("--algorithm", type=int)
     pr.add_argument("--entity", type=int)
     pr.add_argument("--procedure-id", type=int, dest="procedure_id")
-    pr.add_argument("--form", help="form id, e.g. algorithm-filing")
+    pr.add_argument(
+        "--form", help="form id, e.g. algorithm-filing; triage-memo is internal, never in a packet"
+    )
     pr.add_argument("--lang", choices=["zh", "en"], default="zh")
     pr.add_argument("-o", "--output", type=Path)
     pr.add_argument("--packet", type=Path, metavar="DIR", help="write every form a procedure needs")

@@ -5,6 +5,11 @@ after domain.md Part A item 8 and Part B §8.4 "Change triggers"; Algorithm Prov
 a change of filed information needs a modification within ten working days). Snapshot values are
 stripped strings; enums appear as their stored codes (``algorithm.algo_type`` = "02"), so the UI
 maps them back through ``enums.ENUMS``.
+
+Each trigger names the attachments it makes stale (its declaration's ``stale``; the linked models,
+which are not a declared field, ``MODELS_STALE``); the labelling materials only where the
+algorithm needs them (``materials.needed_attachments``). A field that became filed after a
+snapshot was taken is absent from it: ``complete`` fills it in, so that absence is no change.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from enum import Enum
 
 from filing_desk.domain.enums import AttachmentKind
 from filing_desk.domain.fields.declare import Declared, declared
+from filing_desk.domain.materials import needed_attachments
 from filing_desk.domain.records import Algorithm, Change, Entity, Model, Product, declared_key
 
 
@@ -27,6 +33,7 @@ ALGORITHM_FIELDS = tuple(d.name for d in _filed(Algorithm))
 PRODUCT_FIELDS = tuple(d.name for d in _filed(Product))
 MODEL_FIELDS = tuple(d.name for d in _filed(Model))  # joined into one line per linked model
 MODELS_KEY = "algorithm.models"  # linked models as sorted "name version" lines
+MODELS_STALE = (AttachmentKind.SELF_ASSESSMENT, AttachmentKind.LABELLING)  # like the model text
 
 FILED_FIELDS: tuple[str, ...] = (
     *(f"entity.{name}" for name in ENTITY_FIELDS),
@@ -95,6 +102,25 @@ def _order(key: str) -> tuple[int, int, int, str]:
     return (2, 0, 0, key)
 
 
+def _filed_later(key: str, old: Mapping[str, str]) -> bool:
+    """``key`` is missing from ``old`` because its field was not filed when ``old`` was taken
+    (a product's attribute while the product's others are there; a fixed field that applies
+    to every record), not because it was added."""
+    if not old or key in old:
+        return False
+    match = _PRODUCT_KEY.match(key)
+    if match is not None:
+        return any(k.startswith(f"product[{match.group(1)}].") for k in old)
+    found = declared_key(key)
+    return key in FILED_FIELDS and found is not None and not found.decl.when
+
+
+def complete(baseline: Mapping[str, str], now: Mapping[str, str]) -> dict[str, str]:
+    """``baseline`` with the fields filed only since it was taken given their values ``now``:
+    what was filed of them is not known, so they are not reported as changed."""
+    return {**{k: v for k, v in now.items() if _filed_later(k, baseline)}, **baseline}
+
+
 def diff(old: Mapping[str, str], new: Mapping[str, str]) -> tuple[Change, ...]:
     """Fields whose value differs; a key missing on one side counts as "" (added or removed)."""
     keys = sorted(set(old) | set(new), key=_order)
@@ -119,11 +145,21 @@ def merge_changes(existing: Sequence[Change], new: Sequence[Change]) -> tuple[Ch
     return tuple(Change(key, first[key], latest[key]) for key in keys if first[key] != latest[key])
 
 
-def stale_attachments(changes: Sequence[Change]) -> tuple[AttachmentKind, ...]:
-    """The attachments these changes make out of date (each field's ``stale``), in kind order."""
+def stale_attachments(
+    changes: Sequence[Change], algorithm: Algorithm | None = None
+) -> tuple[AttachmentKind, ...]:
+    """The attachments these changes make out of date (each field's ``stale``), in kind order.
+
+    Given the algorithm (as changed), the labelling materials count only when it needs them
+    (生成合成类); without it they count wherever a field names them."""
     kinds: set[AttachmentKind] = set()
     for change in changes:
+        if change.field == MODELS_KEY:
+            kinds.update(MODELS_STALE)
+            continue
         found = declared_key(change.field)
         if found is not None:
             kinds.update(found.decl.stale)
+    if algorithm is not None and AttachmentKind.LABELLING not in needed_attachments(algorithm):
+        kinds.discard(AttachmentKind.LABELLING)
     return tuple(k for k in AttachmentKind if k in kinds)

@@ -185,6 +185,55 @@ class AttachmentKind(LabelledEnum):
     OTHER = ("other", "其他", "Other")
 
 
+class IdType(LabelledEnum):
+    """An identity document's type (domain.md Part A item 16).
+
+    The codes are the documents' Chinese names: the field was free text before, and these are
+    the words it held, so a stored value loads as it is. Other stored words load by
+    ``_missing_`` (variants such as 身份证 or 台胞证; anything else is OTHER); "" is not given.
+    """
+
+    NOT_GIVEN = ("", "", "")
+    RESIDENT_ID = ("居民身份证", "居民身份证", "Resident identity card")
+    HK_MACAO_PERMIT = (
+        "港澳居民来往内地通行证",
+        "港澳居民来往内地通行证",
+        "Mainland travel permit for Hong Kong and Macao residents",
+    )
+    TAIWAN_PERMIT = (
+        "台湾居民来往大陆通行证",
+        "台湾居民来往大陆通行证",
+        "Mainland travel permit for Taiwan residents",
+    )
+    PASSPORT = ("护照", "护照", "Passport")
+    FOREIGN_PERMANENT_RESIDENT = (
+        "外国人永久居留身份证",
+        "外国人永久居留身份证",
+        "Foreign permanent resident ID card",
+    )
+    OTHER = ("其他", "其他", "Other")
+
+    @classmethod
+    def _missing_(cls, value: object) -> IdType:
+        """A word stored when the type was free text: a known variant, else OTHER."""
+        text = "".join(str(value).split()).lower()
+        for words, member in _ID_TYPE_WORDS:
+            if any(w in text for w in words):
+                return member
+        return cls.OTHER
+
+    @classmethod
+    def parse(cls, text: str) -> IdType:
+        """A code, name or label, or a common variant (身份证, 台胞证…); other words raise."""
+        try:
+            return cls(super().parse(text))
+        except ValueError:
+            found = cls._missing_(text)
+            if found is cls.OTHER:
+                raise
+            return found
+
+
 class Severity(LabelledEnum):
     ERROR = ("error", "错误", "Error")
     WARNING = ("warning", "警告", "Warning")
@@ -222,5 +271,17 @@ ENUMS: dict[str, type[LabelledEnum]] = {
         AttachmentKind,
         Severity,
         OwnerType,
+        IdType,
     )
 }
+
+_ID_TYPE_WORDS: tuple[tuple[tuple[str, ...], IdType], ...] = (
+    # order matters: 外国人永久居留身份证 contains 身份证
+    (("外国人永久居留", "永居证", "permanent"), IdType.FOREIGN_PERMANENT_RESIDENT),
+    (("港澳", "回乡证", "hongkong", "macao", "macau"), IdType.HK_MACAO_PERMIT),
+    (("台湾居民", "台胞证", "taiwan"), IdType.TAIWAN_PERMIT),
+    (("护照", "passport"), IdType.PASSPORT),
+    (("身份证", "resident", "identitycard", "idcard"), IdType.RESIDENT_ID),
+)
+"""Words that name an ID type in text stored before the type was an enumeration (lower-cased,
+without spaces: ``_missing_`` folds the text the same way)."""

@@ -1,12 +1,17 @@
 """Whole-record checks run before every write: required values and code formats → Report.
 
-No Qt, no I/O. Errors block the write; warnings are shown and kept.
+No Qt, no I/O. Errors block the write; warnings are shown and kept. ``role_issues`` is also a
+readiness gate (``workflows.readiness``): a technical-supporter role exists only for 生成合成类
+(Deep Synthesis Provisions arts. 19(2), 23; domain.md Part A item 11).
 """
 
 from __future__ import annotations
 
-from filing_desk.domain import codes
-from filing_desk.domain.enums import Role, Severity
+from collections.abc import Sequence
+
+from filing_desk.domain import codes, idcards, numbers
+from filing_desk.domain.enums import AlgorithmType, Role, Severity
+from filing_desk.domain.fields.declare import Check, declared
 from filing_desk.domain.issues import Issue, Report
 from filing_desk.domain.records import Algorithm, Entity, Model, Product
 
@@ -27,11 +32,43 @@ def validate_entity(entity: Entity) -> Report:
     for key in ("officer_phone", "contact_phone"):
         if getattr(entity, key):
             issues += codes.check_phone(getattr(entity, key), field=f"entity.{key}")
+    issues += _id_number_issues(entity)
     return Report.of(issues)
+
+
+def _id_number_issues(entity: Entity) -> list[Issue]:
+    """Each ``…_id_number`` field checked by its ``…_id_type`` (only 居民身份证 has a rule)."""
+    issues: list[Issue] = []
+    for decl in declared(Entity):
+        if decl.decl.check is Check.ID_NUMBER:
+            id_type = getattr(entity, decl.name.removesuffix("_number") + "_type")
+            issues += idcards.check_id_number(id_type, getattr(entity, decl.name), decl.key)
+    return issues
+
+
+def validate_filing_numbers(entity: Entity, algorithms: Sequence[Algorithm]) -> Report:
+    """Warnings where the entity's filing numbers disagree (``numbers.cross_check_…``)."""
+    return Report.of(numbers.cross_check_filing_numbers(entity, algorithms))
+
+
+def role_issues(algorithm: Algorithm) -> list[Issue]:
+    """An error when a technical supporter's algorithm is not 生成合成类."""
+    if algorithm.role is Role.SUPPORTER and algorithm.algo_type is not AlgorithmType.GENERATION:
+        return [
+            Issue(
+                "role.supporter_type",
+                "algorithm.role",
+                params={"type": algorithm.algo_type.value},
+                text="Only a generation / synthesis (生成合成类) algorithm has a technical "
+                "supporter (Deep Synthesis Provisions arts. 19(2), 23)",
+            )
+        ]
+    return []
 
 
 def validate_algorithm(algorithm: Algorithm) -> Report:
     issues = _required(algorithm.name, "algorithm.name", "The algorithm name")
+    issues += role_issues(algorithm)
     if algorithm.filing_number:
         issues += codes.check_filing_number(
             algorithm.filing_number, algo_type=algorithm.algo_type, field="algorithm.filing_number"

@@ -1,6 +1,6 @@
 """ReportLab building blocks for the forms: styles, label/value and grid tables, outline blanks,
 signature and seal block, and the page furniture (header, footer with page x of y and the
-document id, diagonal DRAFT watermark).
+document id, diagonal DRAFT watermark, an internal form's confidentiality marking).
 
 No Qt, no file system. Tables split inside rows (``splitInRow``), so a long field flows onto the
 next pages instead of being clipped. ReportLab is imported here; import this module lazily.
@@ -36,6 +36,7 @@ SPLIT_IN_ROW = 48
 GRID_LINE = colors.HexColor("#555555")
 LABEL_FILL = colors.HexColor("#EEF1F5")
 MUTED = colors.HexColor("#666666")
+MARKING = colors.HexColor("#B00020")
 CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 
 
@@ -179,6 +180,7 @@ class PageFurniture:
     footer_left: str
     page_label: str  # with {page} and {total}
     watermark: str | None
+    marking: str | None = None  # e.g. an internal form's confidentiality line, on every page
 
 
 def canvas_class(furniture: PageFurniture) -> type[Canvas]:
@@ -224,6 +226,10 @@ def draw_furniture(canvas: Canvas, f: PageFurniture, number: int, total: int) ->
     )
     if f.watermark:
         _watermark(canvas, f)
+    if f.marking:
+        canvas.setFillColor(MARKING)
+        canvas.setFont(f.font, 10)
+        canvas.drawCentredString(PAGE_WIDTH / 2, PAGE_HEIGHT - 8.5 * mm, f.marking)
     canvas.restoreState()
 
 

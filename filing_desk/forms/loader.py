@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
+from filing_desk.domain import citations
 from filing_desk.domain.fields.declare import Declared
 from filing_desk.domain.records import declared_key
 from filing_desk.forms.errors import SpecError, SpecErrors, UnknownForm
@@ -35,6 +36,7 @@ from filing_desk.forms.spec import (
     LAYOUTS,
     REPEATS,
     SECTION_KINDS,
+    Cite,
     FieldSpec,
     FormSpec,
     Section,
@@ -43,9 +45,10 @@ from filing_desk.forms.spec import (
 
 TOP_KEYS = frozenset(
     {"id", "title", "applies_to", "needs_signature", "needs_seal", "draft_watermark", "section"}
+    | {"cite", "marking"}
 )
 SECTION_KEYS = frozenset(
-    {"title", "field", "kind", "repeat", "layout", "text", "when", "min_items"}
+    {"title", "field", "kind", "repeat", "layout", "text", "when", "min_items", "cite"}
 )
 FIELD_KEYS = frozenset(
     {
@@ -227,6 +230,8 @@ def _form(data: dict[str, object], stem: str, p: _Problems) -> FormSpec:
         needs_seal=_bool(data, "needs_seal", "", p, False),
         draft_watermark=_bool(data, "draft_watermark", "", p, True),
         source=p.file,
+        cite=_cite(data, "", p),
+        marking=_text(data["marking"], "", "marking", p) if "marking" in data else None,
     )
 
 
@@ -267,6 +272,7 @@ def _section(raw: object, index: int, p: _Problems) -> Section:
         text=text,
         when=check_conditions(raw.get("when"), where, p.add),
         min_items=min_items,
+        cite=_cite(raw, where, p),
     )
 
 
@@ -361,12 +367,16 @@ def _pattern(raw: dict[str, object], where: str, p: _Problems) -> str | None:
     return str(pattern)
 
 
-def _cite(raw: dict[str, object], where: str, p: _Problems) -> str:
-    cite = raw.get("cite", "")
-    if not isinstance(cite, str):
-        p.add(where, "'cite' must be a string")
-        return ""
-    return cite
+def _cite(raw: dict[str, object], where: str, p: _Problems) -> Cite:
+    """``cite``: one citation id or a list of them, each known to ``domain.citations``."""
+    cite = raw.get("cite", [])
+    ids = [cite] if isinstance(cite, str) else cite
+    if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
+        p.add(where, "'cite' must be a citation id or a list of them")
+        return Cite()
+    for unknown in (i for i in ids if not citations.is_known(i)):
+        p.add(where, f"unknown citation {unknown!r} (see filing_desk/domain/citations.py)")
+    return Cite(tuple(ids))
 
 
 def _check_duplicates(sections: tuple[Section, ...], p: _Problems) -> None:

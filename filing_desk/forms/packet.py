@@ -45,7 +45,8 @@ def packet_forms(context: FormContext) -> tuple[str, ...]:
     """The forms for the context's procedure (a filing when there is none yet)."""
     kind = context.procedure.kind if context.procedure else ProcedureKind.FILING
     role = context.algorithm.role if context.algorithm else Role.PROVIDER
-    return forms_for(kind, role)
+    # An internal form (the triage memo: privileged legal advice) never goes to the CAC.
+    return tuple(f for f in forms_for(kind, role) if not loader.get(f).internal)
 
 
 def write_packet(

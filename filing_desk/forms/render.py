@@ -3,7 +3,9 @@
 No Qt, no file-system decisions (packet.py writes files). Chinese labels by default, English with
 ``lang="en"``; values are printed as entered. A ``草稿 DRAFT`` watermark unless ``ready=True``
 (the caller decides from readiness and the procedure state). The footer carries a short SHA-256
-of the form id and the field values, so two printouts can be matched to the same content.
+of the form id and the field values, so two printouts can be matched to the same content. An
+internal form's ``marking`` (the triage memo's 内部 · 法律意见 · 保密) is printed, in both
+languages, at the top of every page.
 """
 
 from __future__ import annotations
@@ -70,4 +72,5 @@ def _furniture(
         footer_left=f"文档标识 / Document ID: {document_id(spec, context)}",
         page_label="第 {page} 页 共 {total} 页" if zh else "Page {page} of {total}",
         watermark=None if ready or not spec.draft_watermark else WATERMARK,
+        marking=f"{spec.marking.zh} / {spec.marking.en}" if spec.marking else None,
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from filing_desk.domain import citations
 from filing_desk.domain.records import (
     Algorithm,
     Change,
@@ -61,6 +62,22 @@ class Text:
 
 
 @dataclass(frozen=True)
+class Cite:
+    """Citation ids (``domain.citations``), printed in the form's language when rendered.
+
+    The ids are resolved at print time, so an edit of the citation table reaches every form.
+    """
+
+    ids: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.ids)
+
+    def get(self, lang: str, versions: bool = False) -> str:
+        return citations.text(self.ids, lang, versions) if self.ids else ""
+
+
+@dataclass(frozen=True)
 class Condition:
     """``when = {"algorithm.role" = "supporter"}``: holds when the key's stored code is listed."""
 
@@ -84,7 +101,7 @@ class FieldSpec:
     max_length: int | None = None
     pattern: str | None = None
     choices: str | None = None
-    cite: str = ""
+    cite: Cite = Cite()
     when: tuple[Condition, ...] = ()
     lines: int = 0  # blank lines left for a headed blank
 
@@ -101,6 +118,7 @@ class Section:
     text: Text | None = None
     when: tuple[Condition, ...] = ()
     min_items: int = 0
+    cite: Cite = Cite()  # printed under the section's text
 
     @property
     def item_prefix(self) -> str | None:
@@ -119,6 +137,13 @@ class FormSpec:
     needs_seal: bool = False
     draft_watermark: bool = True
     source: str = ""
+    cite: Cite = Cite()  # the basis of the whole form, printed under its title
+    marking: Text | None = None  # e.g. 内部 · 法律意见 · 保密, printed on every page
+
+    @property
+    def internal(self) -> bool:
+        """A marked form is internal work product: never part of a packet for the CAC."""
+        return self.marking is not None
 
     def fields(self) -> Iterator[tuple[Section, FieldSpec]]:
         for section in self.sections:

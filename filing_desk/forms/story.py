@@ -18,6 +18,8 @@ from filing_desk.forms.spec import FormSpec
 
 def build_story(spec: FormSpec, context: FormContext, lang: str, styles: Styles) -> list[Flowable]:
     story: list[Flowable] = [para(spec.title.get(lang), styles.title)]
+    if spec.cite:
+        story.append(para(_basis(spec.cite.get(lang, versions=True), lang), styles.note))
     for view in views(spec, context):
         story.extend(_section(view, context, lang, styles))
     if spec.needs_signature or spec.needs_seal:
@@ -32,6 +34,8 @@ def _section(view: SectionView, context: FormContext, lang: str, styles: Styles)
     if section.text is not None:
         for line in fill(section.text.get(lang), context, lang).split("\n"):
             flow.append(para(line, styles.body))
+    if section.cite:
+        flow.append(para(_basis(section.cite.get(lang, versions=True), lang), styles.note))
     if not section.fields:
         return flow
     if section.layout == "grid":
@@ -53,7 +57,7 @@ def _text(entry: Entry, lang: str) -> str:
 def _rows(entries: tuple[Entry, ...], lang: str, styles: Styles) -> Flowable:
     rows = [
         (
-            layout.label_cell(e.field.label.get(lang), e.field.cite, styles),
+            layout.label_cell(e.field.label.get(lang), e.field.cite.get(lang), styles),
             para(_text(e, lang), styles.value),
         )
         for e in entries
@@ -100,8 +104,12 @@ def _outline_entry(entry: Entry, lang: str, styles: Styles) -> list[Flowable]:
         heading.append(para(spec_field.help.get(lang), styles.guide))
         return [*heading, layout.box([], spec_field.lines)]
     if spec_field.cite:
-        heading.append(para(spec_field.cite, styles.guide))
+        heading.append(para(spec_field.cite.get(lang), styles.guide))
     return [*heading, layout.box([para(text, styles.value)])]
+
+
+def _basis(cited: str, lang: str) -> str:
+    return f"依据：{cited}" if lang.startswith("zh") else f"Basis: {cited}"
 
 
 def _signature(spec: FormSpec, lang: str, styles: Styles) -> Flowable:

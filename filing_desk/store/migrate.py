@@ -16,8 +16,8 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy import Connection, Engine
 
-HEAD = "0004"
-REVISIONS = ("0001", "0002", "0003", "0004")
+HEAD = "0005"
+REVISIONS = ("0001", "0002", "0003", "0004", "0005")
 
 
 _HAS_VERSION = "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='alembic_version'"

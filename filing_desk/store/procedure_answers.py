@@ -14,8 +14,10 @@ from datetime import date
 from filing_desk.domain import lifecycle
 from filing_desk.domain.enums import AlgorithmType, DeadlineKind, ProcedureKind
 from filing_desk.domain.errors import InvalidInput
+from filing_desk.domain.gates import OVERRIDE_KEY
 from filing_desk.domain.issues import Issue, Report
 from filing_desk.domain.records import Procedure
+from filing_desk.store.procedure_calendar import rule_of
 from filing_desk.store.procedure_changes import ChangeDetection
 from filing_desk.store.procedure_rows import ProcedureRows, procedure_record, procedure_values
 from filing_desk.store.rows import algorithm_row, invalid, procedure_row
@@ -63,6 +65,9 @@ class AnswerService:
         with self._uow.transaction() as s:
             row = procedure_row(s, procedure_id)
             before = procedure_values(row)
+            kept = json.loads(row.draft_json or "{}").get(OVERRIDE_KEY)
+            if kept and OVERRIDE_KEY not in draft:  # new answers keep a materials override
+                draft = {**draft, OVERRIDE_KEY: kept}
             row.draft_json = json.dumps(draft, ensure_ascii=False, sort_keys=True)
             if reason is not None:
                 row.reason = reason
@@ -90,7 +95,9 @@ class AnswerService:
             algo = algorithm_row(s, row.algorithm_id)
             self._rows.step(row, lifecycle.ProcedureStep.SUBMIT, algo)
             row.submitted_date = submitted
-            row.decision_expected, _ = self._rows.calendar.due(DeadlineKind.REVIEW, submitted)
+            row.decision_expected, _ = self._rows.calendar.due(
+                DeadlineKind.REVIEW, submitted, rule_of(s, algo.id)
+            )
             row.snapshot_json = json.dumps(
                 self._changes.snapshot(s, algo.id), ensure_ascii=False, sort_keys=True
             )

@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from filing_desk.domain.deadlines import DEADLINE_FOR, due_date
-from filing_desk.domain.enums import DeadlineKind, ProcedureKind
+from filing_desk.domain.deadlines import DEADLINE_FOR, Rule, due_date, rule_for
+from filing_desk.domain.enums import AlgorithmType, DeadlineKind, ProcedureKind, Role
 from filing_desk.domain.lifecycle import LIVE_STATES
 from filing_desk.domain.workdays import WorkCalendar
 from filing_desk.store.rows import invalid
-from filing_desk.store.schema import CalendarDayRow, ProcedureRow
+from filing_desk.store.schema import AlgorithmRow, CalendarDayRow, ProcedureRow
 from filing_desk.store.settings import Settings
 from filing_desk.store.unit_of_work import UnitOfWork
 
@@ -26,6 +26,15 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 CONSERVATIVE_KEY = "deadlines.conservative"
+
+
+def rule_of(s: Session, algorithm_id: int) -> Rule:
+    """The rule the algorithm's clocks count under (its effective date floors them)."""
+    algo = s.get(AlgorithmRow, algorithm_id)
+    if algo is None:
+        return Rule.ALGORITHM_PROVISIONS
+    role = getattr(algo, "role", Role.PROVIDER.value)  # a column derived from the declaration
+    return rule_for(AlgorithmType(algo.algo_type), Role(role))
 
 
 def _calendar_from(s: Session) -> WorkCalendar:
@@ -55,11 +64,14 @@ class CalendarService:
     def conservative(self) -> bool:
         return self._settings.setting(CONSERVATIVE_KEY, "0") == "1"
 
-    def due(self, kind: DeadlineKind, trigger: date | None) -> tuple[date | None, bool]:
-        """(due date, provisional) of a deadline of ``kind`` from ``trigger``."""
+    def due(
+        self, kind: DeadlineKind, trigger: date | None, rule: Rule = Rule.ALGORITHM_PROVISIONS
+    ) -> tuple[date | None, bool]:
+        """(due date, provisional) of a deadline of ``kind`` from ``trigger``, never counted
+        from before ``rule`` took effect."""
         if trigger is None:
             return None, False
-        due = due_date(kind, trigger, self.calendar(), conservative=self.conservative())
+        due = due_date(kind, trigger, self.calendar(), conservative=self.conservative(), rule=rule)
         return due.value, due.provisional
 
     def set_calendar_days(self, days: dict[date, tuple[bool, str]]) -> int:
@@ -111,8 +123,10 @@ class CalendarService:
         """Recompute the due dates of live procedures (after the calendar or a setting changed)."""
         rows = s.scalars(select(ProcedureRow).where(ProcedureRow.state.in_(LIVE_STATES)))
         for row in rows:
-            value, provisional = self.due(DEADLINE_FOR[ProcedureKind(row.kind)], row.trigger_date)
-            expected, _ = self.due(DeadlineKind.REVIEW, row.submitted_date)
+            rule = rule_of(s, row.algorithm_id)
+            kind = DEADLINE_FOR[ProcedureKind(row.kind)]
+            value, provisional = self.due(kind, row.trigger_date, rule)
+            expected, _ = self.due(DeadlineKind.REVIEW, row.submitted_date, rule)
             if (value, provisional, expected) != (
                 row.due_date,
                 row.due_provisional,

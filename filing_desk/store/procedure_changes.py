@@ -94,7 +94,10 @@ class ChangeDetection:
             )
             .order_by(ProcedureRow.submitted_date.desc(), ProcedureRow.id.desc())
         ).first()
-        return json.loads(row.snapshot_json) if row is not None else None
+        if row is None:
+            return None
+        # fields filed only since that submission count as unchanged (domain changes.complete)
+        return changes_mod.complete(json.loads(row.snapshot_json), self.snapshot(s, algorithm_id))
 
     def detect(self, s: Session, algorithm_id: int, change_date: date | None) -> None:
         """Compare the filed fields with the last submission; open or join the modification."""

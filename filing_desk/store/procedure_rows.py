@@ -13,14 +13,15 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import object_session
 
 from filing_desk.domain import lifecycle
-from filing_desk.domain.deadlines import DEADLINE_FOR
+from filing_desk.domain.deadlines import DEADLINE_FOR, Rule
 from filing_desk.domain.enums import AlgorithmState, ProcedureKind, ProcedureState
 from filing_desk.domain.lifecycle import LIVE_STATES, OPEN_STATES
 from filing_desk.domain.records import Change, Procedure
 from filing_desk.store import convert
-from filing_desk.store.procedure_calendar import CalendarService
+from filing_desk.store.procedure_calendar import CalendarService, rule_of
 from filing_desk.store.rows import algorithm_row, invalid, procedure_row
 from filing_desk.store.schema import AlgorithmRow, ProcedureRow
 from filing_desk.store.unit_of_work import UnitOfWork
@@ -100,7 +101,7 @@ class ProcedureRows:
         self, s: Session, algo: AlgorithmRow, kind: ProcedureKind, trigger: date | None
     ) -> ProcedureRow:
         """A new procedure being edited, due by the deadline its kind runs from ``trigger``."""
-        due, provisional = self.calendar.due(DEADLINE_FOR[kind], trigger)
+        due, provisional = self.calendar.due(DEADLINE_FOR[kind], trigger, rule_of(s, algo.id))
         row = ProcedureRow(
             algorithm_id=algo.id,
             kind=kind.value,
@@ -122,8 +123,10 @@ class ProcedureRows:
 
     def retrigger(self, row: ProcedureRow, trigger: date | None) -> None:
         row.trigger_date = trigger
+        s = object_session(row)
+        rule = rule_of(s, row.algorithm_id) if s is not None else Rule.ALGORITHM_PROVISIONS
         row.due_date, row.due_provisional = self.calendar.due(
-            DEADLINE_FOR[ProcedureKind(row.kind)], trigger
+            DEADLINE_FOR[ProcedureKind(row.kind)], trigger, rule
         )
 
     def step(self, row: ProcedureRow, step: lifecycle.ProcedureStep, algo: AlgorithmRow) -> None:

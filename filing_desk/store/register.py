@@ -3,9 +3,10 @@ the command line, the transfer package and the use cases (``filing_desk.workflow
 
 ``Register`` composes the store: one unit of work (session, audit writer, clock) shared by small
 services — records, procedures and the CAC's answers, the calendar, attachments, imports,
-queries, the dashboard, history, settings — each taking the unit of work in its constructor.
-Its public methods are those services' methods, bound once when the register opens; the facade
-itself only keeps the file's life cycle (close, backups, checks, keys). Every write validates
+queries, the dashboard, history, settings, the CAC lists imported — each taking the unit of
+work in its constructor. Its public methods are those services' methods, bound once when the
+register opens; the facade itself only keeps the file's life cycle (close, backups, checks,
+keys). Every write validates
 with domain rules first, then writes rows and the audit event in one transaction;
 ``transaction()`` is re-entrant, so a use case wraps several commands in one. Opening and
 creating the file is store.opening's.
@@ -21,6 +22,7 @@ from typing import Any
 
 from filing_desk.store import backup, integrity, keys, migrate, opening
 from filing_desk.store.attachments import AttachmentService
+from filing_desk.store.cac_lists import CacListService
 from filing_desk.store.dashboard import DashboardService
 from filing_desk.store.errors import RegisterError
 from filing_desk.store.history import HistoryService
@@ -120,6 +122,9 @@ class Register:
         self.missing_attachments = attachments.missing_attachments
         self.import_rows, self.import_snapshot = imports.import_rows, imports.import_snapshot
         self.is_empty = imports.is_empty
+        lists = CacListService(uow)  # the CAC lists imported, kept as evidence
+        self.record_cac_list, self.cac_lists = lists.record_cac_list, lists.cac_lists
+        self.cac_list_by_hash, self.former_names = lists.cac_list_by_hash, lists.former_names
         # reads
         self.entities, self.entity = queries.entities, queries.entity
         self.algorithms, self.algorithm = queries.algorithms, queries.algorithm

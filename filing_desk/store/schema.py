@@ -30,6 +30,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, MappedColumn, mapped_column
 
 from filing_desk.domain.enums import (
     AlgorithmType,
+    IdType,
     LabelledEnum,
     ModelOrigin,
     ModelTrack,
@@ -61,6 +62,10 @@ _NARROW: dict[type[LabelledEnum], int] = {
     ProcedureState: 16,
 }
 
+_FREE_TEXT_BEFORE: frozenset[type[LabelledEnum]] = frozenset({IdType})
+"""Enums of fields that were free text: their TEXT column stays (old words load through the
+enum's ``_missing_``), so no migration is needed."""
+
 SEARCH_TABLE = "search_index"  # FTS5, created by migration 0003, not an ORM table
 
 
@@ -84,6 +89,8 @@ def column_for(field: Declared) -> MappedColumn[Any] | None:
         return mapped_column(Boolean, nullable=False, default=bool(field.default))
     if kind is Kind.DATE:
         return mapped_column(Date, nullable=not required)
+    if kind is Kind.CHOICE and field.shape.enum in _FREE_TEXT_BEFORE:
+        return _text()
     if kind is Kind.CHOICE and field.shape.enum is not None:
         width = _NARROW.get(field.shape.enum, CODE_WIDTH)
         if required or not isinstance(field.default, LabelledEnum):
@@ -229,3 +236,22 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class CacListRow(Base):
+    """A CAC list imported as evidence (domain.md Part A item 17): one row per distinct file."""
+
+    __tablename__ = "cac_list"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = _text()
+    kind: Mapped[str] = mapped_column(String(16), nullable=False)  # algorithm | deep_synthesis
+    batch: Mapped[str] = _text()  # e.g. 2025年7月
+    published: Mapped[date | None] = mapped_column(Date)
+    published_estimated: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    filename: Mapped[str] = _text()
+    sha256: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
+    rows: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    entities_json: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    remarks_json: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    imported_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)

@@ -1,6 +1,7 @@
 """The CAC's published filing lists (.docx annexes) → FILED algorithms; the check against a list.
 
-No Qt, no database. Reads one Word table whose first row is the header, as the CAC publishes it
+No Qt, no database. Comparing the register with a list is ``cac_check``'s, reading the remarks
+``cac_remarks``'s. Reads one Word table whose first row is the header, as the CAC publishes it
 (domain.md Part B §6.1): 序号, 算法名称, 算法类别 (algorithm lists) or 角色 (deep-synthesis lists),
 主体名称, 应用产品, 主要用途, 备案编号 and, in most annexes, 备注. python-docx is imported lazily.
 """
@@ -10,8 +11,7 @@ from __future__ import annotations
 import os
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
-from enum import StrEnum
+from dataclasses import dataclass
 from pathlib import Path
 
 from filing_desk.domain.enums import (
@@ -148,9 +148,13 @@ def _title(document: object) -> str:
 
 def parse_cac_list(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> ImportBatch:
     """Read an annex and turn every row into a FILED algorithm with its products ("cac_list")."""
-    cac = read_cac_list(path, limits)
+    return list_batch(read_cac_list(path, limits), Path(path).name)
+
+
+def list_batch(cac: CacList, source: str) -> ImportBatch:
+    """A list already read → its import batch (one FILED algorithm per row)."""
     rows = tuple(list_row_to_import(row, cac.deep_synthesis) for row in cac.rows)
-    return ImportBatch(rows=rows, source=Path(path).name, kind="cac_list")
+    return ImportBatch(rows=rows, source=source, kind="cac_list")
 
 
 def list_row_to_import(row: CacListRow, deep_synthesis: bool) -> ImportRow:
@@ -173,7 +177,8 @@ def list_row_to_import(row: CacListRow, deep_synthesis: bool) -> ImportRow:
             warning(
                 "cac_list.remark_cancelled",
                 "remark",
-                f"the list's remark says “{row.remark}”: check the filing is still in force",
+                f"the list's remark says “{row.remark}”: importing records the algorithm as "
+                "cancelled as of this list",
                 column=COL_REMARK,
             )
         )
@@ -243,98 +248,3 @@ def select_entities(batch: ImportBatch, names: Iterable[str]) -> ImportBatch:
     """Only the rows of the chosen entities (a firm imports its clients' rows, not the list)."""
     chosen = {_fold(n) for n in names}
     return batch.with_rows(r for r in batch.rows if _fold(r.entity.name) in chosen)
-
-
-# --- Check the register against a list ------------------------------------------------------------
-
-
-class ListStatus(StrEnum):
-    LISTED = "listed"  # number, algorithm name and entity name all match
-    NAME_DIFFERS = "name_differs"
-    ENTITY_DIFFERS = "entity_differs"
-    BOTH_DIFFER = "both_differ"
-    NOT_LISTED = "not_listed"  # this list does not carry the number (lists are batches)
-    NO_NUMBER = "no_number"  # the register holds no valid filing number for it
-
-
-@dataclass(frozen=True)
-class ListMatch:
-    entity_name: str
-    algorithm_name: str
-    filing_number: str
-    status: ListStatus
-    list_line: int | None = None
-    list_entity: str = ""
-    list_name: str = ""
-    list_remark: str = ""
-
-
-def compare_with_list(
-    list_batch: ImportBatch, filed: Iterable[tuple[Entity, Algorithm]]
-) -> tuple[ListMatch, ...]:
-    """For each (entity, algorithm) of the register: does the list carry its number, same names?"""
-    by_number = {r.algorithm.filing_number: r for r in list_batch.rows if r.algorithm.filing_number}
-    return tuple(_match(entity, algorithm, by_number) for entity, algorithm in filed)
-
-
-def _match(entity: Entity, algorithm: Algorithm, by_number: dict[str, ImportRow]) -> ListMatch:
-    base = ListMatch(entity.name, algorithm.name, algorithm.filing_number, ListStatus.NOT_LISTED)
-    if not algorithm.filing_number:
-        return replace(base, status=ListStatus.NO_NUMBER)
-    row = by_number.get(algorithm.filing_number)
-    if row is None:
-        return base
-    same_name = _fold(row.algorithm.name) == _fold(algorithm.name)
-    same_entity = _fold(row.entity.name) == _fold(entity.name)
-    status = {
-        (True, True): ListStatus.LISTED,
-        (False, True): ListStatus.NAME_DIFFERS,
-        (True, False): ListStatus.ENTITY_DIFFERS,
-        (False, False): ListStatus.BOTH_DIFFER,
-    }[(same_name, same_entity)]
-    return replace(
-        base,
-        status=status,
-        list_line=row.line,
-        list_entity=row.entity.name,
-        list_name=row.algorithm.name,
-        list_remark=row.remark,
-    )
-
-
-def check_against_list(
-    list_batch: ImportBatch, filed: Iterable[tuple[Entity, Algorithm]]
-) -> list[str]:
-    """The comparison as report lines, one per algorithm, then a count line."""
-    matches = compare_with_list(list_batch, filed)
-    lines = [f"check against list: {list_batch.source}"]
-    lines += [match_line(m) for m in matches]
-    count = {s: sum(1 for m in matches if m.status is s) for s in ListStatus}
-    differs = sum(count[s] for s in _DIFFERS)
-    lines.append(
-        f"algorithms: {len(matches)}  listed: {count[ListStatus.LISTED]}  differs: {differs}  "
-        f"not listed: {count[ListStatus.NOT_LISTED]}  no number: {count[ListStatus.NO_NUMBER]}"
-    )
-    return lines
-
-
-_DIFFERS = (ListStatus.NAME_DIFFERS, ListStatus.ENTITY_DIFFERS, ListStatus.BOTH_DIFFER)
-
-
-def match_line(m: ListMatch) -> str:
-    who = f"{m.entity_name} / {m.algorithm_name}"
-    number = f"网信算备{m.filing_number}号" if m.filing_number else "(no number)"
-    if m.status is ListStatus.NO_NUMBER:
-        return f"no number: {who}: the register holds no filing number"
-    if m.status is ListStatus.NOT_LISTED:
-        return f"not listed: {who} {number}: this list does not carry the number"
-    parts = []
-    if m.status in (ListStatus.NAME_DIFFERS, ListStatus.BOTH_DIFFER):
-        parts.append(f"the list names the algorithm “{m.list_name}”")
-    if m.status in (ListStatus.ENTITY_DIFFERS, ListStatus.BOTH_DIFFER):
-        renamed = " (its remark records a rename)" if m.entity_name in m.list_remark else ""
-        parts.append(f"the list names the entity “{m.list_entity}”{renamed}")
-    remark = f"; remark: {m.list_remark}" if m.list_remark else ""
-    if not parts:
-        return f"listed: {who} {number} in row {m.list_line}{remark}"
-    return f"differs: {who} {number} in row {m.list_line}: {'; '.join(parts)}{remark}"

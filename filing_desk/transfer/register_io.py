@@ -1,7 +1,9 @@
 """Between the register and the file formats: read a register into a snapshot, import a file.
 
 No Qt. Reading and validating are the pure functions of this package; the writing is the store's
-(``Register.import_rows`` / ``import_snapshot``), each one transaction: all rows or none.
+(``Register.import_rows`` / ``import_snapshot``), each one transaction: all rows or none. A CAC
+list's import also records the list and acts on its remarks (``cac_list_import``); ``check_list``
+compares the register with a list (``cac_check``), using the former names the lists recorded.
 """
 
 from __future__ import annotations
@@ -9,8 +11,9 @@ from __future__ import annotations
 import contextlib
 import os
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from filing_desk.domain.enums import AlgorithmState
 from filing_desk.domain.errors import InvalidInput
@@ -18,6 +21,9 @@ from filing_desk.domain.issues import Issue
 from filing_desk.transfer.batch import ImportBatch, RegisterSnapshot
 from filing_desk.transfer.errors import TransferError, UnsupportedFormat
 from filing_desk.transfer.limits import DEFAULT_LIMITS, Limits
+
+if TYPE_CHECKING:
+    from filing_desk.transfer.cac_list_import import ListSource
 
 
 class ExportFailed(TransferError):
@@ -27,6 +33,14 @@ class ExportFailed(TransferError):
 
 
 FILED = (AlgorithmState.FILED, AlgorithmState.CHANGE_PENDING, AlgorithmState.CHANGE_SUBMITTED)
+CHECKED = (
+    *FILED,
+    AlgorithmState.CANCEL_PENDING,
+    AlgorithmState.CANCEL_SUBMITTED,
+    AlgorithmState.CANCELLED,
+    AlgorithmState.CANCELLED_BY_CAC,
+)
+"""The states ``check-list`` reports on: filed, and filed then cancelled (a list may say so)."""
 
 
 def snapshot_of(register: Any, entity_id: int | None = None) -> RegisterSnapshot:
@@ -75,6 +89,7 @@ class Prepared:
 
     batch: ImportBatch
     snapshot: RegisterSnapshot | None = None  # whole-register JSON
+    cac: ListSource | None = None  # a CAC list: its evidence, recorded on import
 
     def existing(self, register: Any) -> list[tuple[int, str]]:
         """Rows (line, algorithm name) that match an algorithm of the register by entity+name."""
@@ -91,13 +106,17 @@ def prepare(
     entities: list[str] | None = None,
     limits: Limits = DEFAULT_LIMITS,
     mapping: dict[int, str] | None = None,
+    published: date | None = None,
 ) -> Prepared:
-    """Read and validate ``path`` (xlsx, csv, json or a CAC .docx list); nothing is written."""
+    """Read and validate ``path`` (xlsx, csv, json or a CAC .docx list); nothing is written.
+
+    ``published``: a CAC list's publication date (else estimated from its batch)."""
     suffix = Path(path).suffix.lower()
     if suffix == ".docx":
         from filing_desk.transfer import cac_list
+        from filing_desk.transfer.cac_list_import import read_list
 
-        batch = cac_list.parse_cac_list(path, limits)
+        batch, source = read_list(path, limits, published)
         if entities:
             unknown = sorted(set(entities) - set(cac_list.entity_names(batch)))
             if unknown:
@@ -111,7 +130,7 @@ def prepare(
                     ]
                 )
             batch = cac_list.select_entities(batch, entities)
-        return Prepared(batch)
+        return Prepared(batch, cac=source)
     if suffix == ".json":
         from filing_desk.transfer import json_io
 
@@ -148,7 +167,18 @@ def apply(register: Any, prepared: Prepared, update_existing: bool = False) -> A
             s.entities, s.algorithms, s.products, s.models, s.procedures
         )
     items = [(r.entity, r.algorithm, r.products, r.models) for r in prepared.batch.rows]
-    return register.import_rows(items, update_existing=update_existing)
+    if prepared.cac is None:
+        return register.import_rows(items, update_existing=update_existing)
+    from filing_desk.transfer.cac_list_import import apply_list
+
+    result: list[Any] = []
+    outcome = apply_list(
+        register,
+        prepared.cac,
+        prepared.batch,
+        lambda: result.append(register.import_rows(items, update_existing=update_existing)),
+    )
+    return ListImportResult.of(result[0], outcome)
 
 
 def limits_of(register: Any) -> Limits:
@@ -158,11 +188,59 @@ def limits_of(register: Any) -> Limits:
     return limits_from_settings(register.setting)
 
 
-def check_list(register: Any, path: str | os.PathLike[str]) -> list[str]:
-    """The check-against-list report for every filed algorithm of the register."""
-    from filing_desk.transfer import cac_list
-
-    batch = cac_list.parse_cac_list(path, limits_of(register))
+def checked_algorithms(register: Any) -> list[tuple[Any, Any]]:
+    """(entity, algorithm) for every algorithm ``check-list`` reports on (``CHECKED``)."""
     entities = {e.id: e for e in register.entities()}
-    filed = [(entities[a.entity_id], a) for a in register.algorithms() if a.state in FILED]
-    return cac_list.check_against_list(batch, filed)
+    return [(entities[a.entity_id], a) for a in register.algorithms() if a.state in CHECKED]
+
+
+def list_heading(register: Any, source: ListSource) -> list[str]:
+    """What the register knows of this very file (by hash): imported before, or not."""
+    record = register.cac_list_by_hash(source.sha256)
+    dated = record or source  # the date given when it was imported, else the estimate
+    when = f"{dated.published}{' (estimated)' if dated.published_estimated else ''}"
+    lines = [f"list: {source.title} · batch {source.batch} · published {when}"]
+    if record is None:
+        lines.append(f"sha256 {source.sha256} (not imported into this register)")
+    else:
+        imported = f"{record.imported_at:%Y-%m-%d}" if record.imported_at else "?"
+        lines.append(f"sha256 {source.sha256} (imported on {imported}, list record {record.id})")
+    return lines
+
+
+def check_list(register: Any, path: str | os.PathLike[str]) -> list[str]:
+    """The check-against-list report for every filed algorithm of the register; the last line
+    is ``listed: N  missing: M  renamed: R  cancelled: C  differs: D``."""
+    from filing_desk.transfer.cac_check import check_against_list, fold
+    from filing_desk.transfer.cac_list_import import read_list
+
+    batch, source = read_list(path, limits_of(register))
+    former = {fold(k): v for k, v in register.former_names().items()}
+    heading = list_heading(register, source)
+    return check_against_list(batch, checked_algorithms(register), former, heading)
+
+
+@dataclass(frozen=True)
+class ListImportResult:
+    """An import from a CAC list: the rows' counts (as ``ImportResult``) and the list's outcome."""
+
+    entities_created: int
+    created: int
+    updated: int
+    skipped: int
+    outcome: Any  # cac_list_import.ListOutcome
+    text: str
+
+    @classmethod
+    def of(cls, result: Any, outcome: Any) -> ListImportResult:
+        return cls(
+            result.entities_created,
+            result.created,
+            result.updated,
+            result.skipped,
+            outcome,
+            str(result),
+        )
+
+    def __str__(self) -> str:
+        return "\n".join([self.text, *self.outcome.lines()])

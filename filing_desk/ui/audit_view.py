@@ -53,6 +53,9 @@ ACTIONS: dict[str, str] = {
     "procedure.update": QT_TRANSLATE_NOOP("AuditTableModel", "Procedure updated"),
     "procedure.draft": QT_TRANSLATE_NOOP("AuditTableModel", "Draft saved"),
     "procedure.mark_ready": QT_TRANSLATE_NOOP("AuditTableModel", "Marked ready to submit"),
+    "procedure.override": QT_TRANSLATE_NOOP(
+        "AuditTableModel", "Materials overridden (reason given)"
+    ),
     "procedure.reopen": QT_TRANSLATE_NOOP("AuditTableModel", "Reopened for editing"),
     "procedure.submit": QT_TRANSLATE_NOOP("AuditTableModel", "Submitted to the CAC"),
     "procedure.accept": QT_TRANSLATE_NOOP("AuditTableModel", "Accepted by the CAC"),

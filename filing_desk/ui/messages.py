@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from filing_desk.domain.enums import AttachmentKind
 from filing_desk.domain.errors import DomainError, InvalidInput
 from filing_desk.domain.issues import Issue
 from filing_desk.ui.i18n import QT_TRANSLATE_NOOP, lang
@@ -166,7 +167,29 @@ SENTENCES: dict[str, str] = {
     "filing_no.check_digit": QT_TRANSLATE_NOOP(
         "messages", "The last digit would be {expected}, not {found}; a digit may be mistyped."
     ),
-    "model_no.format": QT_TRANSLATE_NOOP("messages", "The model number has the wrong form."),
+    "filing_no.entity_region": QT_TRANSLATE_NOOP(
+        "messages",
+        "{algorithm}: the number's region prefix {region} is not the entity's region code "
+        "{entity}.",
+    ),
+    "filing_no.year": QT_TRANSLATE_NOOP(
+        "messages",
+        "{algorithm}: the number's year {year} is not the year the filing was granted.",
+    ),
+    "filing_no.entity_segment": QT_TRANSLATE_NOOP(
+        "messages",
+        "{algorithm}: digits 7-13 ({segment}) differ from the entity's other numbers ({usual}).",
+    ),
+    "id_number.format": QT_TRANSLATE_NOOP(
+        "messages", "A resident identity card number has 17 digits and a digit or X."
+    ),
+    "id_number.check_digit": QT_TRANSLATE_NOOP(
+        "messages",
+        "The last character should be {expected}, not {found}: a digit is probably mistyped.",
+    ),
+    "model_no.format": QT_TRANSLATE_NOOP(
+        "messages", "The model's filing number or launch number has the wrong form."
+    ),
     "model_no.date": QT_TRANSLATE_NOOP(
         "messages", "The date in the model number ({date}) is not a real date."
     ),
@@ -178,6 +201,24 @@ SENTENCES: dict[str, str] = {
     ),
     "supporter.service_method": QT_TRANSLATE_NOOP(
         "messages", "A technical supporter describes its technical service method."
+    ),
+    "role.supporter_type": QT_TRANSLATE_NOOP(
+        "messages",
+        "Only a generation / synthesis algorithm has a technical supporter (Deep Synthesis "
+        "Provisions arts. 19(2), 23).",
+    ),
+    # readiness gates (domain.gates, workflows.readiness)
+    "materials.missing": QT_TRANSLATE_NOOP(
+        "messages", "{label} is not attached: the procedure cannot be marked ready without it."
+    ),
+    "materials.outdated": QT_TRANSLATE_NOOP(
+        "messages", "{label} predates the change of {since}: attach the updated version."
+    ),
+    "materials.overridden": QT_TRANSLATE_NOOP(
+        "messages", "{label} is missing or out of date; marked ready by an override."
+    ),
+    "override.reason": QT_TRANSLATE_NOOP(
+        "messages", "Marking ready without the materials needs a reason."
     ),
     # procedures (store.procedures, domain.lifecycle)
     "filing.state": QT_TRANSLATE_NOOP(
@@ -280,6 +321,10 @@ def field_label(key: str) -> str:
     """The label the form specs give a dotted field key, in the UI language."""
     from filing_desk.forms import loader  # the specs: read when a message first names a field
 
+    if key.startswith("attachment."):  # a material (domain.gates.material_key)
+        kind = key.partition(".")[2]
+        if kind in {k.value for k in AttachmentKind}:
+            return AttachmentKind(kind).label(lang())
     label = loader.label_for(key, lang())
     return label if label != key else key.rpartition(".")[2].replace("_", " ")
 

@@ -294,81 +294,86 @@ Open it anyway?</source>
     </message>
     <message>
         <location filename="../../filing_desk/ui/audit_view.py" line="56"/>
+        <source>Materials overridden (reason given)</source>
+        <translation>材料缺失已放行（已说明理由）</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/audit_view.py" line="59"/>
         <source>Reopened for editing</source>
         <translation>重新编辑</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="57"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="60"/>
         <source>Submitted to the CAC</source>
         <translation>已向网信部门提交</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="58"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="61"/>
         <source>Accepted by the CAC</source>
         <translation>网信部门审核通过</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="59"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="62"/>
         <source>Returned for correction</source>
         <translation>退回补正</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="60"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="63"/>
         <source>Correction started</source>
         <translation>开始补正</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="61"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="64"/>
         <source>Withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="62"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="65"/>
         <source>Attachment added</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="63"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="66"/>
         <source>Attachment replaced</source>
         <translation>替换附件</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="64"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="67"/>
         <source>Working days entered</source>
         <translation>录入工作日</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="65"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="68"/>
         <source>Working days removed</source>
         <translation>删除录入的工作日</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="66"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="69"/>
         <source>Setting changed</source>
         <translation>修改设置</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="115"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="118"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="119"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="122"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="120"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="123"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="121"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="124"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="123"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="126"/>
         <source>Before → after</source>
         <translation>修改前 → 修改后</translation>
     </message>
@@ -376,19 +381,19 @@ Open it anyway?</source>
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="157"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="160"/>
         <source>Verify chain</source>
         <translation>校验审计链</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../filing_desk/ui/audit_view.py" line="177"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="180"/>
         <source>✓ The audit chain is intact: %n event(s) checked.</source>
         <translation>
             <numerusform>✓ 审计链完整：已校验 %n 条记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/audit_view.py" line="181"/>
+        <location filename="../../filing_desk/ui/audit_view.py" line="184"/>
         <source>✗ The audit chain is broken at event #%1: %2</source>
         <translation>✗ 审计链在第 %1 条记录处断开：%2</translation>
     </message>
@@ -512,7 +517,7 @@ Open it anyway?</source>
 <context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../../filing_desk/ui/wizard/editors.py" line="243"/>
+        <location filename="../../filing_desk/ui/wizard/editors.py" line="242"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -573,71 +578,102 @@ Open it anyway?</source>
 <context>
     <name>CacListDialog</name>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="182"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="186"/>
         <source>Import from a CAC list</source>
         <translation>从网信办备案清单导入</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="185"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="190"/>
         <source>No list chosen.</source>
         <translation>尚未选择清单。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="186"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="191"/>
         <source>Choose list…</source>
         <translation>选择清单…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="195"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="200"/>
         <source>Search entity names</source>
         <translation>搜索主体名称</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="217"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="222"/>
         <source>List:</source>
         <translation>清单：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="223"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="228"/>
         <source>Entities in the list (tick yours):</source>
         <translation>清单中的主体（勾选您的主体）：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="231"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="236"/>
         <source>Rows of the chosen entities:</source>
         <translation>所选主体的备案行：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="255"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="260"/>
         <source>Choose a CAC list</source>
         <translation>选择网信办备案清单</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="255"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="260"/>
         <source>CAC lists (*.docx)</source>
         <translation>备案清单 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="268"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="273"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="289"/>
+        <source>%1 (%2) · batch %3</source>
+        <translation>%1（%2）· 批次 %3</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="292"/>
+        <source>imported before: its record will name the new entities too</source>
+        <translation>此前已导入：其记录将一并载明新选主体</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="306"/>
         <source>%n entit(ies) in the list</source>
         <translation>
             <numerusform>清单中共 %n 个主体</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="309"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="326"/>
         <source>Tick one or more entities to import their rows.</source>
         <translation>勾选一个或多个主体以导入其备案行。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="317"/>
-        <source>%n row(s) carry a remark in the list (highlighted): changes or a cancellation (已注销) the CAC recorded later. Check them and record what applies after the import.</source>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="334"/>
+        <source>%n row(s) carry a remark in the list (highlighted). On import, 已注销 records the algorithm as cancelled as of the list, and an entity renamed by the list takes its new name; other changes are kept in the list&apos;s record.</source>
         <translation>
+            <numerusform>%n 行在清单中带有备注（已高亮）。导入时，“已注销”将该算法记为自该清单起已注销；清单载明更名的主体将改用新名称；其他变更保存在清单记录中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="358"/>
+        <source>List recorded: %1, batch %2, published %3.</source>
+        <translation>已记录清单：%1，批次 %2，发布于 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="360"/>
+        <source>This list was imported before (same file): %1, batch %2, published %3.</source>
+        <translation>此清单此前已导入（同一文件）：%1，批次 %2，发布于 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="365"/>
+        <source>Entities renamed: %1 · algorithms cancelled as of the list: %2.</source>
+        <translation>已更名主体：%1 · 按清单注销的算法：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) carry a remark in the list (highlighted): changes or a cancellation (已注销) the CAC recorded later. Check them and record what applies after the import.</source>
+        <translation type="vanished">
             <numerusform>%n 行在清单中有备注（已突出显示）：网信办后来记录的变更或注销（已注销）。导入后请逐一核对，并登记适用的变更或注销。</numerusform>
         </translation>
     </message>
@@ -645,37 +681,37 @@ Open it anyway?</source>
 <context>
     <name>CacRowsModel</name>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="150"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="154"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="140"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="144"/>
         <source>Entity</source>
         <translation>主体</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="141"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="145"/>
         <source>Algorithm</source>
         <translation>算法</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="142"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="146"/>
         <source>Type / role</source>
         <translation>类别 / 角色</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="143"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="147"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="144"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="148"/>
         <source>Filing number</source>
         <translation>备案编号</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="159"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="163"/>
         <source>Remarks (备注)</source>
         <translation>备注</translation>
     </message>
@@ -770,33 +806,61 @@ Open it anyway?</source>
 <context>
     <name>CheckListDialog</name>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="110"/>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="126"/>
         <source>Check against a CAC list</source>
         <translation>与网信办备案清单核对</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="114"/>
         <source>For every filed algorithm of the register: does %1 carry its filing number, and do the algorithm and entity names match? A list is one batch of filings, so “not in this list” is expected for algorithms filed in other batches.</source>
-        <translation>对台账中每个已备案算法：%1 是否载有其备案编号，算法名称和主体名称是否一致？一份清单只是一批备案，其他批次备案的算法显示“不在此清单中”属正常。</translation>
+        <translation type="vanished">对台账中每个已备案算法：%1 是否载有其备案编号，算法名称和主体名称是否一致？一份清单只是一批备案，其他批次备案的算法显示“不在此清单中”属正常。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="136"/>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="156"/>
         <source>Save report…</source>
         <translation>保存报告…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="170"/>
         <source>Filed algorithms: %1 · listed with matching names: %2 · not in this list: %3</source>
-        <translation>已备案算法：%1 · 在清单中且名称一致：%2 · 不在此清单中：%3</translation>
+        <translation type="vanished">已备案算法：%1 · 在清单中且名称一致：%2 · 不在此清单中：%3</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="181"/>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="190"/>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="130"/>
+        <source>For every filed algorithm of the register: does %1 carry its filing number, do the names, type, role and main use match, and what does its remark say? A list is one batch of filings, so “missing” is expected for algorithms filed in other batches.</source>
+        <translation>对台账中每个已备案算法：%1 是否载有其备案编号，名称、类别、角色和主要用途是否一致，备注说明了什么？每份清单只是一批备案，因此在其他批次备案的算法显示“未列入”属正常。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="193"/>
+        <source>%1 (estimated from the batch)</source>
+        <translation>%1（按批次估计）</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="195"/>
+        <source>%1 · batch %2 · published %3</source>
+        <translation>%1 · 批次 %2 · 发布于 %3</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="201"/>
+        <source>not imported into this register</source>
+        <translation>尚未导入本台账</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="203"/>
+        <source>imported on %1</source>
+        <translation>于 %1 导入</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="208"/>
+        <source>Listed: %1 · missing: %2 · renamed: %3 · cancelled: %4 · differs: %5</source>
+        <translation>已列入：%1 · 未列入：%2 · 已更名：%3 · 已注销：%4 · 不一致：%5</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="221"/>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="230"/>
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="183"/>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="223"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
@@ -804,69 +868,98 @@ Open it anyway?</source>
 <context>
     <name>CheckListModel</name>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="50"/>
         <source>Listed, names match</source>
-        <translation>在清单中，名称一致</translation>
+        <translation type="vanished">在清单中，名称一致</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="51"/>
         <source>Algorithm name differs</source>
-        <translation>算法名称不一致</translation>
+        <translation type="vanished">算法名称不一致</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="52"/>
         <source>Entity name differs</source>
-        <translation>主体名称不一致</translation>
+        <translation type="vanished">主体名称不一致</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="53"/>
         <source>Both names differ</source>
-        <translation>算法和主体名称均不一致</translation>
+        <translation type="vanished">算法和主体名称均不一致</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="54"/>
         <source>Not in this list</source>
-        <translation>不在此清单中</translation>
+        <translation type="vanished">不在此清单中</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="55"/>
         <source>No filing number</source>
-        <translation>无备案编号</translation>
+        <translation type="vanished">无备案编号</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="90"/>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="95"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="82"/>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="86"/>
         <source>Entity</source>
         <translation>主体</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="83"/>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="54"/>
+        <source>Listed</source>
+        <translation>已列入</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="55"/>
+        <source>Missing from this list</source>
+        <translation>本清单未列</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="56"/>
+        <source>Entity renamed</source>
+        <translation>主体已更名</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="57"/>
+        <source>Cancelled (已注销)</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="58"/>
+        <source>Differs</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="87"/>
         <source>Algorithm</source>
         <translation>算法</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="84"/>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="88"/>
         <source>Filing number</source>
         <translation>备案编号</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="85"/>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="89"/>
         <source>In the list</source>
         <translation>清单中</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="86"/>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="90"/>
+        <source>What differs</source>
+        <translation>不一致之处</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="91"/>
         <source>Remarks (备注)</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="97"/>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="102"/>
         <source>row %1</source>
         <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="112"/>
+        <source>renamed: “%1” → “%2”</source>
+        <translation>更名：“%1”→“%2”</translation>
     </message>
 </context>
 <context>
@@ -992,7 +1085,7 @@ Open it anyway?</source>
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../filing_desk/ui/wizard/editors.py" line="148"/>
+        <location filename="../../filing_desk/ui/wizard/editors.py" line="147"/>
         <source>Clear the date</source>
         <translation>清除日期</translation>
     </message>
@@ -1210,7 +1303,7 @@ Open it anyway?</source>
 <context>
     <name>EntityNamesModel</name>
     <message numerus="yes">
-        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="91"/>
+        <location filename="../../filing_desk/ui/dialogs/cac_list_dialog.py" line="95"/>
         <source>%1 (%n row(s))</source>
         <translation>
             <numerusform>%1（%n 行）</numerusform>
@@ -1641,44 +1734,56 @@ Open it anyway?</source>
 <context>
     <name>ProcedureWizard</name>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="86"/>
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="90"/>
         <source>Start filing</source>
         <translation>开始备案</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="87"/>
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="91"/>
         <source>Record a change</source>
         <translation>登记变更</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="88"/>
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="92"/>
         <source>Terminate service</source>
         <translation>终止服务</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="94"/>
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="98"/>
         <source>Save as draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="119"/>
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="123"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="123"/>
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="127"/>
         <source>New product</source>
         <translation>新建产品</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="271"/>
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="272"/>
         <source>The draft is saved; you can continue later.</source>
         <translation>草稿已保存，可稍后继续。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="298"/>
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="299"/>
         <source>Your answers are saved. The procedure stays a draft until the items listed are complete.</source>
         <translation>填写内容已保存。在所列事项补充完整之前，该事项仍为草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="313"/>
+        <source>Mark ready without the materials</source>
+        <translation>缺少材料仍标记为待提交</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="315"/>
+        <source>Not attached or out of date: {kinds}.
+To mark the procedure ready anyway, give the reason. It is kept in the audit log and printed on no form.</source>
+        <translation>未上传或未更新：{kinds}。
+如仍要标记为待提交，请说明理由。理由记入审计日志，不打印在任何报送表单上。</translation>
     </message>
 </context>
 <context>
@@ -2185,22 +2290,27 @@ Open it anyway?</source>
         <translation>填写起算日期后方可计算。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="355"/>
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="356"/>
         <source>{date} (provisional: the official working-day calendar of that year is not known yet)</source>
         <translation>{date}（暂定：该年官方工作日安排尚未公布）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="362"/>
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="361"/>
+        <source>Counted from {date}, when the {rule} took effect: no clock starts earlier.</source>
+        <translation>自{date}起算：{rule}于该日施行，期限不早于该日起算。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="367"/>
         <source>Not ready to submit: {count} items below need attention.</source>
         <translation>尚不能提交：下列 {count} 项需要处理。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="365"/>
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="370"/>
         <source>Ready to submit; please read the warnings below.</source>
         <translation>可以提交；请阅读下列提示。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="367"/>
+        <location filename="../../filing_desk/ui/wizard/spec_page.py" line="372"/>
         <source>Ready to submit: every form is complete.</source>
         <translation>可以提交：各表格均已填写完整。</translation>
     </message>
@@ -2317,338 +2427,392 @@ Choose a passphrase for the new register:</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="28"/>
+        <location filename="../../filing_desk/ui/messages.py" line="29"/>
         <source>The register file does not exist.</source>
         <translation>台账文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="29"/>
+        <location filename="../../filing_desk/ui/messages.py" line="30"/>
         <source>This file is not an encrypted Filing Desk register.</source>
         <translation>该文件不是加密的 Filing Desk 台账。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="32"/>
+        <location filename="../../filing_desk/ui/messages.py" line="33"/>
         <source>The register file is truncated or damaged; restore it from a backup.</source>
         <translation>台账文件不完整或已损坏，请从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="35"/>
+        <location filename="../../filing_desk/ui/messages.py" line="36"/>
         <source>This file is not a Filing Desk register.</source>
         <translation>该文件不是 Filing Desk 台账。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="38"/>
+        <location filename="../../filing_desk/ui/messages.py" line="39"/>
         <source>The passphrase or recovery key does not open this register.</source>
         <translation>口令或恢复密钥无法打开此台账。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="41"/>
+        <location filename="../../filing_desk/ui/messages.py" line="42"/>
         <source>The system keyring cannot be reached. Unlock with the passphrase or the recovery key.</source>
         <translation>无法访问系统密钥环。请使用口令或恢复密钥解锁。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="45"/>
+        <location filename="../../filing_desk/ui/messages.py" line="46"/>
         <source>No key for this register is in the system keyring. Unlock it with its passphrase or its recovery key.</source>
         <translation>系统密钥环中没有此台账的密钥。请使用口令或恢复密钥解锁。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="50"/>
+        <location filename="../../filing_desk/ui/messages.py" line="51"/>
         <source>This register was made by a newer version of Filing Desk; please update.</source>
         <translation>此台账由更新版本的 Filing Desk 创建，请升级软件。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="53"/>
+        <location filename="../../filing_desk/ui/messages.py" line="54"/>
         <source>Another Filing Desk window has this register open.</source>
         <translation>另一个 Filing Desk 窗口已打开此台账。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="56"/>
+        <location filename="../../filing_desk/ui/messages.py" line="57"/>
         <source>A file of that name already exists.</source>
         <translation>同名文件已存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="57"/>
+        <location filename="../../filing_desk/ui/messages.py" line="58"/>
         <source>The backup could not be made.</source>
         <translation>备份未能完成。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="58"/>
+        <location filename="../../filing_desk/ui/messages.py" line="59"/>
         <source>The register could not be written (the disk is full or read-only); nothing was changed.</source>
         <translation>台账无法写入（磁盘已满或只读），未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="62"/>
+        <location filename="../../filing_desk/ui/messages.py" line="63"/>
         <source>The register file is damaged: its first page (the header) fails its check, although the key is right. Restore the register from a backup.</source>
         <translation>台账文件已损坏：其第一页（文件头）未通过校验，但密钥是正确的。请从备份恢复台账。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="67"/>
+        <location filename="../../filing_desk/ui/messages.py" line="68"/>
         <source>A recovery key has 17 groups of four digits 0-9 and letters A-F; check each group.</source>
         <translation>恢复密钥共 17 组、每组 4 位，由数字 0-9 和字母 A-F 组成；请逐组核对。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="72"/>
+        <location filename="../../filing_desk/ui/messages.py" line="73"/>
         <source>Choose a backup file.</source>
         <translation>请选择备份文件。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="73"/>
+        <location filename="../../filing_desk/ui/messages.py" line="74"/>
         <source>Choose the new file to restore into.</source>
         <translation>请选择要恢复到的新文件。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="74"/>
+        <location filename="../../filing_desk/ui/messages.py" line="75"/>
         <source>Refused: that is the open register. Restore into a new file; the open register is never overwritten.</source>
         <translation>已拒绝：这是当前打开的台账。请恢复到一个新文件；当前台账绝不会被覆盖。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="79"/>
+        <location filename="../../filing_desk/ui/messages.py" line="80"/>
         <source>Refused: restore into a new file, not onto the backup itself.</source>
         <translation>已拒绝：请恢复到新文件，而不是备份文件本身。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="82"/>
+        <location filename="../../filing_desk/ui/messages.py" line="83"/>
         <source>Refused: {path} already exists. Choose a new file name.</source>
         <translation>已拒绝：{path} 已存在。请另选一个新文件名。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="86"/>
+        <location filename="../../filing_desk/ui/messages.py" line="87"/>
         <source>A new passphrase needs at least 12 characters. Use four or more unrelated words, or a sentence only you know (Chinese works too).</source>
         <translation>新口令至少需要 12 个字符。请使用四个以上互不相关的词语，或一句只有您知道的话（中文亦可）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="91"/>
+        <location filename="../../filing_desk/ui/messages.py" line="92"/>
         <source>This passphrase is a common password or made of common words or names, which are tried first. Use four or more unrelated words, or a sentence only you know (Chinese works too).</source>
         <translation>此口令是常见密码，或由常见词语、名字组成，会被最先尝试。请使用四个以上互不相关的词语，或一句只有您知道的话（中文亦可）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="97"/>
+        <location filename="../../filing_desk/ui/messages.py" line="98"/>
         <source>This passphrase follows keys next to each other on the keyboard, which is easy to guess. Use four or more unrelated words, or a sentence only you know (Chinese works too).</source>
         <translation>此口令是键盘上相邻按键的组合，很容易被猜到。请使用四个以上互不相关的词语，或一句只有您知道的话（中文亦可）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="103"/>
+        <location filename="../../filing_desk/ui/messages.py" line="104"/>
         <source>This passphrase repeats characters or words, which adds little. Use four or more unrelated words, or a sentence only you know (Chinese works too).</source>
         <translation>此口令重复了字符或词语，几乎不增加强度。请使用四个以上互不相关的词语，或一句只有您知道的话（中文亦可）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="108"/>
+        <location filename="../../filing_desk/ui/messages.py" line="109"/>
         <source>This passphrase is a sequence like abc or 6543, which is easy to guess. Use four or more unrelated words, or a sentence only you know (Chinese works too).</source>
         <translation>此口令是 abc 或 6543 这样的序列，很容易被猜到。请使用四个以上互不相关的词语，或一句只有您知道的话（中文亦可）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="113"/>
+        <location filename="../../filing_desk/ui/messages.py" line="114"/>
         <source>This passphrase is built on a date or a year, which is easy to guess. Use four or more unrelated words, or a sentence only you know (Chinese works too).</source>
         <translation>此口令基于日期或年份，很容易被猜到。请使用四个以上互不相关的词语，或一句只有您知道的话（中文亦可）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="118"/>
+        <location filename="../../filing_desk/ui/messages.py" line="119"/>
         <source>This passphrase is too easy to guess. Use four or more unrelated words, or a sentence only you know (Chinese works too).</source>
         <translation>此口令太容易被猜到。请使用四个以上互不相关的词语，或一句只有您知道的话（中文亦可）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="124"/>
-        <location filename="../../filing_desk/ui/messages.py" line="239"/>
+        <location filename="../../filing_desk/ui/messages.py" line="125"/>
+        <location filename="../../filing_desk/ui/messages.py" line="280"/>
         <source>{label} is required.</source>
         <translation>{label}为必填项。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="125"/>
+        <location filename="../../filing_desk/ui/messages.py" line="126"/>
         <source>{label}: the value has the wrong form.</source>
         <translation>{label}：格式不正确。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="126"/>
+        <location filename="../../filing_desk/ui/messages.py" line="127"/>
         <source>{label} cannot be set here.</source>
         <translation>{label}不能在此修改。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="127"/>
+        <location filename="../../filing_desk/ui/messages.py" line="128"/>
         <source>Some values are not valid.</source>
         <translation>部分填写的值无效。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="128"/>
+        <location filename="../../filing_desk/ui/messages.py" line="129"/>
         <source>{label}: not an e-mail address.</source>
         <translation>{label}：不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="129"/>
+        <location filename="../../filing_desk/ui/messages.py" line="130"/>
         <source>{label}: not a phone number.</source>
         <translation>{label}：不是有效的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="130"/>
+        <location filename="../../filing_desk/ui/messages.py" line="131"/>
         <source>{label} is before the launch date.</source>
         <translation>{label}早于上线时间。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="131"/>
+        <location filename="../../filing_desk/ui/messages.py" line="132"/>
         <source>{label}: the date is in the future.</source>
         <translation>{label}：日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="132"/>
+        <location filename="../../filing_desk/ui/messages.py" line="133"/>
         <source>A unified social credit code has 18 characters; this one has {length}.</source>
         <translation>统一社会信用代码为 18 位，此代码为 {length} 位。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="135"/>
+        <location filename="../../filing_desk/ui/messages.py" line="136"/>
         <source>A unified social credit code never contains I, O, Z, S or V; found {chars}.</source>
         <translation>统一社会信用代码不含字母 I、O、Z、S、V；发现 {chars}。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="139"/>
+        <location filename="../../filing_desk/ui/messages.py" line="140"/>
         <source>A unified social credit code has only digits and capitals; found {chars}.</source>
         <translation>统一社会信用代码只含数字和大写字母；发现 {chars}。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="142"/>
+        <location filename="../../filing_desk/ui/messages.py" line="143"/>
         <source>The last character should be {expected}, not {found}: a character is probably mistyped.</source>
         <translation>校验码应为 {expected}，而不是 {found}：可能有字符输错。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="146"/>
+        <location filename="../../filing_desk/ui/messages.py" line="147"/>
         <source>Characters 9-17 ({org_code}) fail the organisation-code check; compare with the business licence.</source>
         <translation>第 9-17 位（{org_code}）未通过组织机构代码校验；请与营业执照核对。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="151"/>
+        <location filename="../../filing_desk/ui/messages.py" line="152"/>
         <source>A filing number reads 网信算备, 21 digits, 号 (or just the 21 digits).</source>
         <translation>备案编号格式为“网信算备”+ 21 位数字 +“号”（或只填 21 位数字）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="154"/>
+        <location filename="../../filing_desk/ui/messages.py" line="155"/>
         <source>This filing number has {digits} digits; a filing number has 21.</source>
         <translation>此备案编号有 {digits} 位数字；备案编号应为 21 位。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="157"/>
+        <location filename="../../filing_desk/ui/messages.py" line="158"/>
         <source>The first six digits ({region}) are not a known region code; please check.</source>
         <translation>前六位（{region}）不是已知的行政区划代码，请核对。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="160"/>
+        <location filename="../../filing_desk/ui/messages.py" line="161"/>
         <source>Digits 14-15 ({type}) are not an algorithm type code (01-06).</source>
         <translation>第 14-15 位（{type}）不是算法类型代码（01-06）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="163"/>
+        <location filename="../../filing_desk/ui/messages.py" line="164"/>
         <source>Digits 14-15 ({type}) do not match the algorithm&apos;s type ({expected}).</source>
         <translation>第 14-15 位（{type}）与算法类型（{expected}）不符。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="166"/>
+        <location filename="../../filing_desk/ui/messages.py" line="167"/>
         <source>The last digit would be {expected}, not {found}; a digit may be mistyped.</source>
         <translation>末位应为 {expected}，而不是 {found}；可能有数字输错。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="169"/>
-        <source>The model number has the wrong form.</source>
-        <translation>模型备案（登记）编号格式不正确。</translation>
+        <location filename="../../filing_desk/ui/messages.py" line="170"/>
+        <source>{algorithm}: the number&apos;s region prefix {region} is not the entity&apos;s region code {entity}.</source>
+        <translation>{algorithm}：编号的行政区划前缀 {region} 与主体的行政区划代码 {entity} 不一致。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="170"/>
+        <location filename="../../filing_desk/ui/messages.py" line="175"/>
+        <source>{algorithm}: the number&apos;s year {year} is not the year the filing was granted.</source>
+        <translation>{algorithm}：编号中的年份 {year} 与准予备案的年份不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="179"/>
+        <source>{algorithm}: digits 7-13 ({segment}) differ from the entity&apos;s other numbers ({usual}).</source>
+        <translation>{algorithm}：第7–13位（{segment}）与该主体其他编号（{usual}）不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="183"/>
+        <source>A resident identity card number has 17 digits and a digit or X.</source>
+        <translation>居民身份证号码由17位数字和1位数字或X组成。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="186"/>
+        <source>The last character should be {expected}, not {found}: a digit is probably mistyped.</source>
+        <translation>最后一位应为 {expected}，而不是 {found}：可能有数字输错。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="190"/>
+        <source>The model&apos;s filing number or launch number has the wrong form.</source>
+        <translation>模型备案号或上线编号格式不正确。</translation>
+    </message>
+    <message>
+        <source>The model number has the wrong form.</source>
+        <translation type="vanished">模型备案（登记）编号格式不正确。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="193"/>
         <source>The date in the model number ({date}) is not a real date.</source>
         <translation>模型编号中的日期（{date}）不是有效日期。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="173"/>
+        <location filename="../../filing_desk/ui/messages.py" line="196"/>
         <source>This model&apos;s track does not expect a number.</source>
         <translation>该模型无需备案或登记，不应填写编号。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="176"/>
+        <location filename="../../filing_desk/ui/messages.py" line="199"/>
         <source>A display date is given but the filing number is not marked as shown.</source>
         <translation>已填写标示日期，但未勾选已标示备案编号。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="179"/>
+        <location filename="../../filing_desk/ui/messages.py" line="202"/>
         <source>A technical supporter describes its technical service method.</source>
         <translation>服务技术支持者应填写技术服务方式。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="183"/>
+        <location filename="../../filing_desk/ui/messages.py" line="205"/>
+        <source>Only a generation / synthesis algorithm has a technical supporter (Deep Synthesis Provisions arts. 19(2), 23).</source>
+        <translation>仅生成合成类算法可有服务技术支持者（《互联网信息服务深度合成管理规定》第十九条第二款、第二十三条）。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="211"/>
+        <source>{label} is not attached: the procedure cannot be marked ready without it.</source>
+        <translation>{label}尚未上传：缺少该材料不能标记为待提交。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="214"/>
+        <source>{label} predates the change of {since}: attach the updated version.</source>
+        <translation>{label}早于{since}的变更：请上传更新后的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="217"/>
+        <source>{label} is missing or out of date; marked ready by an override.</source>
+        <translation>{label}缺失或未更新；已说明理由并标记为待提交。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="220"/>
+        <source>Marking ready without the materials needs a reason.</source>
+        <translation>缺少材料而标记为待提交，须说明理由。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/messages.py" line="224"/>
         <source>A filing can only start for a draft or returned algorithm.</source>
         <translation>只有草稿或退回补正的算法才能开始备案。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="186"/>
+        <location filename="../../filing_desk/ui/messages.py" line="227"/>
         <source>This algorithm already has a filing in progress.</source>
         <translation>该算法已有正在办理的备案。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="189"/>
+        <location filename="../../filing_desk/ui/messages.py" line="230"/>
         <source>Only a filed algorithm has changes to report.</source>
         <translation>只有已备案的算法才需要登记变更。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="192"/>
+        <location filename="../../filing_desk/ui/messages.py" line="233"/>
         <source>Only a filed algorithm is cancelled; abandon a draft instead.</source>
         <translation>只有已备案的算法才需注销；草稿请直接放弃。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="195"/>
+        <location filename="../../filing_desk/ui/messages.py" line="236"/>
         <source>That step is not possible in the current state.</source>
         <translation>当前状态下不能执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="198"/>
+        <location filename="../../filing_desk/ui/messages.py" line="239"/>
         <source>Approve the entity&apos;s filing before submitting its algorithms.</source>
         <translation>主体备案通过后才能提交其算法。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="201"/>
+        <location filename="../../filing_desk/ui/messages.py" line="242"/>
         <source>Only a revocation or a cancellation by the CAC can be recorded here.</source>
         <translation>此处只能记录网信办撤销备案或依职权注销备案的决定。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="204"/>
+        <location filename="../../filing_desk/ui/messages.py" line="245"/>
         <source>A filing&apos;s deadline counts from the launch date: change the launch date.</source>
         <translation>备案的办理期限从上线时间起算：请修改上线时间。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="207"/>
+        <location filename="../../filing_desk/ui/messages.py" line="248"/>
         <source>The date of a submitted procedure can no longer be changed.</source>
         <translation>已提交的办理事项不能再更改日期。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="210"/>
+        <location filename="../../filing_desk/ui/messages.py" line="251"/>
         <source>No days to enter.</source>
         <translation>没有可录入的日期。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="211"/>
+        <location filename="../../filing_desk/ui/messages.py" line="252"/>
         <source>Line {line}: expected date,workday|holiday[,note].</source>
         <translation>第 {line} 行：格式应为 日期,workday|holiday[,备注]。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="214"/>
+        <location filename="../../filing_desk/ui/messages.py" line="255"/>
         <source>Line {line}: not a YYYY-MM-DD date.</source>
         <translation>第 {line} 行：日期格式应为 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="215"/>
+        <location filename="../../filing_desk/ui/messages.py" line="256"/>
         <source>Line {line}: not workday or holiday.</source>
         <translation>第 {line} 行：类别应为 workday 或 holiday。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="216"/>
+        <location filename="../../filing_desk/ui/messages.py" line="257"/>
         <source>Line {line}: the date appears twice.</source>
         <translation>第 {line} 行：日期重复。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="217"/>
+        <location filename="../../filing_desk/ui/messages.py" line="258"/>
         <source>{file} is {size} MB; an attachment may be at most {limit} MB. Nothing was attached.</source>
         <translation>{file} 大小为 {size} MB；附件最大为 {limit} MB。未添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="221"/>
+        <location filename="../../filing_desk/ui/messages.py" line="262"/>
         <source>{file} is a link to {target}; links are not followed. Attach the file it points to.</source>
         <translation>{file} 是指向 {target} 的链接；不会跟随链接。请直接附加它所指向的文件。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="225"/>
+        <location filename="../../filing_desk/ui/messages.py" line="266"/>
         <source>{file} is not a regular file (a folder, device or pipe); nothing was attached.</source>
         <translation>{file} 不是普通文件（而是文件夹、设备或管道）；未添加任何内容。</translation>
     </message>
@@ -2657,103 +2821,103 @@ Choose a passphrase for the new register:</source>
         <translation type="vanished">文件过大，无法添加为附件。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="229"/>
+        <location filename="../../filing_desk/ui/messages.py" line="270"/>
         <source>The attachment no longer exists.</source>
         <translation>该附件已不存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="230"/>
+        <location filename="../../filing_desk/ui/messages.py" line="271"/>
         <source>The algorithm no longer exists.</source>
         <translation>该算法已不存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="231"/>
+        <location filename="../../filing_desk/ui/messages.py" line="272"/>
         <source>The entity no longer exists.</source>
         <translation>该主体已不存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="232"/>
+        <location filename="../../filing_desk/ui/messages.py" line="273"/>
         <source>The product no longer exists.</source>
         <translation>该产品已不存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="233"/>
+        <location filename="../../filing_desk/ui/messages.py" line="274"/>
         <source>The procedure no longer exists.</source>
         <translation>该办理事项已不存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="234"/>
+        <location filename="../../filing_desk/ui/messages.py" line="275"/>
         <source>The model no longer exists.</source>
         <translation>该模型已不存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="235"/>
+        <location filename="../../filing_desk/ui/messages.py" line="276"/>
         <source>Only the current version of an attachment can be replaced.</source>
         <translation>只能替换附件的当前版本。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="240"/>
+        <location filename="../../filing_desk/ui/messages.py" line="281"/>
         <source>{label} needs at least {limit} characters; it has {length}.</source>
         <translation>{label}至少需要 {limit} 个字，现有 {length} 个。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="243"/>
+        <location filename="../../filing_desk/ui/messages.py" line="284"/>
         <source>{label} allows at most {limit} characters; it has {length}.</source>
         <translation>{label}最多 {limit} 个字，现有 {length} 个。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="246"/>
+        <location filename="../../filing_desk/ui/messages.py" line="287"/>
         <source>{label} does not have the expected form.</source>
         <translation>{label}的格式不符合要求。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="247"/>
+        <location filename="../../filing_desk/ui/messages.py" line="288"/>
         <source>{label}: the value has the wrong kind.</source>
         <translation>{label}：取值类型不对。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="248"/>
+        <location filename="../../filing_desk/ui/messages.py" line="289"/>
         <source>{label}: at least {min} needed, {count} given.</source>
         <translation>{label}：至少需要 {min} 项，现有 {count} 项。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="252"/>
-        <location filename="../../filing_desk/ui/messages.py" line="255"/>
+        <location filename="../../filing_desk/ui/messages.py" line="293"/>
+        <location filename="../../filing_desk/ui/messages.py" line="296"/>
         <source>A form description shipped with Filing Desk is damaged; reinstall Filing Desk.</source>
         <translation>Filing Desk 自带的表单说明文件已损坏；请重新安装 Filing Desk。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="258"/>
+        <location filename="../../filing_desk/ui/messages.py" line="299"/>
         <source>There is no form of that name.</source>
         <translation>没有该名称的表单。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="260"/>
+        <location filename="../../filing_desk/ui/messages.py" line="301"/>
         <source>events from this one on were deleted from the log.</source>
         <translation>从这一条起的记录已被删除。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="263"/>
+        <location filename="../../filing_desk/ui/messages.py" line="304"/>
         <source>it does not link to the event before it.</source>
         <translation>它与前一条记录的链接不符。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="264"/>
+        <location filename="../../filing_desk/ui/messages.py" line="305"/>
         <source>it was altered after it was written.</source>
         <translation>它在写入后被改动过。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="265"/>
+        <location filename="../../filing_desk/ui/messages.py" line="306"/>
         <source>the log&apos;s recorded last event does not match: events were removed at the end.</source>
         <translation>日志记录的最后一条与实际不符：末尾的记录已被删除。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="268"/>
+        <location filename="../../filing_desk/ui/messages.py" line="309"/>
         <source>the log&apos;s record of its last event is missing: events were removed at the end.</source>
         <translation>日志中关于最后一条事件的记录缺失：末尾的事件已被删除。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="271"/>
+        <location filename="../../filing_desk/ui/messages.py" line="312"/>
         <source>the log is empty although the register holds records: its events were deleted.</source>
         <translation>台账中有记录，但日志为空：其事件已被删除。</translation>
     </message>

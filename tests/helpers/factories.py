@@ -15,6 +15,7 @@ from filing_desk.domain.enums import (
     AlgorithmState,
     AlgorithmType,
     EntityState,
+    IdType,
     Modality,
     ModelOrigin,
     ModelTrack,
@@ -51,11 +52,11 @@ def entity(**overrides: object) -> Entity:
         address="北京市海淀区中关村大街27号示例大厦12层1201室",
         website="https://www.shili-tech.example.cn",
         legal_rep_name="王建国",
-        legal_rep_id_type="居民身份证",
-        legal_rep_id_number="110108198001011234",
+        legal_rep_id_type=IdType.RESIDENT_ID,
+        legal_rep_id_number="110108198001011237",
         officer_name="李安全",
-        officer_id_type="居民身份证",
-        officer_id_number="110108198505052345",
+        officer_id_type=IdType.RESIDENT_ID,
+        officer_id_number="11010819850505234X",
         officer_phone="13812345678",
         officer_email="anquan@shili-tech.example.cn",
         contact_name="张合规",
@@ -371,6 +372,7 @@ CONTEXTS = {
     "cancellation": cancellation_context,
     "register-summary": summary_context,
     "recovery-sheet": recovery_context,
+    "triage-memo": filing_context,
 }
 
 

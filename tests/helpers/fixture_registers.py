@@ -80,8 +80,22 @@ ROWS: dict[str, list[dict[str, object]]] = {
              size=len(PDF), sha256=hashlib.sha256(PDF).hexdigest(), content=PDF, version=1,
              superseded_by=None, added_at="2026-02-01 08:00:00.000000"),
     ],
+    "cac_list": [
+        dict(id=1, title="境内互联网信息服务算法备案清单（2024年6月）", kind="algorithm",
+             batch="2024年6月", published="2024-06-18", published_estimated=0,
+             filename="algorithm-list-2024-06.docx", sha256="5" * 64, rows=2,
+             entities_json='["北京示例科技有限公司"]',
+             remarks_json='[{"line": 2, "filing_number": "网信算备110108721640902240017号", '
+                          '"entity": "北京示例科技有限公司", '
+                          '"algorithm": "示例资讯个性化推荐算法", '
+                          '"remark": "原主体名称“北京示例信息有限公司”'
+                          '变更为“北京示例科技有限公司”", '
+                          '"cancelled": false, "renames": [["北京示例信息有限公司", '
+                          '"北京示例科技有限公司"]], "changes": []}]',
+             imported_at="2026-02-01 08:30:00.000000"),
+    ],
 }  # fmt: skip
-INTRODUCED = {"attachment": "0002"}  # every other table is in 0001
+INTRODUCED = {"attachment": "0002", "cac_list": "0005"}  # every other table is in 0001
 
 # (action, object type, object id, before, after, table the event is about)
 EVENTS: list[tuple[str, str, int | None, dict[str, object] | None, dict[str, object], str]] = [
@@ -92,6 +106,10 @@ EVENTS: list[tuple[str, str, int | None, dict[str, object] | None, dict[str, obj
      {k: ROWS["attachment"][0][k]
       for k in ("owner_type", "owner_id", "kind", "filename", "size", "sha256", "version")},
      "attachment"),
+    ("cac_list.import", "cac_list", 1, None,
+     {"title": "境内互联网信息服务算法备案清单（2024年6月）", "batch": "2024年6月",
+      "published": "2024-06-18", "sha256": "5" * 64, "entities": ["北京示例科技有限公司"]},
+     "cac_list"),
 ]  # fmt: skip
 
 

@@ -70,6 +70,25 @@ def test_one_entity_of_the_2026_list_becomes_five_filed_algorithms(main_window, 
     assert {n[-6:] for n in ZTE_NUMBERS} == {s.rstrip("号")[-6:] for s in shown}
 
 
+def test_an_imported_list_is_recorded_and_the_check_shows_its_record(
+    main_window, qtbot, register, monkeypatch
+):
+    dialog = open_list(main_window, qtbot, DEEP_2026)
+    assert "batch 2026年5月" in dialog.file_label.text()
+    dialog.choose_entities([ZTE])
+    with qtbot.waitSignal(dialog.imported, timeout=5000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert "List recorded: 境内深度合成服务算法备案清单（2026年5月）" in dialog.status.text()
+    (record,) = register.cac_lists()
+    assert record.entities == (ZTE,) and record.batch == "2026年5月"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(DEEP_2026), ""))
+    check = main_window.transfer.check_list()
+    model = check.model
+    assert {model.index(r, 0).data() for r in range(model.rowCount())} == {"Listed"}
+    assert "imported on" in check.list_record.text()
+    assert "Listed: 5 · missing: 0" in check.summary.text()
+
+
 def test_remarks_are_highlighted_and_row_errors_can_be_left_out(main_window, qtbot):
     dialog = open_list(main_window, qtbot, LISTS / "algorithm-list-2022-08.docx")
     rows = [r for r in dialog.list_batch.rows if r.errors]
@@ -126,13 +145,19 @@ def test_check_against_a_list_shows_and_saves_the_report(
     dialog = main_window.transfer.check_list()
     model = dialog.model
     outcomes = sorted(model.index(r, 0).data() for r in range(model.rowCount()))
-    assert outcomes == ["Algorithm name differs", "Listed, names match"]
-    assert "Filed algorithms: 2 · listed with matching names: 1" in dialog.summary.text()
+    assert outcomes == ["Differs", "Listed"]
+    assert "Listed: 1 · missing: 0 · renamed: 0 · cancelled: 0 · differs: 1" in (
+        dialog.summary.text()
+    )
+    assert "境内深度合成服务算法备案清单（2026年5月） · batch 2026年5月" in (
+        dialog.list_record.text()
+    )
+    assert "not imported into this register" in dialog.list_record.text()
     target = tmp_path / "check.txt"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     text = target.read_text(encoding="utf-8")
-    assert text.splitlines()[-1].startswith("algorithms: 2  listed: 1  differs: 1")
+    assert text.splitlines()[-1] == "listed: 1  missing: 0  renamed: 0  cancelled: 0  differs: 1"
 
 
 def test_dialogs_in_chinese_and_their_screenshots(

@@ -10,12 +10,13 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QRadioButton, QWizard
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QRadioButton, QWizard
 
 from filing_desk.domain.codes import filing_check_digit
 from filing_desk.domain.enums import AlgorithmType, Modality, ProcedureState, ProductForm
 from filing_desk.ui.register_model import Column
 from tests.helpers.gui import type_text
+from tests.helpers.materials import attach_materials
 from tests.helpers.registers import TODAY
 
 pytestmark = pytest.mark.e2e
@@ -25,7 +26,7 @@ NUMBER = NUMBER20 + filing_check_digit(NUMBER20)
 ENTITY_FIELDS = {
     "address": "北京市海淀区示例路1号",
     "legal_rep_id_type": "居民身份证",
-    "legal_rep_id_number": "110101199001011234",
+    "legal_rep_id_number": "110101199001011237",
     "officer_id_type": "居民身份证",
     "officer_id_number": "110101199002021234",
     "officer_phone": "13800138000",
@@ -56,6 +57,11 @@ WIZARD_VALUES = {
 
 def edit(form, name: str, text: str) -> None:
     widget = form.editor_for(name)
+    if isinstance(widget, QComboBox):  # a choice: pick the item as a user would
+        index = next(i for i in range(widget.count()) if widget.itemData(i) == text)
+        widget.setCurrentIndex(index)
+        widget.activated.emit(index)
+        return
     widget.clear()
     type_text(widget, text)
     if isinstance(widget, QLineEdit):
@@ -101,9 +107,10 @@ def run_wizard(qtbot, wizard) -> int:
             missing.text() if missing else "",
         )
         click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
-    assert "Ready to submit" in wizard.summary.status_label.text(), (
-        wizard.summary.status_label.text()
-    )
+    summary = wizard.summary
+    assert "Ready to submit" in summary.status_label.text(), [
+        summary.issue_list.item(i).text() for i in range(summary.issue_list.count())
+    ]
     with qtbot.waitSignal(wizard.procedure_saved, timeout=3000) as saved:
         click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
     return int(saved.args[0])
@@ -162,6 +169,7 @@ def create_records(window, qtbot, register) -> int:
 def test_journey(main_window, qtbot, register):
     window = main_window
     algo_id = create_records(window, qtbot, register)
+    attach_materials(register, algo_id)  # missing materials block "ready" (issue 15.3)
     detail = window.workspace.detail
     row = table_row(window)
     assert (row["NAME"], row["STATE"], row["FILING_NUMBER"]) == ("示例推荐算法", "Draft", "")

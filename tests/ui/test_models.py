@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QTableView
 from filing_desk.domain.enums import AlgorithmState, OwnerType
 from filing_desk.domain.records import RegisterRow
 from filing_desk.transfer.cac_list import parse_cac_list
-from filing_desk.transfer.register_io import FILED, prepare
+from filing_desk.transfer.register_io import CHECKED, prepare
 from filing_desk.transfer.tabular import read_table
 from filing_desk.ui.attachments_panel import AttachmentsPanel
 from filing_desk.ui.audit_view import AuditTableModel
@@ -332,9 +332,9 @@ def test_cac_list_models(qtbot, qtmodeltester, demo_register, english):
     dialog = CheckListDialog(demo_register, path)
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.model)
-    filed = {a.name for a in demo_register.algorithms() if a.state in FILED}
+    filed = {a.name for a in demo_register.algorithms() if a.state in CHECKED}
     assert set(column_texts(dialog.model, 2)) == filed  # the demo's, none of them in that list
-    assert set(column_texts(dialog.model, 0)) == {"Not in this list"}
+    assert set(column_texts(dialog.model, 0)) == {"Missing from this list"}
     assert dialog.model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is not None
     assert dialog.model.headerData(0, Qt.Orientation.Horizontal) == "Outcome"
 

@@ -14,6 +14,7 @@ from filing_desk.domain.deadlines import DeadlineKind, due_date
 from filing_desk.domain.enums import AlgorithmState, ProcedureKind, ProcedureState
 from filing_desk.domain.issues import Report
 from filing_desk.ui.wizard.procedure_wizard import ProcedureWizard
+from tests.helpers.materials import attach_materials
 
 ENTITY = {
     "name": "北京示例科技有限公司",
@@ -22,7 +23,7 @@ ENTITY = {
     "address": "北京市海淀区示例路1号",
     "legal_rep_name": "张三",
     "legal_rep_id_type": "居民身份证",
-    "legal_rep_id_number": "110101199001011234",
+    "legal_rep_id_number": "110101199001011237",
     "officer_name": "李四",
     "officer_id_type": "居民身份证",
     "officer_id_number": "110101199002021234",
@@ -68,6 +69,7 @@ def complete_id(register, algorithm_id) -> int:
     """Everything a filing needs, except the main use (typed in the wizard)."""
     register.update_algorithm(algorithm_id, **DETAILS)
     register.add_product(algorithm_id, **PRODUCT)
+    attach_materials(register, algorithm_id)  # missing materials block "ready" (issue 15.3)
     return algorithm_id
 
 
@@ -128,8 +130,11 @@ def test_help_and_article_shown_for_each_field(qtbot, register, algorithm_id):
     wizard = open_wizard(qtbot, register, ProcedureKind.FILING, algorithm_id)
     next_page(qtbot, wizard)
     row = wizard.currentPage().rows["algorithm.launch_date"]
-    assert "第二十四条第一款" in row.label.toolTip()
-    assert any("第二十四条第一款" in w.text() for w in row.box.findChildren(type(row.label)))
+    # the citation comes from domain.citations in the UI language (English here)
+    assert "Algorithm Provisions art. 24(1)" in row.label.toolTip()
+    assert any(
+        "Algorithm Provisions art. 24(1)" in w.text() for w in row.box.findChildren(type(row.label))
+    )
 
 
 def test_save_draft_then_reopen_on_same_page(qtbot, register, complete_id):

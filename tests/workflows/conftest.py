@@ -18,6 +18,7 @@ from filing_desk.domain.issues import Report
 from filing_desk.store.register import Register, open_register
 from filing_desk.store.schema import Base
 from tests.helpers import factories
+from tests.helpers.materials import attach_materials
 from tests.helpers.registers import make_register
 
 State = dict[str, list[tuple[Any, ...]]]
@@ -53,6 +54,7 @@ def add_algorithm(register: Register) -> Callable[[str], int]:
         ).id
         for product in factories.products():
             register.add_product(ident, **_fields(product, "algorithm_id"))
+        attach_materials(register, ident)  # missing materials block "ready" (issue 15.3)
         return ident
 
     return add

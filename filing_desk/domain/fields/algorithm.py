@@ -23,6 +23,9 @@ from filing_desk.domain.enums import (
 from filing_desk.domain.fields.declare import Check, declare
 
 _DISCLOSED = (AttachmentKind.PUBLIC_DISCLOSURE, AttachmentKind.SELF_ASSESSMENT)
+# type, model, modality: the report, and for 生成合成类 the labelling materials (changes.py
+# keeps LABELLING only where the algorithm needs it; domain.md Part A item 8)
+_ASSESSED = (AttachmentKind.SELF_ASSESSMENT, AttachmentKind.LABELLING)
 _MODALITIES = ("文本、图像、音频、视频等；须与自评估报告一致。", "Text, image, audio, video…")
 
 
@@ -53,7 +56,7 @@ class Algorithm:
         ),
         required=True,
         filed=True,
-        stale=_DISCLOSED,
+        stale=(*_DISCLOSED, AttachmentKind.LABELLING),
         aliases=("算法类型", "类别", "类型", "Type"),
     )
     role: Role = declare(
@@ -78,15 +81,19 @@ class Algorithm:
         Triage.UNDECIDED,
         label=("是否需要备案", "Filing triage"),
         help=(
-            "本单位对是否需要备案的判断。",
-            "The entity's own judgement whether filing is required.",
+            "本单位对是否需要备案的判断；属内部法律意见，只打印在备案判断备忘录上。",
+            "The entity's own judgement whether filing is required; internal legal advice, "
+            "printed only on the triage memo.",
         ),
         aliases=("Triage", "备案判断"),
     )
     triage_reason: str = declare(
         "",
         label=("判断理由", "Triage reason"),
-        help=("作出上述判断的理由。", "Why the triage answer was given."),
+        help=(
+            "作出上述判断的理由；仅用于内部备忘录，不报送。",
+            "Why the triage answer was given; for the internal memo only, never submitted.",
+        ),
         long=True,
     )
     launch_date: date | None = declare(  # 上线时间: starts the art. 24(1) clock
@@ -133,9 +140,15 @@ class Algorithm:
     public_opinion: bool = declare(
         False,
         label=("舆论属性", "Public-opinion attributes"),
-        help=(
-            "是否提供公众表达意见的渠道。",
-            "Whether the service gives the public a channel to voice opinions.",
+        help=(  # citations.py "sa-rules:2/1" (per-se categories) and "sa-rules:2/2"
+            "开办论坛、博客、微博客、聊天室、通讯群组、公众账号、短视频、网络直播、信息分享、"
+            "小程序等信息服务或附设相应功能的，本身即具有舆论属性（2018年安全评估规定第二条第"
+            "（一）项）；其他服务看是否提供公众舆论表达渠道（第二条第（二）项）。",
+            "Forums, blogs, microblogs, chat rooms, communication groups, public accounts, short "
+            "video, live streaming, information sharing or mini-programs, or such a function "
+            "added, have the attribute as such (2018 Security Assessment Provisions art. 2(1)); "
+            "any other service has it when it gives the public a channel to voice opinions "
+            "(art. 2(2)).",
         ),
     )
     mobilisation: bool = declare(
@@ -198,10 +211,20 @@ class Algorithm:
         stale=(AttachmentKind.PUBLIC_DISCLOSURE,),
     )
     input_modalities: tuple[Modality, ...] = declare(
-        (), label=("输入模态", "Input modalities"), help=_MODALITIES, aliases=("输入数据模态",)
+        (),
+        label=("输入模态", "Input modalities"),
+        help=_MODALITIES,
+        filed=True,
+        stale=_ASSESSED,
+        aliases=("输入数据模态",),
     )
     output_modalities: tuple[Modality, ...] = declare(
-        (), label=("输出模态", "Output modalities"), help=_MODALITIES, aliases=("输出数据模态",)
+        (),
+        label=("输出模态", "Output modalities"),
+        help=_MODALITIES,
+        filed=True,
+        stale=_ASSESSED,
+        aliases=("输出数据模态",),
     )
     output_formats: str = declare(
         "",
@@ -217,6 +240,8 @@ class Algorithm:
             "Training data sources, scale and labelling; online data sources.",
         ),
         long=True,
+        filed=True,
+        stale=(AttachmentKind.SELF_ASSESSMENT,),
         aliases=("Data",),
     )
     model_description: str = declare(  # free text; the linked models are ``model_ids``
@@ -227,6 +252,8 @@ class Algorithm:
             "Model structure, objective and metrics; third-party models with their filing numbers.",
         ),
         long=True,
+        filed=True,
+        stale=_ASSESSED,
         aliases=("Model description",),
     )
     strategy: str = declare(
@@ -234,6 +261,8 @@ class Algorithm:
         label=("算法策略", "Strategy"),
         help=("干预策略、审核机制及人工复核。", "Intervention strategy, review and human checks."),
         long=True,
+        filed=True,
+        stale=(AttachmentKind.SELF_ASSESSMENT,),
         aliases=("干预策略",),
     )
     risks: str = declare(

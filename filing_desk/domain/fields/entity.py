@@ -10,10 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from filing_desk.domain.enums import AttachmentKind, EntityState, EntityType
+from filing_desk.domain.enums import AttachmentKind, EntityState, EntityType, IdType
 from filing_desk.domain.fields.declare import Check, declare
 
-_ID_TYPE_HELP = ("如居民身份证、护照。", "E.g. resident identity card, passport.")
+_ID_TYPE_HELP = (
+    "居民身份证的号码按 GB 11643-1999 校验码核对；其他证件不核对。",
+    "A resident identity card's number is checked by its GB 11643-1999 check digit; other "
+    "documents are not checked.",
+)
 _ID_NUMBER_HELP = ("证件上的号码。", "The number on the ID document.")
 
 
@@ -88,8 +92,10 @@ class Entity:
         stale=(AttachmentKind.ID_COPY, AttachmentKind.COMMITMENT_LETTER),
         aliases=("法人", "法定代表人姓名"),
     )
-    legal_rep_id_type: str = declare(
-        "", label=("法定代表人证件类型", "Legal representative ID type"), help=_ID_TYPE_HELP
+    legal_rep_id_type: IdType = declare(  # was free text: store.schema keeps its TEXT column
+        IdType.NOT_GIVEN,
+        label=("法定代表人证件类型", "Legal representative ID type"),
+        help=_ID_TYPE_HELP,
     )
     legal_rep_id_number: str = declare(
         "",
@@ -105,11 +111,13 @@ class Entity:
             "A named employee responsible for algorithm security.",
         ),
         filed=True,
-        stale=(AttachmentKind.RESPONSIBILITY_STATEMENT,),
+        stale=(AttachmentKind.ID_COPY, AttachmentKind.RESPONSIBILITY_STATEMENT),
         aliases=("安全责任人", "Security officer", "算法安全责任人姓名"),
     )
-    officer_id_type: str = declare(
-        "", label=("算法安全责任人证件类型", "Officer ID type"), help=_ID_TYPE_HELP
+    officer_id_type: IdType = declare(
+        IdType.NOT_GIVEN,
+        label=("算法安全责任人证件类型", "Officer ID type"),
+        help=_ID_TYPE_HELP,
     )
     officer_id_number: str = declare(
         "",

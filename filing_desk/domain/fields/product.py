@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from filing_desk.domain.enums import ProductForm
+from filing_desk.domain.enums import AttachmentKind, ProductForm
 from filing_desk.domain.fields.declare import Check, declare
 
 
@@ -67,6 +67,8 @@ class Product:
             "The navigation path in order, and the functions that use the algorithm.",
         ),
         long=True,
+        filed=True,
+        stale=(AttachmentKind.SELF_ASSESSMENT,),
     )
     shows_number: bool = declare(  # Algorithm Provisions art. 26
         False,

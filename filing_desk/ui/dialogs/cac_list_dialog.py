@@ -1,10 +1,12 @@
 """CacListDialog: import a firm's already-filed algorithms from a CAC published list (.docx).
 
-The list is read in a job (``cac_list.parse_cac_list``: size and zip-bomb checks first). The
+The list is read in a job (``cac_list_import.read_list``: size and zip-bomb checks first, then
+its evidence: title, batch, SHA-256). The
 entity names it holds are listed (searchable, tick one or more); the chosen entities' rows are
 previewed (name, type and role, products as parsed, filing number, the list's 备注 highlighted for
 the user to act on) with the validation report; Import writes them as FILED algorithms in one
-transaction. Parsing and writing belong to ``transfer``; this module only shows.
+transaction, records the list (or recognises it, by hash) and acts on its remarks (renames,
+已注销). Parsing and writing belong to ``transfer``; this module only shows.
 
 Signals:
     loaded(): the list was read (or refused).
@@ -13,6 +15,7 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -43,7 +46,8 @@ from PySide6.QtWidgets import (
 
 from filing_desk.domain.codes import format_filing_number
 from filing_desk.transfer.batch import ImportBatch, ImportRow
-from filing_desk.transfer.cac_list import entity_names, parse_cac_list, select_entities
+from filing_desk.transfer.cac_list import entity_names, select_entities
+from filing_desk.transfer.cac_list_import import ListSource, read_list
 from filing_desk.transfer.register_io import Prepared, limits_of
 from filing_desk.ui.dialogs.import_base import BatchImportDialog
 from filing_desk.ui.i18n import lang
@@ -181,6 +185,7 @@ class CacListDialog(BatchImportDialog):
         super().__init__(register, parent)
         self.setWindowTitle(self.tr("Import from a CAC list"))
         self.list_batch: ImportBatch | None = None
+        self.list_source: ListSource | None = None
         self.job: Job[Any] | None = None
         self.file_label = QLabel(self.tr("No list chosen."), self)
         self.choose_button = QPushButton(self.tr("Choose list…"), self)
@@ -266,17 +271,29 @@ class CacListDialog(BatchImportDialog):
         self.job = run_job(
             self,
             self.tr("Reading %1…").replace("%1", source.name),
-            lambda _p, _c: parse_cac_list(source, limits),
+            lambda _p, _c: read_list(source, limits),
             self._on_read,
             self._on_failed,
         )
         return self.job
 
-    def _on_read(self, batch: ImportBatch) -> None:
+    def _on_read(self, read: tuple[ImportBatch, ListSource]) -> None:
+        batch, self.list_source = read
         self._set_list(batch)
+        self._show_source(self.list_source)
         self.loaded.emit()
 
+    def _show_source(self, source: ListSource) -> None:
+        """The list's title and batch; whether this very file (by hash) was imported before."""
+        record = self.register.cac_list_by_hash(source.sha256)
+        text = self.tr("%1 (%2) · batch %3").replace("%1", source.title or source.filename)
+        text = text.replace("%2", source.filename).replace("%3", source.batch)
+        if record is not None:
+            text += " · " + self.tr("imported before: its record will name the new entities too")
+        self.file_label.setText(text)
+
     def _on_failed(self, exc: BaseException) -> None:
+        self.list_source = None
         self._set_list(None)
         self.show_problem(exc)
         self.loaded.emit()
@@ -314,13 +331,39 @@ class CacListDialog(BatchImportDialog):
         remarks = self.rows_model.remarks()
         self.remarks_note.setText(
             self.tr(
-                "%n row(s) carry a remark in the list (highlighted): changes or a cancellation "
-                "(已注销) the CAC recorded later. Check them and record what applies after the "
-                "import.",
+                "%n row(s) carry a remark in the list (highlighted). On import, 已注销 records "
+                "the algorithm as cancelled as of the list, and an entity renamed by the list "
+                "takes its new name; other changes are kept in the list's record.",
                 "",
                 remarks,
             )
             if remarks
             else ""
         )
-        self.show_prepared(Prepared(batch))
+        self.show_prepared(Prepared(batch, cac=self.list_source))
+
+    def kept(self) -> Prepared | None:
+        """The kept rows, with the list's evidence (recorded on import)."""
+        kept = super().kept()
+        return replace(kept, cac=self.list_source) if kept is not None else None
+
+    def summary(self, result: Any) -> str:
+        """The rows' counts, then what the import did with the list."""
+        text = super().summary(result)
+        outcome = getattr(result, "outcome", None)
+        if outcome is None:
+            return text
+        record = outcome.record
+        seen = (
+            self.tr("List recorded: %1, batch %2, published %3.")
+            if outcome.new
+            else self.tr("This list was imported before (same file): %1, batch %2, published %3.")
+        )
+        seen = seen.replace("%1", record.title).replace("%2", record.batch)
+        seen = seen.replace("%3", str(record.published or ""))
+        acted = (
+            self.tr("Entities renamed: %1 · algorithms cancelled as of the list: %2.")
+            .replace("%1", str(len(outcome.renamed)))
+            .replace("%2", str(len(outcome.cancelled)))
+        )
+        return f"{text}\n{seen} {acted}"

@@ -1,9 +1,12 @@
 """CheckListDialog (File ▸ Check against a CAC list…): is every filed algorithm on the list?
 
-For each filed algorithm of the register the list is searched for its filing number, then the
-algorithm and entity names are compared (``cac_list.compare_with_list``); the table shows the
-outcome in the UI language with an icon, and "Save report…" writes the same report the CLI prints
-(``cac_list.check_against_list``). Reading and comparing belong to ``transfer``.
+For each filed algorithm of the register the list is searched for its filing number, then names,
+type, role and main use are compared and the row's remark read (``cac_check.compare_with_list``):
+listed, missing, renamed, cancelled or differs. The table shows the outcome in the UI language
+with an icon and what differs; a line above it shows the list (title, batch, publication date)
+and whether this very file was imported before (its list record, by SHA-256); "Save report…"
+writes the same report the CLI prints (``register_io.check_list``). Reading and comparing belong
+to ``transfer``.
 """
 
 from __future__ import annotations
@@ -32,14 +35,15 @@ from PySide6.QtWidgets import (
 )
 
 from filing_desk.domain.codes import format_filing_number
-from filing_desk.transfer.cac_list import (
+from filing_desk.transfer.cac_check import (
     ListMatch,
     ListStatus,
     check_against_list,
     compare_with_list,
-    parse_cac_list,
+    counts,
 )
-from filing_desk.transfer.register_io import FILED, limits_of
+from filing_desk.transfer.cac_list_import import ListSource, read_list
+from filing_desk.transfer.register_io import checked_algorithms, limits_of, list_heading
 from filing_desk.ui.dialogs.import_base import ERROR_STYLE
 from filing_desk.ui.i18n import QT_TRANSLATE_NOOP
 from filing_desk.ui.messages import error_text
@@ -47,16 +51,16 @@ from filing_desk.ui.table_model import Column, ReadOnlyTableModel, sortable
 
 _CONTEXT = "CheckListModel"
 STATUS_TEXT: dict[ListStatus, str] = {
-    ListStatus.LISTED: QT_TRANSLATE_NOOP("CheckListModel", "Listed, names match"),
-    ListStatus.NAME_DIFFERS: QT_TRANSLATE_NOOP("CheckListModel", "Algorithm name differs"),
-    ListStatus.ENTITY_DIFFERS: QT_TRANSLATE_NOOP("CheckListModel", "Entity name differs"),
-    ListStatus.BOTH_DIFFER: QT_TRANSLATE_NOOP("CheckListModel", "Both names differ"),
-    ListStatus.NOT_LISTED: QT_TRANSLATE_NOOP("CheckListModel", "Not in this list"),
-    ListStatus.NO_NUMBER: QT_TRANSLATE_NOOP("CheckListModel", "No filing number"),
+    ListStatus.LISTED: QT_TRANSLATE_NOOP("CheckListModel", "Listed"),
+    ListStatus.MISSING: QT_TRANSLATE_NOOP("CheckListModel", "Missing from this list"),
+    ListStatus.RENAMED: QT_TRANSLATE_NOOP("CheckListModel", "Entity renamed"),
+    ListStatus.CANCELLED: QT_TRANSLATE_NOOP("CheckListModel", "Cancelled (已注销)"),
+    ListStatus.DIFFERS: QT_TRANSLATE_NOOP("CheckListModel", "Differs"),
 }
 _PIXMAPS = {
     ListStatus.LISTED: QStyle.StandardPixmap.SP_DialogApplyButton,
-    ListStatus.NOT_LISTED: QStyle.StandardPixmap.SP_MessageBoxInformation,
+    ListStatus.RENAMED: QStyle.StandardPixmap.SP_DialogApplyButton,
+    ListStatus.MISSING: QStyle.StandardPixmap.SP_MessageBoxInformation,
 }
 
 
@@ -83,6 +87,7 @@ class CheckListModel(ReadOnlyTableModel[ListMatch]):
             (self.tr("Algorithm"), attrgetter("algorithm_name")),
             (self.tr("Filing number"), _number),
             (self.tr("In the list"), self._in_list),
+            (self.tr("What differs"), self._what_differs),
             (self.tr("Remarks (备注)"), attrgetter("list_remark")),
         ]
         # every cell's tooltip is its whole text: the columns are narrow
@@ -99,6 +104,17 @@ class CheckListModel(ReadOnlyTableModel[ListMatch]):
             text += f": {m.list_entity} / {m.list_name}"
         return text
 
+    def _what_differs(self, m: ListMatch) -> str:
+        """The differences (as the report prints them), then a known rename."""
+        parts = list(m.differences)
+        if m.former_name:
+            parts.append(
+                self.tr("renamed: “%1” → “%2”")
+                .replace("%1", m.former_name)
+                .replace("%2", m.renamed_to)
+            )
+        return "; ".join(parts)
+
 
 class CheckListDialog(QDialog):
     """The comparison of the register with one CAC list; the report can be saved."""
@@ -111,13 +127,17 @@ class CheckListDialog(QDialog):
         self.setSizeGripEnabled(True)
         heading = QLabel(
             self.tr(
-                "For every filed algorithm of the register: does %1 carry its filing number, "
-                "and do the algorithm and entity names match? A list is one batch of filings, "
-                "so “not in this list” is expected for algorithms filed in other batches."
+                "For every filed algorithm of the register: does %1 carry its filing number, do "
+                "the names, type, role and main use match, and what does its remark say? A list "
+                "is one batch of filings, so “missing” is expected for algorithms filed in other "
+                "batches."
             ).replace("%1", self.path.name),
             self,
         )
         heading.setWordWrap(True)
+        self.list_record = QLabel(self)
+        self.list_record.setWordWrap(True)
+        self.list_record.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.model = CheckListModel(parent=self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -125,7 +145,7 @@ class CheckListDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in ((0, 170), (1, 190), (2, 220), (3, 250), (4, 160)):
+        for column, width in ((0, 170), (1, 190), (2, 220), (3, 250), (4, 160), (5, 220)):
             self.table.setColumnWidth(column, width)
         sortable(self.table)
         self.summary = QLabel(self)
@@ -138,6 +158,7 @@ class CheckListDialog(QDialog):
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(self.list_record)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
@@ -147,11 +168,12 @@ class CheckListDialog(QDialog):
     def _check(self, register: Any) -> None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            batch = parse_cac_list(self.path, limits_of(register))
-            entities = {e.id: e for e in register.entities()}
-            filed = [(entities[a.entity_id], a) for a in register.algorithms() if a.state in FILED]
-            self.model.set_rows(compare_with_list(batch, filed))
-            self.lines = check_against_list(batch, filed)
+            batch, source = read_list(self.path, limits_of(register))
+            filed, former = checked_algorithms(register), register.former_names()
+            self.model.set_rows(compare_with_list(batch, filed, former))
+            heading = list_heading(register, source)
+            self.lines = check_against_list(batch, filed, former, heading)
+            self.list_record.setText(self._record_text(register, source))
         except Exception as exc:  # a refused or unreadable list: its message, no report
             self.summary.setStyleSheet(ERROR_STYLE)
             self.summary.setText(error_text(exc))
@@ -162,15 +184,33 @@ class CheckListDialog(QDialog):
             QGuiApplication.restoreOverrideCursor()
         self.save_button.setEnabled(bool(self.lines))
 
+    def _record_text(self, register: Any, source: ListSource) -> str:
+        """The list, and its record in this register when this very file was imported."""
+        record = register.cac_list_by_hash(source.sha256)
+        dated = record or source
+        published = str(dated.published or "")
+        if dated.published_estimated:
+            published = self.tr("%1 (estimated from the batch)").replace("%1", published)
+        text = (
+            self.tr("%1 · batch %2 · published %3")
+            .replace("%1", source.title or source.filename)
+            .replace("%2", source.batch)
+            .replace("%3", published)
+        )
+        if record is None:
+            return text + " · " + self.tr("not imported into this register")
+        imported = f"{record.imported_at:%Y-%m-%d}" if record.imported_at else ""
+        return text + " · " + self.tr("imported on %1").replace("%1", imported)
+
     def _counts(self) -> str:
-        matches = self.model.rows()
-        listed = sum(1 for m in matches if m.status is ListStatus.LISTED)
-        missing = sum(1 for m in matches if m.status is ListStatus.NOT_LISTED)
+        count = counts(self.model.rows())
         return (
-            self.tr("Filed algorithms: %1 · listed with matching names: %2 · not in this list: %3")
-            .replace("%1", str(len(matches)))
-            .replace("%2", str(listed))
-            .replace("%3", str(missing))
+            self.tr("Listed: %1 · missing: %2 · renamed: %3 · cancelled: %4 · differs: %5")
+            .replace("%1", str(count[ListStatus.LISTED]))
+            .replace("%2", str(count[ListStatus.MISSING]))
+            .replace("%3", str(count[ListStatus.RENAMED]))
+            .replace("%4", str(count[ListStatus.CANCELLED]))
+            .replace("%5", str(count[ListStatus.DIFFERS]))
         )
 
     @Slot()

@@ -284,7 +284,8 @@ def help_text(spec: FieldSpec, lang: str) -> str:
     help_text = spec.help.get(lang)
     if not spec.cite:
         return help_text
-    return f"{help_text}（{spec.cite}）" if lang == "zh" else f"{help_text} ({spec.cite})"
+    cited = spec.cite.get(lang)
+    return f"{help_text}（{cited}）" if lang == "zh" else f"{help_text} ({cited})"
 
 
 def wrapped_label(text: str) -> QLabel:

@@ -17,12 +17,14 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QInputDialog, QWidget, QWizard
 
 from filing_desk.domain import changes as filed
-from filing_desk.domain.deadlines import DEADLINE_FOR, DueDate, due_date
+from filing_desk.domain import gates
+from filing_desk.domain.deadlines import DEADLINE_FOR, DueDate, due_date, rule_for
 from filing_desk.domain.enums import AttachmentKind, ProcedureKind, Role
 from filing_desk.domain.errors import DomainError, InvalidInput
+from filing_desk.domain.issues import Report
 from filing_desk.domain.lifecycle import OPEN_STATES
 from filing_desk.domain.materials import needed_attachments
 from filing_desk.domain.records import FormContext, Procedure, Product
@@ -35,6 +37,7 @@ from filing_desk.ui.messages import error_text
 from filing_desk.ui.print_preview import preview_pdfs, render_forms, save_pdfs
 from filing_desk.ui.wizard.editors import preview_products
 from filing_desk.ui.wizard.spec_page import PageSlot, SpecPage, Summary, SummaryPage, filed_only
+from filing_desk.workflows import readiness
 from filing_desk.workflows import wizard as workflow
 from filing_desk.workflows.wizard import NEW_PRODUCT, record_fields
 
@@ -205,6 +208,7 @@ class ProcedureWizard(QWizard):
                 trigger,
                 self.register.calendar(),
                 conservative=self.register.conservative(),
+                rule=rule_for(algorithm.algo_type, algorithm.role),
             )
         forms = packet.forms_for(self.kind, algorithm.role or Role.PROVIDER)
         missing: tuple[AttachmentKind, ...] = ()
@@ -286,7 +290,7 @@ class ProcedureWizard(QWizard):
             self._rekey_new_product(finished.new_product_id)
         self.base = self._base_context()
         self.procedure_saved.emit(self.procedure.id)
-        if finished.report.is_valid:
+        if finished.report.is_valid or self._override(finished.report):
             super().accept()
             return
         self.summary.refresh()
@@ -296,6 +300,30 @@ class ProcedureWizard(QWizard):
                 "are complete."
             )
         )
+
+    def _override(self, report: Report) -> bool:
+        """Only materials keep the procedure from ready: mark it ready anyway when the user
+        gives a reason (audited; printed on no form). False when not asked or not given."""
+        materials = gates.overridable(report)
+        if not materials or len(materials) != len(report.errors) or self.procedure is None:
+            return False
+        kinds = ("、" if self.lang == "zh" else ", ").join(k.label(self.lang) for k in materials)
+        reason, given = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Mark ready without the materials"),
+            self.tr(
+                "Not attached or out of date: {kinds}.\nTo mark the procedure ready anyway, "
+                "give the reason. It is kept in the audit log and printed on no form."
+            ).format(kinds=kinds),
+        )
+        if not given or not reason.strip() or self.procedure.id is None:
+            return False
+        try:
+            self.procedure = readiness.mark_ready(self.register, self.procedure.id, reason)
+        except (DomainError, RegisterError) as exc:
+            self._show_error(exc)
+            return False
+        return True
 
     def _rekey_new_product(self, product_id: int) -> None:
         """The new product's answers now belong to the stored product."""

@@ -350,12 +350,17 @@ class SummaryPage(QWizardPage):
     def _due_text(self, due: DueDate | None) -> str:
         if due is None:
             return self.tr("Not known until the date that starts the clock is entered.")
+        text = due.value.isoformat()
         if due.provisional:
-            return self.tr(
+            text = self.tr(
                 "{date} (provisional: the official working-day calendar of that year is not "
                 "known yet)"
             ).format(date=due.value.isoformat())
-        return due.value.isoformat()
+        if due.floor is not None:
+            text += "\n" + self.tr(
+                "Counted from {date}, when the {rule} took effect: no clock starts earlier."
+            ).format(date=due.floor.in_force.isoformat(), rule=due.floor.label(self.lang))
+        return text
 
     def _show_report(self, report: Report) -> None:
         if report.errors:

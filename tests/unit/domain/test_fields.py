@@ -55,7 +55,7 @@ def test_sheet_headings_and_import_aliases_are_unique() -> None:
 def test_filed_fields_are_the_declared_ones_in_declaration_order() -> None:
     filed = [d.key for r in (Entity, Algorithm) for d in declared(r) if d.decl.filed]
     assert list(changes.FILED_FIELDS) == [*filed, changes.MODELS_KEY]
-    assert changes.PRODUCT_FIELDS == ("name", "form", "address")
+    assert changes.PRODUCT_FIELDS == ("name", "form", "address", "functions")
     assert changes.MODEL_FIELDS == ("name", "version")
 
 

@@ -11,6 +11,7 @@ from filing_desk.forms import loader
 from filing_desk.forms.errors import SpecErrors, UnknownForm
 
 FORM_IDS = {
+    "triage-memo",
     "entity-filing",
     "algorithm-filing",
     "modification",

@@ -9,10 +9,8 @@ import pytest
 from filing_desk.domain import codes
 from filing_desk.domain.enums import AlgorithmState, AlgorithmType, ProductForm, Role, Severity
 from filing_desk.domain.records import Algorithm, Entity, Product
+from filing_desk.transfer.cac_check import ListStatus, check_against_list, compare_with_list
 from filing_desk.transfer.cac_list import (
-    ListStatus,
-    check_against_list,
-    compare_with_list,
     entity_names,
     parse_cac_list,
     read_cac_list,
@@ -168,10 +166,13 @@ def test_format_products_round_trips() -> None:
 def test_check_against_list(batches) -> None:
     batch = batches["deep-synthesis-list-2026-05.docx"]
     ent = Entity(name="杭州九宝琉璃科技有限公司")
+    gen = AlgorithmType.GENERATION
     filed = [
-        (ent, Algorithm(name="九宝琉璃智能问答算法", filing_number="330110164281601260019")),
-        (ent, Algorithm(name="九宝琉璃问答算法", filing_number="330110164281601260027")),
-        (Entity(name="别的公司"), Algorithm(name="九宝饮食图生文解析算法",
+        (ent, Algorithm(name="九宝琉璃智能问答算法", algo_type=gen,
+                        filing_number="330110164281601260019")),
+        (ent, Algorithm(name="九宝琉璃问答算法", algo_type=gen,
+                        filing_number="330110164281601260027")),
+        (Entity(name="别的公司"), Algorithm(name="九宝饮食图生文解析算法", algo_type=gen,
                                           filing_number="330110164281601260043")),
         (ent, Algorithm(name="没上榜", filing_number="110108823483901230031")),
         (ent, Algorithm(name="未备案")),
@@ -179,15 +180,16 @@ def test_check_against_list(batches) -> None:
     statuses = [m.status for m in compare_with_list(batch, filed)]
     assert statuses == [
         ListStatus.LISTED,
-        ListStatus.NAME_DIFFERS,
-        ListStatus.ENTITY_DIFFERS,
-        ListStatus.NOT_LISTED,
-        ListStatus.NO_NUMBER,
+        ListStatus.DIFFERS,
+        ListStatus.DIFFERS,
+        ListStatus.MISSING,
+        ListStatus.MISSING,
     ]
     lines = check_against_list(batch, filed)
     assert lines[1].startswith("listed: 杭州九宝琉璃科技有限公司 / 九宝琉璃智能问答算法")
-    assert "九宝琉璃文本生成算法" in lines[2]
-    assert lines[-1] == "algorithms: 5  listed: 1  differs: 2  not listed: 1  no number: 1"
+    assert "algorithm name: the list prints “九宝琉璃文本生成算法”" in lines[2]
+    assert "entity name: the list prints “杭州九宝琉璃科技有限公司”" in lines[3]
+    assert lines[-1] == "listed: 1  missing: 2  renamed: 0  cancelled: 0  differs: 2"
 
 
 def test_docx_without_a_list_table_is_malformed(tmp_path: Path) -> None:
