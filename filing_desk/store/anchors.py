@@ -115,8 +115,7 @@ def open_read_only(path: Path, key: keys.DataKey, passphrase: str | None = None)
     engine_mod.check_file(path)
     candidates = [key]
     if passphrase:
-        with path.open("rb") as fh:
-            candidates.insert(0, keys.derive_from_passphrase(passphrase, fh.read(keys.SALT_BYTES)))
+        candidates.insert(0, keys.passphrase_key(path, passphrase))
     uri = engine_mod.sqlite_uri(path, "ro") + "&immutable=1"
     for candidate in candidates:
         conn = sqlcipher3.connect(uri, uri=True, check_same_thread=False)

@@ -23,7 +23,7 @@ from filing_desk.domain import passphrase as passphrase_rules
 from filing_desk.store import engine as engine_mod
 from filing_desk.store import files
 from filing_desk.store.errors import BackupFailed, RegisterError, RegisterExists, WeakPassphrase
-from filing_desk.store.keys import SALT_BYTES, DataKey, derive_from_passphrase
+from filing_desk.store.keys import DataKey, passphrase_key, passphrase_pragma
 
 
 @dataclass(frozen=True)
@@ -55,18 +55,13 @@ def fold_and_verify(
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         if new_passphrase:
-            conn.execute(f"PRAGMA rekey = {_quote(new_passphrase)}")
+            conn.execute(passphrase_pragma(new_passphrase, "rekey"))
         conn.execute("PRAGMA journal_mode = DELETE")
     finally:
         conn.close()
     if new_passphrase:
-        with path.open("rb") as fh:
-            key = derive_from_passphrase(new_passphrase, fh.read(SALT_BYTES))
+        key = passphrase_key(path, new_passphrase)
     return verify(path, key, shown_as=shown_as)
-
-
-def _quote(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
 
 
 def verify(path: Path, key: DataKey, *, shown_as: str | None = None) -> BackupInfo:
@@ -134,9 +129,5 @@ def rotate(folder: Path, keep: int) -> list[Path]:
     backups = sorted(found, key=lambda p: p.name, reverse=True)
     removed = backups[keep:]
     for old in removed:
-        _remove_quietly(old)
+        files.remove_with_companions(old)
     return removed
-
-
-def _remove_quietly(path: Path) -> None:
-    files.remove_with_companions(path)

@@ -164,7 +164,7 @@ def _candidates(path: Path, passphrase: str | None, recovery: str | None) -> Ite
         if recovery:
             yield parse_recovery_key(recovery)
         if passphrase:
-            yield derive_from_passphrase(passphrase, _salt_of(path))
+            yield passphrase_key(path, passphrase)
         return
     unavailable: KeyringUnavailable | None = None
     try:
@@ -175,7 +175,7 @@ def _candidates(path: Path, passphrase: str | None, recovery: str | None) -> Ite
         yield stored
     env_passphrase = os.environ.get(PASSPHRASE_ENV)
     if env_passphrase:
-        yield derive_from_passphrase(env_passphrase, _salt_of(path))
+        yield passphrase_key(path, env_passphrase)
     elif stored is None:
         raise unavailable or KeyNotFound(NO_KEY_MESSAGE)
 
@@ -199,9 +199,15 @@ def key_for(path: Path, passphrase: str | None = None, recovery: str | None = No
     return next(key_candidates(path, passphrase, recovery))
 
 
-def _salt_of(path: Path) -> bytes:
+def passphrase_pragma(passphrase: str, verb: str = "key") -> str:
+    """``PRAGMA key`` (or ``rekey``) with a passphrase as a quoted SQL string: SQLCipher's KDF."""
+    return f"PRAGMA {verb} = '" + passphrase.replace("'", "''") + "'"
+
+
+def passphrase_key(path: Path, passphrase: str) -> DataKey:
+    """The raw key ``passphrase`` gives the file at ``path`` (its salt read from the file)."""
     with path.open("rb") as fh:
-        return fh.read(SALT_BYTES)
+        return derive_from_passphrase(passphrase, fh.read(SALT_BYTES))
 
 
 # --- the recovery key --------------------------------------------------------------------------

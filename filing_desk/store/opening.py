@@ -85,11 +85,10 @@ def _initialise_file(path: Path, passphrase: str | None) -> keys.DataKey:
 
         conn = sqlcipher3.connect(engine_mod.sqlite_uri(path, "rwc"), uri=True)
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute("PRAGMA key = " + "'" + passphrase.replace("'", "''") + "'")
+        conn.execute(keys.passphrase_pragma(passphrase))
         conn.execute("PRAGMA journal_mode = WAL")
         conn.close()
-        with path.open("rb") as fh:
-            key = keys.derive_from_passphrase(passphrase, fh.read(keys.SALT_BYTES))
+        key = keys.passphrase_key(path, passphrase)
     else:
         key = keys.new_data_key()
         engine_mod.connect(path, key, create=True).close()

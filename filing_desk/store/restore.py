@@ -134,8 +134,7 @@ def _export_new(source: Path, key: keys.DataKey, staged: Path) -> keys.DataKey:
         conn.close()
     if not passphrase:
         return new
-    with staged.open("rb") as fh:
-        return keys.derive_from_passphrase(passphrase, fh.read(keys.SALT_BYTES))
+    return keys.passphrase_key(staged, passphrase)
 
 
 def _store_new_entry(register_id: str, key: keys.DataKey) -> None:
