@@ -15,7 +15,15 @@ from typing import Literal
 
 from filing_desk.domain.enums import Severity
 from filing_desk.domain.issues import Issue
-from filing_desk.domain.records import Algorithm, Entity, Model, Procedure, Product
+from filing_desk.domain.records import (
+    Algorithm,
+    Entity,
+    LinkedProduct,
+    Model,
+    Procedure,
+    Product,
+    ProductLink,
+)
 
 BatchKind = Literal["table", "json", "cac_list"]
 
@@ -33,7 +41,7 @@ class ImportRow:
     line: int
     entity: Entity
     algorithm: Algorithm
-    products: tuple[Product, ...] = ()
+    products: tuple[Product, ...] = ()  # name and form (a sheet, a list), or a LinkedProduct
     models: tuple[Model, ...] = ()
     remark: str = ""  # 备注: later changes and cancellations as the CAC printed them
     issues: tuple[Issue, ...] = ()
@@ -139,18 +147,29 @@ class RegisterSnapshot:
 
     entities: tuple[Entity, ...] = ()
     algorithms: tuple[Algorithm, ...] = ()
-    products: tuple[Product, ...] = ()
+    products: tuple[Product, ...] = ()  # the entities' products
     models: tuple[Model, ...] = ()
     procedures: tuple[Procedure, ...] = field(default_factory=tuple)
+    links: tuple[ProductLink, ...] = ()  # products joined to algorithms
 
     def for_entity(self, entity_id: int) -> RegisterSnapshot:
-        """One entity's part: the entity, its algorithms, products and procedures, its models."""
+        """One entity's part: the entity, its algorithms, products, links, procedures, models."""
         algos = tuple(a for a in self.algorithms if a.entity_id == entity_id)
         ids = {a.id for a in algos}
         return RegisterSnapshot(
             entities=tuple(e for e in self.entities if e.id == entity_id),
             algorithms=algos,
-            products=tuple(p for p in self.products if p.algorithm_id in ids),
+            products=tuple(p for p in self.products if p.entity_id == entity_id),
             models=tuple(m for m in self.models if m.entity_id == entity_id),
             procedures=tuple(p for p in self.procedures if p.algorithm_id in ids),
+            links=tuple(k for k in self.links if k.algorithm_id in ids),
+        )
+
+    def linked(self, algorithm_id: int | None, live: bool = False) -> tuple[LinkedProduct, ...]:
+        """The algorithm's links with their products, in link order (``live``: not withdrawn)."""
+        products = {p.id: p for p in self.products}
+        return tuple(
+            LinkedProduct.of(products[k.product_id], k)
+            for k in self.links
+            if k.algorithm_id == algorithm_id and k.product_id in products and (k.live or not live)
         )

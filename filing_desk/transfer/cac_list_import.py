@@ -13,6 +13,14 @@ validated and audited as if a user had taken it:
   is opened, submitted and accepted, each dated by the list's publication date.
 * ``变更内容：…`` (and any other remark): kept in the list record as a change the list attests.
 
+Each algorithm of the list carries its 公示批次 and 公示日期 (``list_batch``, ``list_published``)
+from the FIRST list it appeared in: an algorithm created by the import takes this list's; one the
+register held keeps an earlier list's and takes this one only when it had none or a later one.
+The date is set only when the list's publication date was given (an estimate from the batch is
+not a fact about the algorithm); lists are ordered by their date, else the batch's first day.
+Rows match the register's algorithms by filing number first (``store.importer``): a list naming
+an algorithm differently keeps the register's name and the import reports it.
+
 No Qt. It must not write rows itself (the store does).
 """
 
@@ -21,7 +29,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -110,7 +118,17 @@ def read_list(
 ) -> tuple[ImportBatch, ListSource]:
     """An annex's rows as an import batch, and its evidence."""
     cac = read_cac_list(path, limits)
-    return list_batch(cac, Path(path).name), source_of(cac, path, published)
+    source = source_of(cac, path, published)
+    return listed_in(list_batch(cac, Path(path).name), source), source
+
+
+def listed_in(batch: ImportBatch, source: ListSource) -> ImportBatch:
+    """The rows' algorithms carrying the list's batch and (when given) its publication date."""
+    when = None if source.published_estimated else source.published
+    return batch.with_rows(
+        replace(r, algorithm=replace(r.algorithm, list_batch=source.batch, list_published=when))
+        for r in batch.rows
+    )
 
 
 @dataclass(frozen=True)
@@ -121,6 +139,7 @@ class ListOutcome:
     new: bool  # False: the same file (by hash) was imported before
     renamed: tuple[tuple[str, str], ...]  # (former, new) entity names changed in the register
     cancelled: tuple[str, ...]  # the algorithms recorded as cancelled
+    first_listed: tuple[str, ...] = ()  # register algorithms this list is now the first of
 
     def lines(self) -> list[str]:
         r = self.record
@@ -129,6 +148,7 @@ class ListOutcome:
         out = [f"list {seen}: {r.title} · batch {r.batch} · published {when} · sha256 {r.sha256}"]
         out += [f"entity renamed per the list: “{a}” → “{b}”" for a, b in self.renamed]
         out += [f"cancelled as of the list ({r.published}): {name}" for name in self.cancelled]
+        out += [f"first listed in this list ({r.batch}): {name}" for name in self.first_listed]
         return out
 
 
@@ -139,16 +159,60 @@ def apply_list(
     chosen = {r.line for r in batch.rows}
     mine = [r for r in source.remarks if r["line"] in chosen]
     renamed = _rename_entities(register, mine)
+    before = {a.filing_number: _listing(a) for a in register.algorithms() if a.filing_number}
     import_rows()
+    first = _keep_first_listing(register, batch, before)
     cancelled = _cancel(register, source, mine)
     entities = list(dict.fromkeys(r.entity.name for r in batch.rows))
     extra = {
         "renamed": [list(r) for r in renamed],
         "cancelled": list(cancelled),
+        "first_listed": first,
         "remarks": [r for r in mine if r["renames"] or r["changes"] or r["cancelled"]],
     }
     record, new = register.record_cac_list(source.record(entities), extra)
-    return ListOutcome(record, new, tuple(renamed), tuple(cancelled))
+    return ListOutcome(record, new, tuple(renamed), tuple(cancelled), tuple(first))
+
+
+Listing = tuple[str, date | None]  # (list_batch, list_published)
+
+
+def _listing(algorithm: Any) -> Listing:
+    return algorithm.list_batch, algorithm.list_published
+
+
+def _when(listing: Listing) -> date:
+    """When a listing was published: its date, else its batch's first day; never: date.max."""
+    return listing[1] or batch_start(listing[0]) or date.max
+
+
+def _keep_first_listing(register: Any, batch: ImportBatch, before: dict[str, Listing]) -> list[str]:
+    """Give each listed algorithm the earlier of the listing it had and this list's; the names of
+    the algorithms the register held that take this list's (created ones have it already)."""
+    now = {a.filing_number: a for a in register.algorithms() if a.filing_number}
+    changed: list[str] = []
+    for row in batch.rows:
+        algo = now.get(row.algorithm.filing_number)
+        if algo is None:
+            continue
+        had = before.get(algo.filing_number) or ("", None)
+        first = _first(had, _listing(row.algorithm))
+        if _listing(algo) != first:
+            register.update_algorithm(algo.id, list_batch=first[0], list_published=first[1])
+            algo = replace(algo, list_batch=first[0], list_published=first[1])
+            now[algo.filing_number] = algo
+        if first != had and algo.filing_number in before and algo.name not in changed:
+            changed.append(algo.name)
+    return changed
+
+
+def _first(had: Listing, this: Listing) -> Listing:
+    """The earlier listing; the same batch takes a date it lacked from this list."""
+    if not had[0]:
+        return this
+    if had[0] == this[0]:
+        return had[0], had[1] or this[1]
+    return had if _when(had) <= _when(this) else this
 
 
 def _rename_entities(register: Any, remarks: list[dict[str, Any]]) -> list[tuple[str, str]]:

@@ -27,7 +27,15 @@ from typing import Any
 from filing_desk.domain.enums import LabelledEnum, Role
 from filing_desk.domain.fields import values
 from filing_desk.domain.fields.declare import declared, declared_field
-from filing_desk.domain.records import Algorithm, Change, Entity, Model, Procedure, Product
+from filing_desk.domain.records import (
+    Algorithm,
+    Change,
+    Entity,
+    Model,
+    Procedure,
+    Product,
+    ProductLink,
+)
 from filing_desk.store.files import atomic_target
 from filing_desk.transfer.batch import RegisterSnapshot
 from filing_desk.transfer.columns import COLUMNS, MODELS, PRODUCTS, REMARK, format_products
@@ -41,6 +49,7 @@ _SHEETS = {
     "algorithms": ("算法", "Algorithms"),
     "entities": ("主体", "Entities"),
     "products": ("产品", "Products"),
+    "links": ("关联产品", "Product links"),
     "models": ("模型", "Models"),
     "procedures": ("办理事项", "Procedures"),
 }
@@ -83,7 +92,8 @@ def export_csv(snapshot: RegisterSnapshot, path: str | os.PathLike[str], lang: s
 
 
 def export_xlsx(snapshot: RegisterSnapshot, path: str | os.PathLike[str], lang: str = "zh") -> None:
-    """Sheets: algorithms (every column), entities, products, models, procedures."""
+    """Sheets: algorithms (every column), entities, products (by entity), product links (which
+    algorithm on which product), models, procedures."""
     import openpyxl  # lazy: slow to import
 
     workbook = openpyxl.Workbook(write_only=True)
@@ -142,6 +152,7 @@ def _tables(snapshot: RegisterSnapshot, lang: str) -> Iterator[tuple[str, tuple[
     yield "entities", _record_table(snapshot.entities, Entity, (), lang)
     names = _Names(snapshot)
     yield "products", names.table(snapshot.products, Product, lang)
+    yield "links", names.table(snapshot.links, ProductLink, lang)
     yield "models", names.table(snapshot.models, Model, lang)
     yield "procedures", names.table(snapshot.procedures, Procedure, lang)
 
@@ -153,9 +164,11 @@ def algorithm_table(
     headers = [c.label(lang) for c in COLUMNS]
     entities = {e.id: e for e in snapshot.entities}
     models = {m.id: m for m in snapshot.models}
+    by_id = {p.id: p for p in snapshot.products}
     products: dict[int | None, list[Product]] = {}
-    for product in snapshot.products:
-        products.setdefault(product.algorithm_id, []).append(product)
+    for link in snapshot.links:  # the algorithm's live links, as the CAC lists print them
+        if link.live and link.product_id in by_id:
+            products.setdefault(link.algorithm_id, []).append(by_id[link.product_id])
     rows: list[list[object]] = []
     for algo in snapshot.algorithms:
         entity = entities.get(algo.entity_id, Entity())
@@ -178,31 +191,46 @@ def algorithm_table(
 
 
 class _Names:
-    """Entity and algorithm names for the products/models/procedures sheets."""
+    """Entity, algorithm and product names for the products/links/models/procedures sheets."""
 
     def __init__(self, snapshot: RegisterSnapshot) -> None:
         self.entities = {e.id: e.name for e in snapshot.entities}
         self.algorithms: dict[int | None, Algorithm] = {a.id: a for a in snapshot.algorithms}
+        self.products: dict[int | None, Product] = {p.id: p for p in snapshot.products}
 
     def table(
         self, records: Sequence[Any], cls: type, lang: str
     ) -> tuple[list[str], list[list[object]]]:
         lead: tuple[tuple[type, str], ...]
-        prefix: list[list[str]]
-        if cls is Model:
+        prefix: list[list[object]]
+        if cls in (Model, Product):  # the entity's
             lead = ((Entity, "name"),)
             prefix = [[self.entities.get(r.entity_id, "")] for r in records]
+        elif cls is ProductLink:  # which algorithm on which product
+            lead = (
+                (Entity, "name"),
+                (Algorithm, "name"),
+                (Algorithm, "filing_number"),
+                (Product, "name"),
+                (Product, "form"),
+            )
+            prefix = [self._link_cells(r, lang) for r in records]
         else:
             lead = ((Entity, "name"), (Algorithm, "name"), (Algorithm, "filing_number"))
             prefix = [self._algorithm_cells(r.algorithm_id) for r in records]
         headers, rows = _record_table(records, cls, lead, lang)
         return headers, [p + r for p, r in zip(prefix, rows, strict=True)]
 
-    def _algorithm_cells(self, algorithm_id: int | None) -> list[str]:
+    def _algorithm_cells(self, algorithm_id: int | None) -> list[object]:
         algo = self.algorithms.get(algorithm_id)
         if algo is None:
             return ["", "", ""]
         return [self.entities.get(algo.entity_id, ""), algo.name, algo.filing_number]
+
+    def _link_cells(self, link: ProductLink, lang: str) -> list[object]:
+        product = self.products.get(link.product_id)
+        own: list[object] = ["", ""] if product is None else [product.name, product.form]
+        return [*self._algorithm_cells(link.algorithm_id), *(_value(v, lang) for v in own)]
 
 
 def _record_table(

@@ -1,15 +1,17 @@
 """The register as one versioned, deterministic JSON document, and back.
 
-No Qt, no database. ``{"format": "filing-desk", "version": 1, "entities": […], "models": […],
-"algorithms": […], "products": […], "procedures": […]}``: keys sorted, dates ISO, enums as their
-stored codes. Ids in the document are document-local: ``dump`` renumbers every kind 1..n in a stable
-order (by natural keys such as entity name and USCC, algorithm name and number) and rewrites the
-references, so exporting, importing into an empty register (which assigns its own ids) and
-exporting again gives the same document. ``load(dump(s)) == canonical(s)``, and ``== s`` when ``s``
-is already canonical. Hostile input raises ``InvalidInput`` naming each bad path
+No Qt, no database. ``{"format": "filing-desk", "version": 2, "entities": […], "models": […],
+"algorithms": […], "products": […], "product_links": […], "procedures": […]}``: keys sorted,
+dates ISO, enums as their stored codes. Ids in the document are document-local: ``dump``
+renumbers every kind 1..n in a stable order (by natural keys such as entity name and USCC,
+algorithm name and number) and rewrites the references (the links a procedure's keys name too:
+``json_products.rekey``), so exporting, importing into an empty register (which assigns its own
+ids) and exporting again gives the same document. ``load(dump(s)) == canonical(s)``, and
+``== s`` when ``s`` is already canonical. Hostile input raises ``InvalidInput`` naming each bad path
 (``algorithms[3].launch_date``). Values are written and read by the one conversion vocabulary
 (``domain.fields.values.to_plain`` / ``from_plain``); a key may be missing only for a field
 declared after the first schema revision (``added``), in a document written before it existed.
+A version 1 document (products per algorithm) is read as version 2 (``json_products``).
 """
 
 from __future__ import annotations
@@ -27,20 +29,31 @@ from filing_desk.domain.errors import InvalidInput
 from filing_desk.domain.fields import values
 from filing_desk.domain.fields.declare import declared_field, hints
 from filing_desk.domain.issues import Issue
-from filing_desk.domain.records import Algorithm, Change, Entity, Model, Procedure, Product
+from filing_desk.domain.records import (
+    Algorithm,
+    Change,
+    Entity,
+    Model,
+    Procedure,
+    Product,
+    ProductLink,
+)
+from filing_desk.transfer import json_products
 from filing_desk.transfer.batch import ImportBatch, ImportRow, RegisterSnapshot
 from filing_desk.transfer.columns import read_filing_number, read_uscc
 from filing_desk.transfer.limits import DEFAULT_LIMITS, Limits, check_file
 
 FORMAT = "filing-desk"
-VERSION = 1
+VERSION = 2  # 2: products are the entities', linked to algorithms (1: one per algorithm)
 SECTIONS: tuple[tuple[str, type], ...] = (
     ("entities", Entity),
     ("models", Model),
     ("algorithms", Algorithm),
     ("products", Product),
+    ("product_links", ProductLink),
     ("procedures", Procedure),
 )
+_FIELD = {"product_links": "links"}  # a section's RegisterSnapshot field, where it differs
 
 
 def dump(snapshot: RegisterSnapshot) -> str:
@@ -48,7 +61,7 @@ def dump(snapshot: RegisterSnapshot) -> str:
     canon = canonical(snapshot)
     doc: dict[str, Any] = {"format": FORMAT, "version": VERSION}
     for name, cls in SECTIONS:
-        doc[name] = [_encode_record(r, cls) for r in getattr(canon, name)]
+        doc[name] = [_encode_record(r, cls) for r in getattr(canon, _FIELD.get(name, name))]
     return json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
 
 
@@ -68,9 +81,14 @@ def canonical(snapshot: RegisterSnapshot) -> RegisterSnapshot:
     amap = _renumber(algos)
     products = sorted(
         snapshot.products,
-        key=lambda p: (_ref(amap, p.algorithm_id), p.name, p.form.value, p.address, p.id or 0),
+        key=lambda p: (_ref(emap, p.entity_id), p.name, p.form.value, p.address, p.id or 0),
     )
+    pmap = _renumber(products)
+    links = sorted(snapshot.links, key=lambda k: _link_key(k, amap, pmap))
+    lmap = _renumber(links)
     procs = sorted(snapshot.procedures, key=lambda p: _procedure_key(p, amap))
+    named = sorted(json_products.named_links(snapshot.procedures) - lmap.keys())
+    lmap.update({old: len(links) + n for n, old in enumerate(named, start=1)})  # gone links
     return RegisterSnapshot(
         entities=tuple(replace(e, id=n) for n, e in enumerate(ents, start=1)),
         models=tuple(
@@ -87,13 +105,34 @@ def canonical(snapshot: RegisterSnapshot) -> RegisterSnapshot:
             for n, a in enumerate(algos, start=1)
         ),
         products=tuple(
-            replace(p, id=n, algorithm_id=_new(amap, "algorithm", p.algorithm_id))
+            replace(p, id=n, entity_id=_new(emap, "entity", p.entity_id))
             for n, p in enumerate(products, start=1)
         ),
+        links=tuple(
+            replace(
+                k,
+                id=n,
+                product_id=_new(pmap, "product", k.product_id),
+                algorithm_id=_new(amap, "algorithm", k.algorithm_id),
+            )
+            for n, k in enumerate(links, start=1)
+        ),
         procedures=tuple(
-            replace(p, id=n, algorithm_id=_new(amap, "algorithm", p.algorithm_id))
+            json_products.rekey(
+                replace(p, id=n, algorithm_id=_new(amap, "algorithm", p.algorithm_id)), lmap
+            )
             for n, p in enumerate(procs, start=1)
         ),
+    )
+
+
+def _link_key(link: ProductLink, amap: dict[int, int], pmap: dict[int, int]) -> tuple[object, ...]:
+    return (
+        _ref(amap, link.algorithm_id),
+        _ref(pmap, link.product_id),
+        link.go_live.isoformat() if link.go_live else "",
+        link.withdrawn.isoformat() if link.withdrawn else "",
+        link.id or 0,
     )
 
 
@@ -155,7 +194,11 @@ def load(text: str) -> RegisterSnapshot:
     if not isinstance(doc, dict):
         raise InvalidInput([Issue("json.type", "$", text="expected a JSON object")])
     _check_header(doc, issues)
-    sections = {name: _decode_section(doc, name, cls, issues) for name, cls in SECTIONS}
+    if doc.get("version") == 1:  # products per algorithm: read as today's registry
+        doc = json_products.upgrade_v1(doc)
+    sections = {
+        _FIELD.get(name, name): _decode_section(doc, name, cls, issues) for name, cls in SECTIONS
+    }
     extra = sorted(set(doc) - {"format", "version"} - {n for n, _ in SECTIONS})
     issues += [Issue("json.unknown_key", k, text="unknown key") for k in extra]
     if issues:
@@ -251,7 +294,9 @@ def _check_references(s: RegisterSnapshot) -> None:
     for name, records, owner, ids in (
         ("models", s.models, "entity_id", {e.id for e in s.entities}),
         ("algorithms", s.algorithms, "entity_id", {e.id for e in s.entities}),
-        ("products", s.products, "algorithm_id", {a.id for a in s.algorithms}),
+        ("products", s.products, "entity_id", {e.id for e in s.entities}),
+        ("product_links", s.links, "product_id", {p.id for p in s.products}),
+        ("product_links", s.links, "algorithm_id", {a.id for a in s.algorithms}),
         ("procedures", s.procedures, "algorithm_id", {a.id for a in s.algorithms}),
     ):
         for n, record in enumerate(records):
@@ -264,6 +309,15 @@ def _check_references(s: RegisterSnapshot) -> None:
             if ref not in model_ids:
                 where = f"algorithms[{n}].model_ids[{k}]"
                 issues.append(Issue("json.reference", where, text=f"no model has id {ref}"))
+    entity_ids = {e.id for e in s.entities}
+    owners = {p.id: p.entity_id for p in s.products if p.entity_id in entity_ids}
+    algo_owners = {a.id: a.entity_id for a in s.algorithms if a.entity_id in entity_ids}
+    for n, link in enumerate(s.links):  # a link joins an entity's product to its own algorithm
+        mine, theirs = owners.get(link.product_id), algo_owners.get(link.algorithm_id)
+        if mine is not None and theirs is not None and mine != theirs:
+            where = f"product_links[{n}].product_id"
+            text = f"product {link.product_id} is another entity's than its algorithm"
+            issues.append(Issue("json.reference", where, text=text))
     if issues:
         raise InvalidInput(issues)
 
@@ -299,7 +353,7 @@ def to_batch(snapshot: RegisterSnapshot, source: str = "") -> ImportBatch:
                 line=n,
                 entity=entity,
                 algorithm=algo,
-                products=tuple(p for p in canon.products if p.algorithm_id == algo.id),
+                products=canon.linked(algo.id),
                 models=tuple(models[i] for i in algo.model_ids if i in models),
                 issues=tuple(issues),
             )

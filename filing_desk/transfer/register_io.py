@@ -51,6 +51,7 @@ def snapshot_of(register: Any, entity_id: int | None = None) -> RegisterSnapshot
         products=tuple(register.products()),
         models=tuple(register.models()),
         procedures=tuple(register.procedures()),
+        links=tuple(p.link for p in register.linked_products()),
     )
     return snapshot.for_entity(entity_id) if entity_id is not None else snapshot
 
@@ -92,12 +93,16 @@ class Prepared:
     cac: ListSource | None = None  # a CAC list: its evidence, recorded on import
 
     def existing(self, register: Any) -> list[tuple[int, str]]:
-        """Rows (line, algorithm name) that match an algorithm of the register by entity+name."""
-        known = {(r.entity_name, r.name) for r in register.register_rows()}
+        """Rows (line, algorithm name) that match an algorithm of the register: by filing
+        number, else by entity+name (as ``Register.import_rows`` matches them)."""
+        rows = register.register_rows()
+        numbers = {r.filing_number for r in rows if r.filing_number}
+        known = {(r.entity_name, r.name) for r in rows}
         return [
             (row.line, row.algorithm.name)
             for row in self.batch.rows
-            if (row.entity.name, row.algorithm.name) in known
+            if row.algorithm.filing_number in numbers
+            or (row.entity.name, row.algorithm.name) in known
         ]
 
 
@@ -164,7 +169,7 @@ def apply(register: Any, prepared: Prepared, update_existing: bool = False) -> A
     if prepared.snapshot is not None:
         s = prepared.snapshot
         return register.import_snapshot(
-            s.entities, s.algorithms, s.products, s.models, s.procedures
+            s.entities, s.algorithms, s.products, s.models, s.procedures, s.links
         )
     items = [(r.entity, r.algorithm, r.products, r.models) for r in prepared.batch.rows]
     if prepared.cac is None:
@@ -230,6 +235,7 @@ class ListImportResult:
     skipped: int
     outcome: Any  # cac_list_import.ListOutcome
     text: str
+    names_kept: tuple[tuple[str, str, str], ...] = ()  # as ImportResult.names_kept
 
     @classmethod
     def of(cls, result: Any, outcome: Any) -> ListImportResult:
@@ -240,6 +246,7 @@ class ListImportResult:
             result.skipped,
             outcome,
             str(result),
+            tuple(getattr(result, "names_kept", ())),
         )
 
     def __str__(self) -> str:

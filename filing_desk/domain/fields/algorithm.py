@@ -331,6 +331,26 @@ class Algorithm:
         aliases=("公示链接", "Public record URL"),
         added="0004",
     )
+    list_batch: str = declare(  # set by a CAC-list import: the first list it appeared in
+        "",
+        label=("公示批次", "List batch"),
+        help=(
+            "首次列入网信部门公布的备案清单的批次，如 2025年7月。",
+            "The batch of the CAC's published list it first appeared in, e.g. 2025年7月.",
+        ),
+        aliases=("批次", "Batch"),
+        added="0006",
+    )
+    list_published: date | None = declare(
+        None,
+        label=("公示日期", "List publication date"),
+        help=(
+            "该批清单的发布日期。",
+            "The day the CAC published that list.",
+        ),
+        aliases=("公布日期", "Published"),
+        added="0006",
+    )
     notes: str = declare(
         "",
         label=("算法备注", "Algorithm notes"),

@@ -45,6 +45,7 @@ class Check(StrEnum):
     REGION_CODE = "region_code"  # GB/T 2260, six digits
     URL = "url"
     MODEL_NUMBER = "model_number"  # a generative-AI model's filing or registration number
+    ICP_NUMBER = "icp_number"  # an ICP filing number (京ICP备…号) or licence (京B2-…)
 
 
 class Kind(StrEnum):
@@ -209,7 +210,8 @@ def _hints(record_type: type) -> dict[str, Any]:
 @cache
 def declared(record_type: type) -> tuple[Declared, ...]:
     """The declared fields of a record kind, in declaration order (ids and links are not)."""
-    prefix = record_type.__name__.lower()  # Entity → "entity", as in form and sheet keys
+    # Entity → "entity", as in form and sheet keys; a view may name its own (LinkedProduct)
+    prefix = getattr(record_type, "key_prefix", record_type.__name__.lower())
     out = []
     for f in fields(record_type):
         decl = f.metadata.get(_KEY)

@@ -9,8 +9,15 @@ them; a form spec overrides them where its printed page words a field differentl
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
-from filing_desk.domain.enums import AttachmentKind, EntityState, EntityType, IdType
+from filing_desk.domain.enums import (
+    AttachmentKind,
+    EntityState,
+    EntityType,
+    IdType,
+    LicenceType,
+)
 from filing_desk.domain.fields.declare import Check, declare
 
 _ID_TYPE_HELP = (
@@ -80,6 +87,72 @@ class Entity:
         help=("主体官方网站（如有）。", "The entity's official website, if any."),
         check=Check.URL,
         aliases=("网址",),
+    )
+    licence_type: LicenceType = declare(  # 主体证件 (domain.md Part B §4.2)
+        LicenceType.NOT_GIVEN,
+        label=("主体证件类型", "Licence type"),
+        help=(
+            "营业执照、事业单位法人证书、社会团体法人登记证书等。",
+            "Business licence, public institution or social organisation certificate, etc.",
+        ),
+        aliases=("证件类型",),
+        added="0006",
+    )
+    licence_number: str = declare(
+        "",
+        label=("主体证件号码", "Licence number"),
+        help=(
+            "证件上的号码，通常即统一社会信用代码。",
+            "The number on the licence, usually the unified social credit code.",
+        ),
+        aliases=("证件号码",),
+        added="0006",
+    )
+    licence_address: str = declare(
+        "",
+        label=("证件地址", "Address on licence"),
+        help=("主体证件所载地址。", "The address the licence states."),
+        aliases=("证件住所",),
+        added="0006",
+    )
+    licence_valid_from: date | None = declare(
+        None,
+        label=("证件有效期起", "Licence valid from"),
+        help=("证件有效期的起始日。", "The first day the licence is valid."),
+        aliases=("有效期起",),
+        added="0006",
+    )
+    licence_valid_until: date | None = declare(
+        None,
+        label=("证件有效期至", "Licence valid until"),
+        help=("长期有效的留空。", "Leave blank when the licence has no end date (长期)."),
+        aliases=("有效期至",),
+        added="0006",
+    )
+    icp_number: str = declare(
+        "",
+        label=("ICP备案号或许可证号", "ICP filing or licence number"),
+        help=(
+            "如 京ICP备12345678号-1 或 京B2-20201234，照录。",
+            "E.g. 京ICP备12345678号-1 or 京B2-20201234, as written.",
+        ),
+        check=Check.ICP_NUMBER,
+        aliases=("ICP备案号", "ICP许可证号", "ICP"),
+        added="0006",
+    )
+    news_licence_number: str = declare(
+        "",
+        label=("互联网新闻信息服务许可证编号", "News information service licence number"),
+        help=("持有该许可证的填写。", "Only where the entity holds this licence."),
+        aliases=("新闻许可证编号",),
+        added="0006",
+    )
+    monthly_active_users: int | None = declare(
+        None,
+        label=("月活跃用户量", "Monthly active users"),
+        help=("整数，不知道的留空。", "A whole number; blank when not known."),
+        aliases=("月活", "MAU"),
+        added="0006",
     )
     legal_rep_name: str = declare(
         "",

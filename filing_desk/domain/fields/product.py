@@ -1,8 +1,11 @@
-"""An app, site, mini-program… that uses an algorithm, each field declared once.
+"""A product of an entity (an app, site, mini-program, API, device…), each field declared once.
 
-No Qt, no I/O, no behaviour (see ``fields.declare``). Name, form and address are filed: the id
-keeps a renamed product the same product in change detection. Whether and where the filing number
-is shown is tracked for Algorithm Provisions art. 26.
+No Qt, no I/O, no behaviour beyond its printed title (see ``fields.declare``). A product belongs
+to its entity and is typed once: the algorithms (and, later, generative-AI services) it serves
+are joined to it by ``ProductLink`` (``fields.product_link``), which holds what is really per
+algorithm — the go-live and withdrawal dates, the functions that use the algorithm and the
+art. 26 display of its number (domain.md Part A item 15). Name, form and address are filed: a
+change to them is a change for every filed algorithm the product is linked to.
 """
 
 # ruff: noqa: RUF009  (declare() returns a dataclasses.field, as field() would)
@@ -10,24 +13,23 @@ is shown is tracked for Algorithm Provisions art. 26.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
-from filing_desk.domain.enums import AttachmentKind, ProductForm
-from filing_desk.domain.fields.declare import Check, declare
+from filing_desk.domain.enums import ProductForm
+from filing_desk.domain.fields.declare import declare
 
 
 @dataclass(frozen=True)
 class Product:
-    """An app, site, mini-program… that uses an algorithm (Art. 26 display tracked here)."""
+    """An app, site, mini-program… of an entity, whatever algorithms it uses."""
 
     id: int | None = None
-    algorithm_id: int | None = None
+    entity_id: int | None = None
     name: str = declare(
         "",
         label=("产品名称", "Product name"),
         help=(
-            "使用该算法的应用、网站、小程序等的名称。",
-            "The app, site or mini-program using the algorithm.",
+            "应用、网站、小程序等的名称；同一产品只登记一次，再关联到各个算法。",
+            "The app, site or mini-program; entered once, then linked to each algorithm.",
         ),
         required=True,
         filed=True,
@@ -59,33 +61,9 @@ class Product:
         label=("已取得的许可", "Prior licences"),
         help=("ICP备案号或经营许可证号等。", "ICP filing or licence number and other permits."),
     )
-    functions: str = declare(
-        "",
-        label=("产品功能", "Functions"),
-        help=(
-            "按顺序写明访问路径，并介绍使用该算法的功能。",
-            "The navigation path in order, and the functions that use the algorithm.",
-        ),
-        long=True,
-        filed=True,
-        stale=(AttachmentKind.SELF_ASSESSMENT,),
-    )
-    shows_number: bool = declare(  # Algorithm Provisions art. 26
-        False,
-        label=("是否展示备案编号", "Shows the filing number"),
-        help=(
-            "备案后在显著位置标明备案编号并提供公示信息链接。",
-            "After filing, the number is shown prominently with a link to the public record.",
-        ),
-    )
-    shown_since: date | None = declare(
-        None,
-        label=("展示起始日期", "Number shown since"),
-        help=("开始展示备案编号之日。", "The day the filing number was first shown."),
-    )
-    display_link: str = declare(
-        "",
-        label=("展示链接", "Where the number is shown"),
-        help=("展示备案编号的页面链接。", "A link to the page that shows the filing number."),
-        check=Check.URL,
-    )
+
+    def title(self, lang: str = "zh") -> str:
+        """``名称（形态）`` as the CAC lists write it (``Name (form)`` in English)."""
+        if lang.startswith("zh"):
+            return f"{self.name}（{self.form.zh}）"
+        return f"{self.name} ({self.form.en})"

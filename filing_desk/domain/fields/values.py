@@ -135,9 +135,19 @@ def parse(value: object, hint: Any) -> Any:
         return parse_enum(shape.enum, value)
     if kind is Kind.CHOICES and shape.enum is not None:
         return parse_choices(shape.enum, value)
-    if kind is Kind.NUMBER and isinstance(value, str):
-        return int(value.strip())
+    if kind is Kind.NUMBER:
+        return parse_whole_number(value)
     return value
+
+
+def parse_whole_number(value: object) -> int:
+    """A whole number: ``1200000``, ``1,200,000``, a whole float cell; a sign is kept."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    text = re.sub(r"[\s,，]", "", text_of(value))
+    if re.fullmatch(r"[-+]?\d+", text):
+        return int(text)
+    raise ValueError(f"“{text_of(value)}” is not a whole number")
 
 
 # --- typed values as words --------------------------------------------------------------------

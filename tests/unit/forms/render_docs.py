@@ -1,8 +1,14 @@
-"""Render page 1 of every form, from the test factories' demo data, to ``docs/forms/<id>.png``.
+"""Render page 1 of every form, printed from a fresh demo register, to ``docs/forms/<id>.png``.
 
 Run from the repository root: ``.venv/bin/python -m tests.unit.forms.render_docs [--all-pages]
 [--lang en] [--out DIR]``. Needs ``pdftoppm`` (poppler-utils). Not a test: pytest does not collect
 it (the name does not start with ``test_``).
+
+The demo is filled into a passphrase-mode register in a temporary folder (deleted afterwards)
+whose "today" is ``DOCS_TODAY``; each form is printed for the demo record ``sample_target`` picks
+(tests/helpers/demo_forms.py), through the same path the app prints by, so every date on the
+samples (the register summary's due dates included) is the one the product computes.
+``tests/demo/test_sample_forms.py`` checks them.
 """
 
 from __future__ import annotations
@@ -14,9 +20,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from filing_desk.forms import loader
-from filing_desk.forms.render import render
-from tests.helpers.factories import context_for
+from tests.helpers.demo_forms import open_demo, sample_documents
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -25,10 +29,15 @@ def render_pngs(out: Path, lang: str, all_pages: bool, dpi: int = 80) -> list[Pa
     """Write the PNGs and return their paths."""
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for form_id, spec in sorted(loader.load_all().items()):
+    with tempfile.TemporaryDirectory(prefix="filing-desk-docs-") as tmp:
+        register = open_demo(Path(tmp) / "register")
+        try:
+            documents = sample_documents(register, lang=lang)
+        finally:
+            register.close()
+        for form_id, content in documents:
             pdf = Path(tmp) / f"{form_id}.pdf"
-            pdf.write_bytes(render(spec, context_for(form_id), lang=lang))
+            pdf.write_bytes(content)
             stem = out / form_id
             args = ["pdftoppm", "-r", str(dpi), "-png"]
             if not all_pages:
