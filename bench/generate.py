@@ -29,6 +29,7 @@ from filing_desk.store.schema import (
     AuditEventRow,
     EntityRow,
     ProcedureRow,
+    ProductLinkRow,
     ProductRow,
     SettingRow,
 )
@@ -201,14 +202,17 @@ def fill(
     ents = _entities(entities)
     algos = [_algorithm(i, (i - 1) % entities + 1, rng) for i in range(1, algorithms + 1)]
     forms = list(ProductForm)
-    products = [
+    products = [  # one product of the entity per algorithm, each linked to it
         dict(
             id=n,
-            algorithm_id=a["id"],
+            entity_id=a["entity_id"],
             name=f"{a['name'][:4]}{forms[n % 10].zh}{n}",
             form=forms[n % 10].value,
-            shows_number=n % 3 == 0,
         )
+        for n, a in enumerate(algos, start=1)
+    ]
+    links = [
+        dict(id=n, product_id=n, algorithm_id=a["id"], shows_number=n % 3 == 0)
         for n, a in enumerate(algos, start=1)
     ]
     procs = _procedures(algos, max(1, procedures // algorithms), rng)
@@ -235,6 +239,7 @@ def fill(
             (EntityRow, ents),
             (AlgorithmRow, algos),
             (ProductRow, products),
+            (ProductLinkRow, links),
             (ProcedureRow, procs),
             (AttachmentRow, blobs),
             (AuditEventRow, audit_rows),

@@ -3,6 +3,9 @@
 ``bench/README.md``.
 
     python -m bench.run [--algorithms 10000] [--repeat 5] [--out bench/results.json] [--no-readme]
+                        [--scale]
+
+``--scale`` adds 50,000 algorithms to the ``scale`` section (1,000 and 10,000 always).
 
 The register is made once per run in a temporary folder, in keyring mode: the key sits in the
 bench's own JSON-file keyring (``bench/keyring_backend.py``), which every child process selects
@@ -23,7 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from bench import encryption, interactive, report, startup
+from bench import edit_refresh, encryption, interactive, report, scale, startup
 from bench.keyring_backend import FILE_ENV, JsonFileKeyring
 
 HERE = Path(__file__).resolve().parent
@@ -104,17 +107,27 @@ def machine() -> dict[str, Any]:
     }
 
 
-def run(algorithms: int, repeat: int) -> dict[str, Any]:
+def run(algorithms: int, repeat: int, large: bool = False) -> dict[str, Any]:
     """Every measurement; returns the results (figures, details, machine)."""
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="filing-desk-bench-") as tmp:
-        work = Path(tmp)
-        made = time.perf_counter()
-        register = make_register(work, algorithms)
-        generate_s = time.perf_counter() - made
-        boot = startup.measure(register, work, repeat)
-        figures = in_process(register, repeat)
-        enc = encryption.measure(work, max(200, algorithms // 5), max(3, repeat // 2 + 1))
+        results = _measure(Path(tmp), algorithms, repeat)
+        results["scale"] = scale.measure(results, Path(tmp), large)
+    results["details"]["bench_s"] = time.perf_counter() - started
+    results["machine"] = machine()
+    return results
+
+
+def _measure(work: Path, algorithms: int, repeat: int) -> dict[str, Any]:
+    """The main run's figures on a fresh register of ``algorithms`` algorithms in ``work``."""
+    load = _loadavg()
+    made = time.perf_counter()
+    register = make_register(work, algorithms)
+    generate_s = time.perf_counter() - made
+    boot = startup.measure(register, work, repeat)
+    figures = in_process(register, repeat)
+    edits = edit_refresh.run_child(register, work)
+    enc = encryption.measure(work, max(200, algorithms // 5), max(3, repeat // 2 + 1))
     results: dict[str, Any] = {
         "window_ratio": boot.window_s / boot.bare_window_s,
         "rows_ratio": boot.rows_s / boot.bare_window_s,
@@ -124,6 +137,7 @@ def run(algorithms: int, repeat: int) -> dict[str, Any]:
         "pdf_packet_ms": figures.pop("pdf_packet_ms"),
         "pdf_max_kb": figures.pop("pdf_max_kb"),
         "rss_mb": boot.rss_mb,
+        "edit_refresh_p95_ms": interactive.p95(edits["edit_refresh_ms"]),
     }
     results["details"] = {
         "algorithms": algorithms,
@@ -138,10 +152,21 @@ def run(algorithms: int, repeat: int) -> dict[str, Any]:
         "encryption_encrypted_s": enc["encrypted_s"],
         "generate_s": generate_s,
         **figures,
-        "bench_s": time.perf_counter() - started,
+        "edit_refresh_median_ms": statistics.median(edits["edit_refresh_ms"]),
+        "edit_refresh_max_ms": max(edits["edit_refresh_ms"]),
+        "edit_refresh_samples": len(edits["edit_refresh_ms"]),
+        "edit_refresh_first_ms": edits["first_edit_ms"],
+        "dashboard_show_after_edit_ms": edits["dashboard_show_ms"],
+        "loadavg_start": load,
+        "loadavg_end": _loadavg(),
     }
-    results["machine"] = machine()
     return results
+
+
+def _loadavg() -> str:
+    """The 1, 5 and 15 minute load averages (Linux), to read the figures by."""
+    path = Path("/proc/loadavg")
+    return " ".join(path.read_text().split()[:3]) if path.exists() else ""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -150,8 +175,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5, help="repetitions of each timing")
     parser.add_argument("--out", type=Path, default=HERE / "results.json")
     parser.add_argument("--no-readme", action="store_true", help="leave bench/README.md alone")
+    parser.add_argument("--scale", action="store_true", help="add 50,000 algorithms to `scale`")
     args = parser.parse_args(argv)
-    results = run(args.algorithms, max(1, args.repeat))
+    results = run(args.algorithms, max(1, args.repeat), args.scale)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     table = report.table(results)

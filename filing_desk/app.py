@@ -1,5 +1,7 @@
-"""The GUI composition root: QApplication, the bundled font, translators, the unlock flow, the
-main window, and the exit steps (wipe opened files, back up a changed register, close it).
+"""The GUI composition root: QApplication, the bundled font, translators, which register the
+window opens first (the one opened last, else the default one; the welcome page when there is
+none yet), the throw-away demo register, the main window, and the exit steps (wipe opened files,
+back up a changed register, close it).
 
 The window is shown first; the register is opened and its rows loaded from the event loop right
 after (QTimer.singleShot), so the window appears at once. Heavy modules (ReportLab, openpyxl,
@@ -57,9 +59,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 class Session:
-    """One run of the app: the window, the unlock flow, and what to clean up on exit."""
+    """One run of the app: the window, which register it opens first, and what to clean up on
+    exit. ``register_path`` None: the register opened last (``Prefs.current_register``) when
+    it is still there, else the default one; the welcome page when that does not exist yet."""
 
-    def __init__(self, app: QApplication, register_path: Path, demo: bool) -> None:
+    def __init__(self, app: QApplication, register_path: Path | None, demo: bool) -> None:
         from filing_desk.ui.main_window import MainWindow
         from filing_desk.ui.tempfiles import PrivateTempDir
 
@@ -67,31 +71,56 @@ class Session:
         self.prefs = Prefs()
         self.translators = i18n.install(app, self.prefs.language)
         self.demo_dir: Path | None = None
-        passphrase = None
+        self.gone: Path | None = None  # the register opened last, no longer where it was
+        self._passphrase: str | None = None
+        if register_path is None:
+            register_path = self._last_register()
         if demo:
-            import secrets
-            import tempfile
-
-            self.demo_dir = Path(tempfile.mkdtemp(prefix="filing-desk-demo-"))
-            register_path = self.demo_dir / "demo.fdesk"
-            passphrase = secrets.token_urlsafe(24)  # kept in memory only; the file is deleted
+            register_path = self._new_demo_dir()
         self.temp_dir = PrivateTempDir()
         self.window = MainWindow(
-            register_path, self.prefs, self.temp_dir, passphrase=passphrase, defer_shortcuts=True
+            register_path,
+            self.prefs,
+            self.temp_dir,
+            passphrase=self._passphrase,
+            defer_shortcuts=True,
         )
         self.window.backup_on_exit = not demo
-        self._passphrase = passphrase
+        self.window.registers.demo_requested.connect(self.open_demo)
+        if demo:
+            self.window.registers.demo_path = register_path
+
+    def _last_register(self) -> Path:
+        current = self.prefs.current_register
+        if current is not None and current.exists():
+            return current
+        self.gone = current
+        return app_paths().default_register
+
+    def _new_demo_dir(self) -> Path:
+        """A private folder for the throw-away demo register and its random passphrase (kept
+        in memory only; the folder is deleted on exit)."""
+        import secrets
+        import tempfile
+
+        self.demo_dir = Path(tempfile.mkdtemp(prefix="filing-desk-demo-"))
+        self._passphrase = secrets.token_urlsafe(24)
+        return self.demo_dir / "demo.fdesk"
 
     def start(self) -> None:
         """Called from the event loop once the window is on screen."""
         self.window.install_shortcuts()
         path = self.window.register_path
-        if self.demo_dir is not None:
+        if self.demo_dir is not None and not path.exists():
             self._create_demo(path)
-        elif not path.exists():
-            self._create_first(path)
-            return
-        self.window.flow.start()
+        self.window.registers.start(gone=self.gone)
+
+    def open_demo(self) -> None:
+        """Try the demo (from the welcome page): made once per run, opened in the window."""
+        path = self._new_demo_dir() if self.demo_dir is None else self.demo_dir / "demo.fdesk"
+        if not path.exists():
+            self._create_demo(path)
+        self.window.registers.open_file(path, passphrase=self._passphrase, demo=True)
 
     def _create_demo(self, path: Path) -> None:
         from filing_desk import demo
@@ -100,37 +129,6 @@ class Session:
         created = create_register(path, passphrase=self._passphrase)
         demo.fill(created.register)
         created.register.close()
-
-    def _create_first(self, path: Path) -> None:
-        from filing_desk.store.errors import KeyringUnavailable
-        from filing_desk.store.register import create_register
-
-        try:
-            created = create_register(path)
-        except KeyringUnavailable as exc:
-            passphrase = self._ask_new_passphrase(str(exc))
-            if passphrase is None:
-                self.app.quit()
-                return
-            created = create_register(path, passphrase=passphrase)
-        self.window.set_register(created.register)
-        self._show_recovery_key(created)
-
-    def _ask_new_passphrase(self, reason: str) -> str | None:
-        """The new register's passphrase, typed twice under a strength meter (None: cancelled)."""
-        from filing_desk.ui.dialogs.new_passphrase import NewPassphraseDialog
-
-        return NewPassphraseDialog.ask(reason, self.window)
-
-    def _show_recovery_key(self, created: Any) -> None:
-        from filing_desk.ui.dialogs.recovery import RecoveryKeyDialog
-
-        reg = created.register
-        dialog = RecoveryKeyDialog(
-            created.recovery_key, reg.register_id, reg.path, reg.today(), self.window
-        )
-        dialog.open()
-        self.recovery_dialog = dialog
 
     def finish(self) -> None:
         """Exit steps: wipe, back up when changed, close; a demo register is deleted."""
@@ -158,13 +156,12 @@ def run(
 
     wipe_stale()  # attachments opened by an instance that was killed before it could wipe them
     app = make_application()
-    session = Session(app, Path(register) if register else app_paths().default_register, demo)
+    session = Session(app, Path(register) if register else None, demo)
     watcher = on_window(session) if on_window else None  # noqa: F841 (kept alive)
     # kept alive for the session; POSIX only (see the class)
     quit_on_signals = _QuitOnSignals(session) if os.name == "posix" else None  # noqa: F841
     session.window.show()
     _after_first_paint(session.window, lambda: _begin(session))
-    session.window.flow.cancelled.connect(_quit_if_never_unlocked(session))
     try:
         return app.exec()
     finally:
@@ -209,17 +206,6 @@ class _ExposeWatcher(QObject):
 
 def _after_first_paint(window: Any, slot: Any) -> None:
     _ExposeWatcher(window, slot)
-
-
-def _quit_if_never_unlocked(session: Session) -> Any:
-    unlocked_once = []
-    session.window.unlocked.connect(lambda: unlocked_once.append(True))
-
-    def on_cancel() -> None:
-        if not unlocked_once:
-            session.app.quit()
-
-    return on_cancel
 
 
 class _QuitOnSignals(QObject):

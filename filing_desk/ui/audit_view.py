@@ -1,136 +1,93 @@
-"""The audit log: a table of events (local time, user, action, object, before → after) and the
-"Verify chain" action that names the first broken event.
+"""The audit log in words: a table of events (local time, user, what happened, record), a
+filter by kind of record and by text, "Verify chain" naming the first broken event, and
+"Export report…" saving the audit report PDF (the whole register, or one algorithm).
 
-``AuditTableModel`` is also used by the detail pane for one object's events. Values are shown as
-the store recorded them; field names are shown with their form labels. No SQL here.
+``AuditTableModel`` is also the detail pane's table of one algorithm's events. Each event reads
+as ``domain.audit_text`` says it, in the UI language: field labels, record names (looked up in
+the register when the events are shown), choices by their labels, never a stored key or code.
+No SQL here: names come through ``workflows.audit_report``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from operator import attrgetter
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from filing_desk.domain import audit_text
+from filing_desk.domain.audit_text import NameBook
 from filing_desk.domain.enums import OwnerType
 from filing_desk.domain.records import AuditEvent
-from filing_desk.ui.i18n import QT_TRANSLATE_NOOP, lang
+from filing_desk.ui.i18n import lang
 from filing_desk.ui.icons import icon
-from filing_desk.ui.messages import chain_text, field_label
+from filing_desk.ui.messages import chain_text
+from filing_desk.ui.screen_fit import tip_cut_cells
 from filing_desk.ui.table_model import Column, ReadOnlyTableModel, sortable
 
 AUDIT_LIMIT = 5000
-
-ACTIONS: dict[str, str] = {
-    "entity.create": QT_TRANSLATE_NOOP("AuditTableModel", "Entity created"),
-    "entity.update": QT_TRANSLATE_NOOP("AuditTableModel", "Entity edited"),
-    "entity.submit": QT_TRANSLATE_NOOP("AuditTableModel", "Entity filing submitted"),
-    "entity.approve": QT_TRANSLATE_NOOP("AuditTableModel", "Entity filing approved"),
-    "entity.return": QT_TRANSLATE_NOOP("AuditTableModel", "Entity filing returned"),
-    "import.rows": QT_TRANSLATE_NOOP("AuditTableModel", "Rows imported"),
-    "procedure.import": QT_TRANSLATE_NOOP("AuditTableModel", "Filing imported"),
-    "algorithm.create": QT_TRANSLATE_NOOP("AuditTableModel", "Algorithm created"),
-    "algorithm.update": QT_TRANSLATE_NOOP("AuditTableModel", "Algorithm edited"),
-    "algorithm.revoke": QT_TRANSLATE_NOOP("AuditTableModel", "Filing revoked by the CAC"),
-    "algorithm.cancel_by_cac": QT_TRANSLATE_NOOP("AuditTableModel", "Filing cancelled by the CAC"),
-    "product.create": QT_TRANSLATE_NOOP("AuditTableModel", "Product added"),
-    "product.update": QT_TRANSLATE_NOOP("AuditTableModel", "Product edited"),
-    "product.delete": QT_TRANSLATE_NOOP("AuditTableModel", "Product removed"),
-    "model.create": QT_TRANSLATE_NOOP("AuditTableModel", "Model created"),
-    "model.update": QT_TRANSLATE_NOOP("AuditTableModel", "Model edited"),
-    "procedure.open": QT_TRANSLATE_NOOP("AuditTableModel", "Procedure opened"),
-    "procedure.update": QT_TRANSLATE_NOOP("AuditTableModel", "Procedure updated"),
-    "procedure.draft": QT_TRANSLATE_NOOP("AuditTableModel", "Draft saved"),
-    "procedure.mark_ready": QT_TRANSLATE_NOOP("AuditTableModel", "Marked ready to submit"),
-    "procedure.override": QT_TRANSLATE_NOOP(
-        "AuditTableModel", "Materials overridden (reason given)"
-    ),
-    "procedure.reopen": QT_TRANSLATE_NOOP("AuditTableModel", "Reopened for editing"),
-    "procedure.submit": QT_TRANSLATE_NOOP("AuditTableModel", "Submitted to the CAC"),
-    "procedure.accept": QT_TRANSLATE_NOOP("AuditTableModel", "Accepted by the CAC"),
-    "procedure.return": QT_TRANSLATE_NOOP("AuditTableModel", "Returned for correction"),
-    "procedure.fix": QT_TRANSLATE_NOOP("AuditTableModel", "Correction started"),
-    "procedure.withdraw": QT_TRANSLATE_NOOP("AuditTableModel", "Withdrawn"),
-    "attachment.add": QT_TRANSLATE_NOOP("AuditTableModel", "Attachment added"),
-    "attachment.replace": QT_TRANSLATE_NOOP("AuditTableModel", "Attachment replaced"),
-    "calendar.set": QT_TRANSLATE_NOOP("AuditTableModel", "Working days entered"),
-    "calendar.remove": QT_TRANSLATE_NOOP("AuditTableModel", "Working days removed"),
-    "setting.set": QT_TRANSLATE_NOOP("AuditTableModel", "Setting changed"),
-}
+Namer = Callable[[Sequence[AuditEvent]], NameBook]
 
 
-def _value(value: object) -> str:
-    if value is None or value == "":
-        return "∅"
-    if isinstance(value, bool):
-        return "✓" if value else "✗"
-    text = str(value)
-    return text if len(text) <= 60 else text[:57] + "…"
+def register_namer(register: Any) -> Namer:
+    """The register's names for a list of events (read when they are shown)."""
+    from filing_desk.workflows.audit_report import names_for
 
-
-def describe_change(event: AuditEvent) -> str:
-    """``label: old → new`` per changed key (the whole record for a creation)."""
-    before, after = event.before or {}, event.after or {}
-    parts = []
-    for key in sorted(set(before) | set(after)):
-        label = field_label(f"{event.object_type}.{key}")
-        if key in before and key in after:
-            parts.append(f"{label}: {_value(before[key])} → {_value(after[key])}")
-        elif key in after:
-            parts.append(f"{label}: {_value(after[key])}")
-        else:
-            parts.append(f"{label}: {_value(before[key])} → ∅")
-    return "; ".join(parts)
-
-
-def _action_text(event: AuditEvent) -> str:
-    source = ACTIONS.get(event.action)
-    return QCoreApplication.translate("AuditTableModel", source) if source else event.action
-
-
-def _object_text(event: AuditEvent) -> str:
-    try:
-        kind = OwnerType(event.object_type).label(lang())
-    except ValueError:
-        kind = event.object_type
-    return f"{kind} #{event.object_id}" if event.object_id is not None else kind
+    return lambda events: names_for(register, events)
 
 
 class AuditTableModel(ReadOnlyTableModel[AuditEvent]):
     """Audit events, newest first (until a header click orders them otherwise)."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, namer: Namer | None = None) -> None:
         super().__init__(parent, key=attrgetter("id"))
+        self._namer = namer
+        self.names = NameBook()
         self.set_columns(
             [
                 Column(
                     self.tr("Time"),
-                    lambda e: e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+                    lambda e: audit_text.when_text(e.at.astimezone(), lang()),
                     sort=attrgetter("at"),
                 ),
                 Column(self.tr("User"), attrgetter("os_user")),
-                Column(self.tr("Action"), _action_text),
-                Column(self.tr("Object"), _object_text),
-                Column(
-                    self.tr("Before → after"),
-                    describe_change,
-                    tooltip=lambda e: describe_change(e).replace("; ", "\n"),
-                ),
+                Column(self.tr("What happened"), self.sentence, tooltip=self.details),
+                Column(self.tr("Record"), self.record),
             ]
         )
 
+    def sentence(self, event: AuditEvent) -> str:
+        return audit_text.sentence(event, lang(), self.names)
+
+    def details(self, event: AuditEvent) -> str:
+        whole = audit_text.sentence(event, lang(), self.names, limit=None)
+        lines = audit_text.details(event, lang(), self.names)
+        return "\n".join([whole.split("：")[0].split(": ")[0], *lines]) if lines else whole
+
+    def record(self, event: AuditEvent) -> str:
+        return audit_text.record_name(event.object_type, event.object_id, lang(), self.names, event)
+
+    def name_events(self, events: Sequence[AuditEvent]) -> None:
+        """Look up the names of the records ``events`` are about (before showing them)."""
+        self.names = self._namer(events) if self._namer is not None and events else NameBook()
+
     def set_events(self, events: Sequence[AuditEvent]) -> None:
+        self.name_events(events)
         self.set_rows(events)
 
 
@@ -138,39 +95,77 @@ def make_audit_table(parent: QWidget, model: AuditTableModel) -> QTableView:
     table = QTableView(parent)
     table.setModel(model)
     sortable(table)
+    tip_cut_cells(table)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.setColumnWidth(0, 150)
-    table.setColumnWidth(2, 160)
-    table.setColumnWidth(3, 110)
+    table.setColumnWidth(1, 80)
+    table.setColumnWidth(2, 520)
     return table
 
 
 class AuditView(QWidget):
-    """The whole register's audit log with "Verify chain"."""
+    """The whole register's audit log, its filters, "Verify chain" and the report export."""
 
     def __init__(self, register: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._register = register
-        self.model = AuditTableModel(self)
+        self._events: list[AuditEvent] = []
+        self.model = AuditTableModel(self, register_namer(register))
         self.table = make_audit_table(self, self.model)
+        self.kind = QComboBox(self)
+        self.kind.addItem(self.tr("All records"), "")
+        for owner in OwnerType:
+            self.kind.addItem(owner.label(lang()), owner.value)
+        self.kind.currentIndexChanged.connect(self.refresh)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Filter by record or words…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._apply_filter)
         self.verify_button = QPushButton(icon("view-audit"), self.tr("Verify chain"), self)
         self.verify_button.clicked.connect(self.verify)
+        self.export_button = QPushButton(self.tr("Export report…"), self)
+        menu = QMenu(self.export_button)
+        self.export_all = menu.addAction(self.tr("Whole register (internal)…"))
+        self.export_all.triggered.connect(lambda: self.export_report(None))
+        self.export_one = menu.addAction(self.tr("One algorithm…"))
+        self.export_one.triggered.connect(self._export_algorithm)
+        self.export_button.setMenu(menu)
         self.result = QLabel(self)
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        filters = QHBoxLayout()
+        filters.addWidget(self.kind)
+        filters.addWidget(self.search, 1)
         bar = QHBoxLayout()
         bar.addWidget(self.verify_button)
+        bar.addWidget(self.export_button)
         bar.addWidget(self.result, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(filters)
         layout.addWidget(self.table, 1)
 
     def refresh(self) -> None:
-        self.model.set_events(self._register.audit_events(limit=AUDIT_LIMIT))
+        kind = self.kind.currentData() or None
+        self._events = self._register.audit_events(kind, limit=AUDIT_LIMIT)
+        self.model.name_events(self._events)
+        self._apply_filter()
+
+    @Slot()
+    def _apply_filter(self) -> None:
+        words = self.search.text().strip().lower()
+        model = self.model
+        self.model.set_rows(
+            [
+                e
+                for e in self._events
+                if not words or words in (model.sentence(e) + model.record(e)).lower()
+            ]
+        )
 
     @Slot()
     def verify(self) -> None:
@@ -185,3 +180,22 @@ class AuditView(QWidget):
                 .replace("%1", str(check.first_bad_id))
                 .replace("%2", chain_text(check))
             )
+
+    def _export_algorithm(self) -> None:
+        algorithms = self._register.algorithms()
+        if not algorithms:
+            return
+        labels = [a.name for a in algorithms]
+        chosen, ok = QInputDialog.getItem(
+            self, self.tr("Audit report"), self.tr("Algorithm:"), labels, 0, False
+        )
+        if ok and chosen in labels:
+            self.export_report(int(algorithms[labels.index(chosen)].id))
+
+    def export_report(self, algorithm_id: int | None) -> list[Any]:
+        """Render the audit report and ask where to save it; returns the files written."""
+        from filing_desk.ui.print_preview import save_pdfs
+        from filing_desk.workflows.audit_report import FORM_ID, print_audit_report
+
+        pdf = print_audit_report(self._register, algorithm_id, lang())
+        return save_pdfs(self, [(FORM_ID, pdf)])

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from filing_desk.ui.dialogs.import_base import ERROR_STYLE
 from filing_desk.ui.dialogs.new_passphrase import StrengthMeter
 from filing_desk.ui.messages import error_text, issue_text
+from filing_desk.ui.screen_fit import fit_size
 
 _PASSWORD = QLineEdit.EchoMode.Password
 BACKUP_FILTER = "Filing Desk (*.fdesk);;*"
@@ -121,7 +122,7 @@ class BackupDialog(QDialog):
             "passphrase opens it."
         )
         self.result_label, self.buttons = _frame(self, note, form, (self.backup_button,))
-        self.resize(620, 300)
+        fit_size(self, 620, 300)
 
     @Slot()
     def _on_browse(self) -> None:
@@ -202,7 +203,7 @@ class RestoreDialog(QDialog):
         )
         actions = (self.restore_button, self.open_button)
         self.result_label, self.buttons = _frame(self, note, form, actions)
-        self.resize(680, 320)
+        fit_size(self, 680, 320)
 
     @Slot()
     def _on_browse_source(self) -> None:

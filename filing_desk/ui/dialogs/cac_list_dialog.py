@@ -52,6 +52,7 @@ from filing_desk.transfer.register_io import Prepared, limits_of
 from filing_desk.ui.dialogs.import_base import BatchImportDialog
 from filing_desk.ui.i18n import lang
 from filing_desk.ui.jobs import Job, run_job
+from filing_desk.ui.screen_fit import ElidedLabel, fit_size, tip_cut_cells
 from filing_desk.ui.table_model import Column, ReadOnlyTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -187,7 +188,7 @@ class CacListDialog(BatchImportDialog):
         self.list_batch: ImportBatch | None = None
         self.list_source: ListSource | None = None
         self.job: Job[Any] | None = None
-        self.file_label = QLabel(self.tr("No list chosen."), self)
+        self.file_label = ElidedLabel(self.tr("No list chosen."), self)
         self.choose_button = QPushButton(self.tr("Choose list…"), self)
         self.choose_button.clicked.connect(self.choose_file)
         self.names = EntityNamesModel(self)
@@ -206,6 +207,7 @@ class CacListDialog(BatchImportDialog):
         self.rows_model = CacRowsModel(self)
         self.rows = QTableView(self)
         self.rows.setModel(self.rows_model)
+        tip_cut_cells(self.rows)
         self.rows.verticalHeader().setVisible(False)
         self.rows.setWordWrap(True)
         self.rows.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -215,7 +217,7 @@ class CacListDialog(BatchImportDialog):
         self.remarks_note = QLabel(self)
         self.remarks_note.setWordWrap(True)
         self._lay_out()
-        self.resize(1400, 780)
+        fit_size(self, 1400, 780)
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()

@@ -47,6 +47,7 @@ from filing_desk.transfer.register_io import checked_algorithms, limits_of, list
 from filing_desk.ui.dialogs.import_base import ERROR_STYLE
 from filing_desk.ui.i18n import QT_TRANSLATE_NOOP
 from filing_desk.ui.messages import error_text
+from filing_desk.ui.screen_fit import fit_size, tip_cut_cells
 from filing_desk.ui.table_model import Column, ReadOnlyTableModel, sortable
 
 _CONTEXT = "CheckListModel"
@@ -141,6 +142,7 @@ class CheckListDialog(QDialog):
         self.model = CheckListModel(parent=self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        tip_cut_cells(self.table)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -162,7 +164,7 @@ class CheckListDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
-        self.resize(1150, 600)
+        fit_size(self, 1150, 600)
         self._check(register)
 
     def _check(self, register: Any) -> None:

@@ -32,6 +32,7 @@ from filing_desk.transfer.register_io import export_register
 from filing_desk.ui.dialogs.import_base import ERROR_STYLE
 from filing_desk.ui.i18n import lang
 from filing_desk.ui.messages import error_text
+from filing_desk.ui.screen_fit import fit_size
 
 FORMATS = (("xlsx", "Excel (.xlsx)"), ("csv", "CSV (.csv)"), ("json", "JSON (.json)"))
 HEADER_LANGUAGES = (("zh", "中文"), ("en", "English"))
@@ -85,7 +86,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.result_label)
         layout.addWidget(self.buttons)
-        self.resize(520, 280)
+        fit_size(self, 520, 280)
 
     def entity_id(self) -> int | None:
         return int(self.scope.currentData()) or None

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from filing_desk.domain.codes import format_filing_number
 from filing_desk.transfer.batch import ImportBatch
 from filing_desk.transfer.register_io import Prepared
 from filing_desk.ui.dialogs.import_report import ReportPanel
@@ -209,7 +210,21 @@ class BatchImportDialog(QDialog):
         return result
 
     def summary(self, result: Any) -> str:
-        """``ImportResult`` in a sentence."""
+        """``ImportResult`` in a sentence, and each name the import kept although the file
+        names the algorithm differently (matched by its filing number)."""
+        kept = [
+            QCoreApplication.translate(
+                "BatchImportDialog",
+                "%1 keeps its name in the register, “%2”; the file names it “%3”.",
+            )
+            .replace("%1", format_filing_number(number))
+            .replace("%2", mine)
+            .replace("%3", theirs)
+            for number, mine, theirs in getattr(result, "names_kept", ())
+        ]
+        return "\n".join([self._counts(result), *kept])
+
+    def _counts(self, result: Any) -> str:
         return (
             QCoreApplication.translate(
                 "BatchImportDialog",

@@ -36,6 +36,7 @@ from filing_desk.ui.dialogs.column_mapping import ColumnMappingTable, PreviewMod
 from filing_desk.ui.dialogs.import_base import ERROR_STYLE, BatchImportDialog
 from filing_desk.ui.i18n import lang
 from filing_desk.ui.jobs import Job, run_job
+from filing_desk.ui.screen_fit import ElidedLabel, fit_size
 
 TABLE_SUFFIXES = (".xlsx", ".csv")
 
@@ -51,7 +52,7 @@ class ImportDialog(BatchImportDialog):
         self.setWindowTitle(self.tr("Import"))
         self.table: Table | None = None
         self.job: Job[Any] | None = None
-        self.file_label = QLabel(self.tr("No file chosen."), self)
+        self.file_label = ElidedLabel(self.tr("No file chosen."), self)
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.choose_button = QPushButton(self.tr("Choose file…"), self)
         self.choose_button.clicked.connect(self.choose_file)
@@ -71,7 +72,7 @@ class ImportDialog(BatchImportDialog):
         self.tabs.addTab(columns_page, self.tr("Columns"))
         self.tabs.addTab(self.preview, self.tr("Preview (first rows)"))
         self._lay_out()
-        self.resize(980, 720)
+        fit_size(self, 980, 720)
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()

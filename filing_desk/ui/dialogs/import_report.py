@@ -37,6 +37,7 @@ from filing_desk.domain.enums import Severity
 from filing_desk.transfer.batch import ImportBatch
 from filing_desk.ui.i18n import lang
 from filing_desk.ui.messages import error_text, issue_text
+from filing_desk.ui.screen_fit import tip_cut_cells
 from filing_desk.ui.table_model import Column, Index, ReadOnlyTableModel, sortable
 
 EXISTS = "exists"  # the severity column of a line about an existing algorithm
@@ -187,6 +188,7 @@ class ReportPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         sortable(self.table)
+        tip_cut_cells(self.table)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -1,5 +1,6 @@
 """Choosing a NEW passphrase (a new register's, or a backup's own): a strength meter that follows
-the typing, and a dialog that will not accept a passphrase the rules refuse.
+the typing, the two entries (``PassphraseFields``, also used by the create-register dialog), and
+a dialog that will not accept a passphrase the rules refuse.
 
 The rules are ``domain.passphrase`` (at least 12 characters, not easy to guess by zxcvbn); the
 advice is said in the UI language by the refusal's code (ui/messages.py). Unlocking an existing
@@ -7,11 +8,12 @@ register never goes through here, so an old, shorter passphrase still opens it.
 
 Signals:
     StrengthMeter.changed(object): the ``Strength`` of the text just typed.
+    PassphraseFields.changed(): either entry changed.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +27,9 @@ from PySide6.QtWidgets import (
 
 from filing_desk.domain.passphrase import MAX_SCORE, Strength, assess
 from filing_desk.ui.messages import sentence
+
+# The sentences shared by the dialog and the fields keep the dialog's translation context.
+translate = QCoreApplication.translate
 
 _PASSWORD = QLineEdit.EchoMode.Password
 _BAR_COLOURS = ("#b00020", "#b00020", "#c77700", "#2e7d32", "#2e7d32")  # by level 0-4
@@ -82,6 +87,66 @@ class StrengthMeter(QWidget):
         return self.strength is not None and self.strength.acceptable
 
 
+class PassphraseFields(QWidget):
+    """A new passphrase typed twice, under a strength meter, with a line saying when the two
+    entries differ. ``acceptable`` once the rules accept it and both entries match.
+
+    Signals:
+        changed(): the typing changed whether the passphrase is acceptable."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.passphrase = QLineEdit(self, echoMode=_PASSWORD)
+        self.passphrase.setObjectName("new_passphrase")
+        self.repeat = QLineEdit(self, echoMode=_PASSWORD)
+        self.repeat.setObjectName("repeat_passphrase")
+        self.meter = StrengthMeter(self.passphrase, self)
+        self.mismatch = QLabel(self)
+        self.mismatch.setObjectName("mismatch")
+        self.mismatch.setStyleSheet("color: #b00020;")
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(translate("NewPassphraseDialog", "Passphrase:"), self.passphrase)
+        form.addRow(translate("NewPassphraseDialog", "Type it again:"), self.repeat)
+        form.addRow(translate("NewPassphraseDialog", "Strength:"), self.meter)
+        form.addRow(self.mismatch)
+        self.passphrase.textChanged.connect(self._refresh)
+        self.repeat.textChanged.connect(self._refresh)
+        self._refresh()
+
+    @Slot()
+    def _refresh(self) -> None:
+        typed, again = self.passphrase.text(), self.repeat.text()
+        differs = bool(again) and typed != again
+        self.mismatch.setText(
+            translate("NewPassphraseDialog", "The two entries differ.") if differs else ""
+        )
+        self.changed.emit()
+
+    @property
+    def acceptable(self) -> bool:
+        return self.meter.acceptable and self.passphrase.text() == self.repeat.text()
+
+    def take(self) -> str:
+        """The passphrase typed; both fields are cleared once it is read."""
+        text = self.passphrase.text()
+        self.passphrase.clear()
+        self.repeat.clear()
+        return text
+
+
+def passphrase_intro() -> str:
+    """What a register's passphrase protects and why only the recovery key can replace it."""
+    return translate(
+        "NewPassphraseDialog",
+        "This passphrase encrypts the register: every algorithm, filing, attachment and "
+        "the audit log. Filing Desk keeps it nowhere, so no one can reset it: if it is "
+        "forgotten, only the recovery key (shown once, next) opens the register.",
+    )
+
+
 class NewPassphraseDialog(QDialog):
     """The passphrase of a new register: typed twice, measured as it is typed, and accepted only
     when the rules accept it and both entries match."""
@@ -93,26 +158,11 @@ class NewPassphraseDialog(QDialog):
         self.reason = QLabel(reason, self)
         self.reason.setWordWrap(True)
         self.reason.setVisible(bool(reason))
-        intro = QLabel(
-            self.tr(
-                "This passphrase encrypts the register: every algorithm, filing, attachment and "
-                "the audit log. Filing Desk keeps it nowhere, so no one can reset it: if it is "
-                "forgotten, only the recovery key (shown once, next) opens the register."
-            ),
-            self,
-        )
+        intro = QLabel(passphrase_intro(), self)
         intro.setWordWrap(True)
-        self.passphrase = QLineEdit(self, echoMode=_PASSWORD)
-        self.passphrase.setObjectName("new_passphrase")
-        self.repeat = QLineEdit(self, echoMode=_PASSWORD)
-        self.repeat.setObjectName("repeat_passphrase")
-        self.meter = StrengthMeter(self.passphrase, self)
-        self.mismatch = QLabel(self)
-        self.mismatch.setStyleSheet("color: #b00020;")
-        form = QFormLayout()
-        form.addRow(self.tr("Passphrase:"), self.passphrase)
-        form.addRow(self.tr("Type it again:"), self.repeat)
-        form.addRow(self.tr("Strength:"), self.meter)
+        self.fields = PassphraseFields(self)
+        self.passphrase, self.repeat = self.fields.passphrase, self.fields.repeat
+        self.meter, self.mismatch = self.fields.meter, self.fields.mismatch
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -121,21 +171,14 @@ class NewPassphraseDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (self.reason, intro):
+        for widget in (self.reason, intro, self.fields, buttons):
             layout.addWidget(widget)
-        layout.addLayout(form)
-        layout.addWidget(self.mismatch)
-        layout.addWidget(buttons)
-        self.passphrase.textChanged.connect(self._refresh)
-        self.repeat.textChanged.connect(self._refresh)
+        self.fields.changed.connect(self._refresh)
         self._refresh()
 
     @Slot()
     def _refresh(self) -> None:
-        typed, again = self.passphrase.text(), self.repeat.text()
-        differs = bool(again) and typed != again
-        self.mismatch.setText(self.tr("The two entries differ.") if differs else "")
-        self.ok_button.setEnabled(self.meter.acceptable and typed == again)
+        self.ok_button.setEnabled(self.fields.acceptable)
 
     def accept(self) -> None:
         if not self.ok_button.isEnabled():  # Enter in a field while the rules still refuse
@@ -144,10 +187,7 @@ class NewPassphraseDialog(QDialog):
 
     def chosen(self) -> str:
         """The accepted passphrase; the fields are cleared once it is read."""
-        text = self.passphrase.text()
-        self.passphrase.clear()
-        self.repeat.clear()
-        return text
+        return self.fields.take()
 
     @classmethod
     def ask(cls, reason: str = "", parent: QWidget | None = None) -> str | None:
@@ -159,4 +199,4 @@ class NewPassphraseDialog(QDialog):
         return text if accepted else None
 
 
-__all__ = ["NewPassphraseDialog", "StrengthMeter"]
+__all__ = ["NewPassphraseDialog", "PassphraseFields", "StrengthMeter", "passphrase_intro"]

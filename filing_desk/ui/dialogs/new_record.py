@@ -1,8 +1,10 @@
-"""Dialogs that create a record: a new entity, a new algorithm, a new product.
+"""Dialogs that create a record: a new entity, a new algorithm, a new product or a product linked
+to an algorithm (one of the entity's products, or a new one: its name is typed once).
 
-Each asks for the few fields needed to start, calls the register's ``create_*``/``add_product``
-command on OK, and shows the register's issues inline when it refuses. The rest of the fields
-are edited afterwards in the detail pane. Opened with ``open()``; no SQL and no rules here.
+Each asks for the few fields needed to start, calls the register's ``create_*``/``add_product``/
+``link_product`` command on OK, and shows the register's issues inline when it refuses. The rest
+of the fields are edited afterwards in the detail pane. Opened with ``open()``; no SQL and no
+rules here.
 
 Signals:
     created(int): the new record's id.
@@ -14,7 +16,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QDate, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -161,25 +163,85 @@ class NewAlgorithmDialog(_NewRecordDialog):
 
 
 class NewProductDialog(_NewRecordDialog):
-    """A new product (app, site, mini-program…) that uses an algorithm."""
+    """A product for an algorithm — one of its entity's products, or a new one — linked with
+    the day it went live on it; without an algorithm, a new product of the entity.
 
-    def __init__(self, register: Any, algorithm_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(register, self.tr("New product"), parent)
+    ``created`` gives the link's id (the product's, without an algorithm)."""
+
+    def __init__(
+        self,
+        register: Any,
+        algorithm_id: int | None,
+        parent: QWidget | None = None,
+        *,
+        entity_id: int | None = None,
+    ) -> None:
+        linking = algorithm_id is not None
+        title = self.tr("Link a product") if linking else self.tr("New product")
+        super().__init__(register, title, parent)
         self.algorithm_id = algorithm_id
+        algorithm = register.algorithm(algorithm_id) if linking else None
+        self.entity_id = algorithm.entity_id if algorithm is not None else entity_id
+        self.existing = QComboBox(self)
+        self.existing.setObjectName("product.product_id")
+        self.existing.addItem(self.tr("A new product"), None)
+        if linking:
+            live = {p.product_id for p in register.linked_products(algorithm_id, live=True)}
+            for p in register.products(entity_id=self.entity_id):
+                if p.id not in live:
+                    self.existing.addItem(p.title(lang()), p.id)
+            self.form.addRow(self.tr("Product"), self.existing)
+        self.existing.currentIndexChanged.connect(self._on_existing_changed)
         self.name = self._line("product", "name")
         self.product_form = self._choice("product", "form", ProductForm)
         self.address = self._line("product", "address")
-        self.functions = self._line("product", "functions")
+        self.go_live = QDateEdit(self, calendarPopup=True, displayFormat="yyyy-MM-dd")  # type: ignore[call-overload]
+        self.go_live.setObjectName("product.go_live")
+        self.go_live.setMinimumDate(NO_DATE)
+        self.go_live.setSpecialValueText(self.tr("(no date)"))
+        launch = algorithm.launch_date if algorithm is not None else None
+        self.go_live.setDate(QDate(launch.year, launch.month, launch.day) if launch else NO_DATE)
+        self.functions = QLineEdit(self)
+        self.functions.setObjectName("link.functions")
+        if linking:  # what is the algorithm's on the product: since when, in which functions
+            self.form.addRow(field_label("link", "go_live"), self.go_live)
+            self.form.addRow(field_label("link", "functions"), self.functions)
+        else:
+            for widget in (self.existing, self.go_live, self.functions):
+                widget.hide()
+
+    @Slot(int)
+    def _on_existing_changed(self, _index: int) -> None:
+        new = self.existing.currentData() is None
+        for edit in (self.name, self.product_form, self.address):
+            edit.setEnabled(new)
 
     def _create(self) -> int:
-        product = self.register.add_product(
-            self.algorithm_id,
-            name=self.name.text().strip(),
-            form=self.product_form.currentData(),
-            address=self.address.text().strip(),
-            functions=self.functions.text().strip(),
-        )
-        return int(product.id)
+        if self.algorithm_id is None:
+            product = self.register.create_product(
+                int(self.entity_id or 0),
+                name=self.name.text().strip(),
+                form=self.product_form.currentData(),
+                address=self.address.text().strip(),
+            )
+            return int(product.id)
+        qd = self.go_live.date()
+        link = {
+            "go_live": None if qd == NO_DATE else date(qd.year(), qd.month(), qd.day()),
+            "functions": self.functions.text().strip(),
+        }
+        chosen = self.existing.currentData()
+        if chosen is not None:
+            linked = self.register.link_product(self.algorithm_id, int(chosen), **link)
+        else:
+            linked = self.register.add_product(
+                self.algorithm_id,
+                name=self.name.text().strip(),
+                form=self.product_form.currentData(),
+                address=self.address.text().strip(),
+                **link,
+            )
+        return int(linked.id)
 
 
 __all__ = ["NewAlgorithmDialog", "NewEntityDialog", "NewProductDialog"]

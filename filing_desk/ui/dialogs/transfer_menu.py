@@ -84,6 +84,7 @@ class TransferMenu(QObject):
     def _on_imported(self, result: Any) -> None:
         if self.window.workspace is not None:
             self.window.workspace.refresh_data()
+            self.window.workspace.register_view.fit_columns()  # new names may be longer
         self.window.statusBar().showMessage(
             self.tr("Imported: %1 created, %2 updated, %3 skipped.")
             .replace("%1", str(result.created))
