@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench bundle bundle-test translations clean demo lock
+.PHONY: run test lint bench bench-scale bundle bundle-test translations clean demo lock
 
 # Exact versions with hashes (requirements/*.txt, made by `make lock` from pyproject.toml): every
 # install and every bundle gets the same packages, whatever day it is built.
@@ -41,10 +41,13 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 test: $(STAMP) lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q --durations=15
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run
+
+bench-scale: $(STAMP)  # make bench, plus 50,000 algorithms in the scale section (slow)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run --scale
 
 TS_SOURCES := $(wildcard filing_desk/ui/*.py filing_desk/ui/*/*.py filing_desk/app.py)
 translations: $(STAMP)

@@ -13,8 +13,8 @@ if TYPE_CHECKING:
 
     from filing_desk.commands.base import Subparsers
 
-PROCEDURES = ["filing", "modification", "cancellation", "review"]
-RULES = ["algorithm-provisions", "deep-synthesis", "genai-measures"]  # domain.deadlines.Rule
+PROCEDURES = ["filing", "modification", "cancellation", "review", "security-assessment"]
+RULES = ["algorithm-provisions", "deep-synthesis", "genai-measures", "sa-rules"]  # deadlines.Rule
 
 
 def add_parsers(sub: Subparsers) -> None:
@@ -27,8 +27,8 @@ def add_parsers(sub: Subparsers) -> None:
     due.add_argument(
         "--rule",
         choices=RULES,
-        default=RULES[0],
-        help="the rule the clock counts under (its effective date is the earliest start)",
+        help="the rule the clock counts under (its effective date is the earliest start); "
+        "default: sa-rules for security-assessment (triggers 3-5), else algorithm-provisions",
     )
     due.set_defaults(handler=run_due)
 
@@ -44,8 +44,11 @@ def iso_date(text: str) -> date:
 
 
 def run_deadlines(args: argparse.Namespace) -> int:
+    from filing_desk.commands.security_assessments import deadline_items, urgency
+
     with open_from_args(args) as reg:
         rows = reg.deadlines()
+        security = deadline_items(reg)  # open security assessments, and subjects without one
     items: list[dict[str, Any]] = [
         {
             "procedure_id": d.procedure.id,
@@ -60,6 +63,7 @@ def run_deadlines(args: argparse.Namespace) -> int:
         }
         for d in rows
     ]
+    items = sorted([*items, *security], key=urgency)
     if args.json:
         import json
 
@@ -70,12 +74,18 @@ def run_deadlines(args: argparse.Namespace) -> int:
     for it in items:
         flags = " OVERDUE" if it["overdue"] else ""
         flags += " provisional" if it["provisional"] else ""
+        flags += " (file before this day)" if it.get("before") else ""
         left = "" if it["working_days_left"] is None else f"{it['working_days_left']:>4} wd"
         print(
             f"{it['due'] or 'no date':<10} {left:>7} {it['procedure']:<13} "
             f"{it['algorithm']} ({it['entity']}){flags}"
         )
     return 0
+
+
+def default_rule(procedure: str) -> str:
+    """A security assessment counts under the 2018 rules; the procedures under art. 24."""
+    return "sa-rules" if procedure == "security-assessment" else RULES[0]
 
 
 def run_due(args: argparse.Namespace) -> int:
@@ -92,7 +102,7 @@ def run_due(args: argparse.Namespace) -> int:
         args.start,
         calendar,
         conservative=conservative,
-        rule=Rule(args.rule),
+        rule=Rule(args.rule or default_rule(args.procedure)),
     )
     print(due.value.isoformat() + (" provisional" if due.provisional else ""))
     if due.floor is not None:

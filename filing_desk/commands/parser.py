@@ -11,10 +11,12 @@ import argparse
 from filing_desk.commands import (
     backup,
     check,
+    checklists,
     create,
     deadlines,
     number,
     printing,
+    security_assessments,
     self_test,
     transfer,
 )
@@ -22,7 +24,12 @@ from filing_desk.commands.register_args import add_recovery_option
 
 # init, demo | check | deadlines, due | print | import, export, check-list | backup, restore |
 # number | …
-MODULES = (create, check, deadlines, printing, transfer, backup, number, self_test)
+# security_assessments after printing: it adds --security-assessment to the print command (no
+# subcommand of its own)
+MODULES = (
+    *(create, check, deadlines, printing, transfer, backup, number, checklists, self_test),
+    security_assessments,
+)
 
 
 def add_commands(parser: argparse.ArgumentParser) -> None:

@@ -91,6 +91,7 @@ SNAPSHOT_COUNTS = {
     "entities": "entity",
     "algorithms": "algorithm",
     "products": "product",
+    "product_links": "product_link",
     "models": "model",
     "procedures": "procedure",
 }

@@ -21,7 +21,14 @@ from enum import Enum
 from filing_desk.domain.enums import AttachmentKind
 from filing_desk.domain.fields.declare import Declared, declared
 from filing_desk.domain.materials import needed_attachments
-from filing_desk.domain.records import Algorithm, Change, Entity, Model, Product, declared_key
+from filing_desk.domain.records import (
+    Algorithm,
+    Change,
+    Entity,
+    LinkedProduct,
+    Model,
+    declared_key,
+)
 
 
 def _filed(record_type: type) -> tuple[Declared, ...]:
@@ -30,7 +37,7 @@ def _filed(record_type: type) -> tuple[Declared, ...]:
 
 ENTITY_FIELDS = tuple(d.name for d in _filed(Entity))
 ALGORITHM_FIELDS = tuple(d.name for d in _filed(Algorithm))
-PRODUCT_FIELDS = tuple(d.name for d in _filed(Product))
+PRODUCT_FIELDS = tuple(d.name for d in _filed(LinkedProduct))  # the product's and its link's
 MODEL_FIELDS = tuple(d.name for d in _filed(Model))  # joined into one line per linked model
 MODELS_KEY = "algorithm.models"  # linked models as sorted "name version" lines
 MODELS_STALE = (AttachmentKind.SELF_ASSESSMENT, AttachmentKind.LABELLING)  # like the model text
@@ -40,7 +47,7 @@ FILED_FIELDS: tuple[str, ...] = (
     *(f"algorithm.{name}" for name in ALGORITHM_FIELDS),
     MODELS_KEY,
 )
-"""Fixed keys of filed fields; products add ``product[<id>].name|form|address``."""
+"""Fixed keys of filed fields; products add ``product[<link id>].name|form|address|functions``."""
 
 _PRODUCT_KEY = re.compile(r"^product\[(\d+)\]\.(\w+)$")
 
@@ -70,19 +77,21 @@ def _models_text(models: Sequence[Model]) -> str:
 def snapshot(
     entity: Entity,
     algorithm: Algorithm,
-    products: Sequence[Product],
+    products: Sequence[LinkedProduct],
     models: Sequence[Model],
 ) -> dict[str, str]:
     """The filed fields as a flat dict; ``products`` and ``models`` are the algorithm's own.
 
-    Products must be stored (have an id): the id keeps a renamed product the same product.
+    Products are the algorithm's links (stored: the link's id keeps a renamed product the same
+    product); a withdrawn link is left out, so withdrawing it is a change (减少关联产品) and
+    linking a new product one too (新增关联产品).
     """
     snap = {d.key: _text(getattr(entity, d.name)) for d in _filed(Entity)}
     for d in _filed(Algorithm):
         if d.applies_to(algorithm):
             snap[d.key] = _text(getattr(algorithm, d.name))
     snap[MODELS_KEY] = _models_text(models)
-    for product in products:
+    for product in (p for p in products if p.live):
         if product.id is None:
             raise ValueError(f"product {product.name!r} has no id; save it before a snapshot")
         for name in PRODUCT_FIELDS:

@@ -47,6 +47,11 @@ class Rule(LabelledEnum):
         "人工智能生成合成内容标识办法",
         "Labelling Measures",
     )
+    SA_RULES = (  # the security-assessment clocks (domain.security_assessment)
+        "sa-rules",
+        "具有舆论属性或社会动员能力的互联网信息服务安全评估规定",
+        "Security Assessment Provisions (2018)",
+    )
 
     @property
     def in_force(self) -> date:
@@ -63,6 +68,7 @@ INSTRUMENT_OF: dict[Rule, str] = {
     Rule.DEEP_SYNTHESIS: "deep-synthesis",  # 2023-01-10: art. 19(2) technical supporters
     Rule.GENAI_MEASURES: "genai-measures",  # 2023-08-15
     Rule.LABELLING_MEASURES: "labelling-measures",  # 2025-09-01: art. 12 materials, no clock
+    Rule.SA_RULES: "sa-rules",  # 2018-11-30
 }
 
 
@@ -80,6 +86,8 @@ DEADLINE_DAYS: dict[DeadlineKind, int] = {
     DeadlineKind.MODIFICATION: 10,  # art. 24(2): ten working days from the change
     DeadlineKind.CANCELLATION: 20,  # art. 24(3): twenty working days from the end of service
     DeadlineKind.REVIEW: 30,  # art. 25: the CAC decides within thirty working days
+    # 2018 security-assessment rules art. 7: triggers (3)-(5) report within thirty working days
+    DeadlineKind.SECURITY_ASSESSMENT: 30,
 }
 
 DEADLINE_FOR: dict[ProcedureKind, DeadlineKind] = {

@@ -89,6 +89,29 @@ class EntityType(LabelledEnum):
     OTHER = ("other", "其他", "Other")
 
 
+class LicenceType(LabelledEnum):
+    """主体证件类型: the document that constitutes the entity (domain.md Part B §4.2)."""
+
+    NOT_GIVEN = ("", "", "")
+    BUSINESS_LICENCE = ("business_licence", "营业执照", "Business licence")
+    INSTITUTION_CERTIFICATE = (
+        "institution_certificate",
+        "事业单位法人证书",
+        "Public institution legal person certificate",
+    )
+    SOCIAL_ORGANISATION_CERTIFICATE = (
+        "social_org_certificate",
+        "社会团体法人登记证书",
+        "Social organisation registration certificate",
+    )
+    PRIVATE_NON_ENTERPRISE_CERTIFICATE = (
+        "private_non_enterprise",
+        "民办非企业单位登记证书",
+        "Private non-enterprise unit registration certificate",
+    )
+    OTHER = ("other", "其他", "Other")
+
+
 class EntityState(LabelledEnum):
     """Entity (主体) filing state (domain.md Part B §8.4)."""
 
@@ -133,15 +156,20 @@ class ProcedureState(LabelledEnum):
     RETURNED = ("returned", "退回补正", "Returned for correction")
     COMPLETED = ("completed", "已办结", "Completed")
     WITHDRAWN = ("withdrawn", "已撤回", "Withdrawn")
+    # Opened by mistake and discarded by the user (never submitted): not a withdrawal the CAC saw.
+    DISCARDED = ("discarded", "误开已作废", "Discarded (opened by mistake)")
 
 
 class DeadlineKind(LabelledEnum):
-    """The clocks of Algorithm Provisions arts. 24 and 25 (working days)."""
+    """The clocks of Algorithm Provisions arts. 24 and 25 and of the 2018 security-assessment
+    rules art. 7 (working days)."""
 
     FILING = ("filing", "备案期限", "Filing deadline")
     MODIFICATION = ("modification", "变更期限", "Modification deadline")
     CANCELLATION = ("cancellation", "注销期限", "Cancellation deadline")
     REVIEW = ("review", "预计审核决定", "Decision expected by")
+    # 2018 security-assessment rules art. 7: triggers (3)-(5), thirty working days
+    SECURITY_ASSESSMENT = ("security-assessment", "安全评估报送期限", "Security assessment due")
 
 
 class ModelOrigin(LabelledEnum):
@@ -260,6 +288,7 @@ ENUMS: dict[str, type[LabelledEnum]] = {
         Triage,
         ProductForm,
         EntityType,
+        LicenceType,
         EntityState,
         AlgorithmState,
         ProcedureKind,

@@ -28,7 +28,14 @@ from filing_desk.domain.records import Algorithm, Change
 MISSING = "materials.missing"
 OUTDATED = "materials.outdated"
 OVERRIDDEN = "materials.overridden"
-MATERIAL_CODES = (MISSING, OUTDATED)
+MATERIAL_CODES = (
+    MISSING,
+    OUTDATED,
+    # domain.checklist_materials: a material a checklist assessment stands for, not complete
+    "materials.checklist",
+    "materials.checklist_or_file",
+    "materials.checklist_outdated",
+)
 OVERRIDE_KEY = "_override"  # in the procedure's draft; no form spec has a key like it
 
 

@@ -85,6 +85,7 @@ class ProcedureStep(LabelledEnum):
     RETURN = ("return", "记录退回补正", "record return")
     FIX = ("fix", "补正修改", "fix")
     WITHDRAW = ("withdraw", "撤回", "withdraw")
+    DISCARD = ("discard", "作废误开的程序", "discard as opened by mistake")
 
 
 class EntityStep(LabelledEnum):
@@ -155,12 +156,18 @@ _PS = ProcedureStep
 # One machine for all three procedures; RETURNED → EDITING → READY → SUBMITTED is 补正 and
 # resubmission (art. 25: the CAC returns incomplete materials with reasons).
 PROCEDURE_TRANSITIONS: Mapping[ProcedureState, Mapping[ProcedureStep, ProcedureState]] = {
-    _P.EDITING: {_PS.MARK_READY: _P.READY, _PS.WITHDRAW: _P.WITHDRAWN},
-    _P.READY: {_PS.SUBMIT: _P.SUBMITTED, _PS.REOPEN: _P.EDITING, _PS.WITHDRAW: _P.WITHDRAWN},
+    _P.EDITING: {_PS.MARK_READY: _P.READY, _PS.WITHDRAW: _P.WITHDRAWN, _PS.DISCARD: _P.DISCARDED},
+    _P.READY: {
+        _PS.SUBMIT: _P.SUBMITTED,
+        _PS.REOPEN: _P.EDITING,
+        _PS.WITHDRAW: _P.WITHDRAWN,
+        _PS.DISCARD: _P.DISCARDED,
+    },
     _P.SUBMITTED: {_PS.ACCEPT: _P.COMPLETED, _PS.RETURN: _P.RETURNED, _PS.WITHDRAW: _P.WITHDRAWN},
     _P.RETURNED: {_PS.FIX: _P.EDITING, _PS.WITHDRAW: _P.WITHDRAWN},
     _P.COMPLETED: {},
     _P.WITHDRAWN: {},
+    _P.DISCARDED: {},
 }
 
 _E = EntityState

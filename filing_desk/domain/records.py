@@ -1,7 +1,8 @@
 """The records shared by store, forms, transfer and ui: frozen dataclasses, no behaviour but shape.
 
 No Qt, no database. The record kinds with declared fields (Entity, Algorithm, Model, Product,
-Procedure) live in ``domain.fields`` and are re-exported here; this module adds the views built
+ProductLink, Procedure) live in ``domain.fields`` and are re-exported here (with LinkedProduct,
+a product as one algorithm uses it); this module adds the views built
 from them. Form specs address fields by dotted keys such as ``algorithm.launch_date`` or
 ``entity.officer_name``; ``declared_key`` finds the declaration such a key names.
 """
@@ -12,6 +13,7 @@ import re
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 
+from filing_desk.domain.assessment_sheet import AssessmentSheet
 from filing_desk.domain.enums import (
     AlgorithmState,
     AlgorithmType,
@@ -27,6 +29,7 @@ from filing_desk.domain.fields.entity import Entity
 from filing_desk.domain.fields.model import Model
 from filing_desk.domain.fields.procedure import Change, Procedure
 from filing_desk.domain.fields.product import Product
+from filing_desk.domain.fields.product_link import LinkedProduct, ProductLink
 
 __all__ = [
     "RECORD_KINDS",
@@ -36,9 +39,11 @@ __all__ = [
     "Change",
     "Entity",
     "FormContext",
+    "LinkedProduct",
     "Model",
     "Procedure",
     "Product",
+    "ProductLink",
     "RegisterRow",
     "declared_key",
     "field_names",
@@ -48,7 +53,7 @@ RECORD_KINDS: dict[str, type] = {
     "entity": Entity,
     "algorithm": Algorithm,
     "model": Model,
-    "product": Product,
+    "product": LinkedProduct,  # an algorithm's product: the product's fields and its link's
     "procedure": Procedure,
 }
 """Key prefix → the record kind whose declared fields it names."""
@@ -103,6 +108,7 @@ class RegisterRow:
     due_provisional: bool
     overdue: bool
     search_text: str  # lower-cased haystack for the filter box
+    list_batch: str = ""  # 公示批次: the CAC list it first appeared in
 
 
 @dataclass(frozen=True)
@@ -111,7 +117,7 @@ class FormContext:
 
     entity: Entity
     algorithm: Algorithm | None = None
-    products: tuple[Product, ...] = ()
+    products: tuple[LinkedProduct, ...] = ()  # the algorithm's live links, with their products
     models: tuple[Model, ...] = ()
     procedure: Procedure | None = None
     algorithms: tuple[Algorithm, ...] = ()  # the entity's algorithms (register summary)
@@ -122,6 +128,7 @@ class FormContext:
     generated: date | None = None
     audit_head: str = ""  # "#158 · 3f5a…": the newest audit event (summary, recovery sheet)
     audit_events: int | None = None
+    assessments: tuple[AssessmentSheet, ...] = ()  # what the checklist forms print
 
 
 def field_names(record_type: type) -> tuple[str, ...]:

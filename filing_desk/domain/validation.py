@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from filing_desk.domain import codes, idcards, numbers
+from filing_desk.domain import codes, idcards, licences, numbers
 from filing_desk.domain.enums import AlgorithmType, Role, Severity
 from filing_desk.domain.fields.declare import Check, declared
 from filing_desk.domain.issues import Issue, Report
@@ -33,6 +33,7 @@ def validate_entity(entity: Entity) -> Report:
         if getattr(entity, key):
             issues += codes.check_phone(getattr(entity, key), field=f"entity.{key}")
     issues += _id_number_issues(entity)
+    issues += licences.entity_issues(entity)  # licence, ICP number, user scale
     return Report.of(issues)
 
 
@@ -98,16 +99,8 @@ def validate_algorithm(algorithm: Algorithm) -> Report:
 
 
 def validate_product(product: Product) -> Report:
-    issues = _required(product.name, "product.name", "The product name")
-    if product.shown_since and not product.shows_number:
-        issues.append(
-            Issue(
-                "product.shown_since",
-                "product.shown_since",
-                text="A display date is given but the filing number is not marked as shown",
-            )
-        )
-    return Report.of(issues)
+    """A product of the entity (its links are checked by ``product_changes.link_issues``)."""
+    return Report.of(_required(product.name, "product.name", "The product name"))
 
 
 def validate_model(model: Model) -> Report:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from filing_desk.domain.records import FormContext
+from filing_desk.forms import checklist_content
 from filing_desk.forms.fieldtypes import TYPES, is_empty
 from filing_desk.forms.keys import PLACEHOLDER
 from filing_desk.forms.spec import FieldSpec, FormSpec, Section, holds, items_of, value_of
@@ -62,7 +63,8 @@ def _canonical(value: object) -> object:
 
 
 def document_id(spec: FormSpec, context: FormContext) -> str:
-    """First 12 hex digits of SHA-256 over the form id and every printed field value."""
+    """First 12 hex digits of SHA-256 over the form id and every printed field value (and, for
+    a form printed from an assessment, every printed answer and evidence hash)."""
     values = [
         [entry.field.key, _canonical(entry.value)]
         for view in views(spec, context)
@@ -70,7 +72,9 @@ def document_id(spec: FormSpec, context: FormContext) -> str:
         for entry in item
         if entry.field.key
     ]
-    payload = json.dumps([spec.id, values], ensure_ascii=False, separators=(",", ":"))
+    answers = checklist_content.payload(spec, context)  # a checklist form's answers and files
+    hashed = [spec.id, values, *([answers] if answers else [])]
+    payload = json.dumps(hashed, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:12]
 
 

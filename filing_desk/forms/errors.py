@@ -43,6 +43,16 @@ class SpecErrors(FormError):
         super().__init__(f"{len(self.errors)} problem(s) in form specs:\n{lines}")
 
 
+class ChecklistErrors(SpecErrors):
+    """Every problem found while loading checklist libraries (``forms/checklists``); the same
+    code as SpecErrors: a shipped library is part of the install, like a form spec."""
+
+    def __init__(self, errors: Iterable[SpecError]) -> None:
+        self.errors = tuple(errors)
+        lines = "\n".join(str(e) for e in self.errors)
+        FormError.__init__(self, f"{len(self.errors)} problem(s) in checklist libraries:\n{lines}")
+
+
 class UnknownForm(FormError):
     """A form id with no spec file."""
 
@@ -52,3 +62,14 @@ class UnknownForm(FormError):
         self.form_id = form_id
         names = ", ".join(sorted(known))
         super().__init__(f"unknown form {form_id!r} (known: {names})", form_id=form_id)
+
+
+class UnknownLibrary(UnknownForm):
+    """A checklist library id with no file in ``forms/checklists`` (UnknownForm's code)."""
+
+    def __init__(self, library_id: str, known: Iterable[str]) -> None:
+        self.form_id = library_id
+        names = ", ".join(sorted(known))
+        FormError.__init__(
+            self, f"unknown checklist library {library_id!r} (known: {names})", form_id=library_id
+        )

@@ -19,6 +19,7 @@ from pathlib import Path
 from filing_desk.domain import citations
 from filing_desk.domain.fields.declare import Declared
 from filing_desk.domain.records import declared_key
+from filing_desk.forms.checklist_spec import form_checklist, section_items
 from filing_desk.forms.errors import SpecError, SpecErrors, UnknownForm
 from filing_desk.forms.fieldtypes import FIELD_REF, TYPES
 from filing_desk.forms.keys import (
@@ -45,10 +46,10 @@ from filing_desk.forms.spec import (
 
 TOP_KEYS = frozenset(
     {"id", "title", "applies_to", "needs_signature", "needs_seal", "draft_watermark", "section"}
-    | {"cite", "marking"}
+    | {"cite", "marking", "checklist"}
 )
 SECTION_KEYS = frozenset(
-    {"title", "field", "kind", "repeat", "layout", "text", "when", "min_items", "cite"}
+    {"title", "field", "kind", "repeat", "layout", "text", "when", "min_items", "cite", "items"}
 )
 FIELD_KEYS = frozenset(
     {
@@ -64,6 +65,7 @@ FIELD_KEYS = frozenset(
         "cite",
         "when",
         "lines",
+        "blank",
     }
 )
 LANGS = ("zh", "en")
@@ -232,6 +234,7 @@ def _form(data: dict[str, object], stem: str, p: _Problems) -> FormSpec:
         source=p.file,
         cite=_cite(data, "", p),
         marking=_text(data["marking"], "", "marking", p) if "marking" in data else None,
+        checklist=form_checklist(data.get("checklist"), applies_to, sections, p.add),
     )
 
 
@@ -261,8 +264,7 @@ def _section(raw: object, index: int, p: _Problems) -> Section:
         _field(f, index, j, str(kind), prefix, p) for j, f in enumerate(raw_fields, start=1)
     )
     text = _section_text(raw, where, p)
-    if not fields and text is None:
-        p.add(where, "a section needs fields or a text")
+    items = section_items(raw, str(kind), bool(fields) or text is not None, where, p.add)
     return Section(
         title=_text(raw.get("title"), where, "title", p),
         fields=fields,
@@ -273,6 +275,7 @@ def _section(raw: object, index: int, p: _Problems) -> Section:
         when=check_conditions(raw.get("when"), where, p.add),
         min_items=min_items,
         cite=_cite(raw, where, p),
+        items=items,
     )
 
 
@@ -323,6 +326,7 @@ def _field(raw: object, s: int, j: int, kind: str, prefix: str | None, p: _Probl
         cite=_cite(raw, where, p),
         when=check_conditions(raw.get("when"), where, p.add),
         lines=_int(raw, "lines", where, p) or 0,
+        blank=_text(raw["blank"], where, "blank", p) if "blank" in raw else None,
     )
 
 

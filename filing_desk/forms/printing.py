@@ -5,7 +5,9 @@ The one watermark rule (``is_ready``), for the command line and the desktop app 
 prints without ``草稿 DRAFT`` only when it passes its readiness check and
 - printed for a procedure: that procedure is ready to submit, submitted or completed;
 - printed for an algorithm without any procedure: never (nothing was marked ready);
-- printed for an entity alone (its filing form, the register summary): the check decides.
+- printed for an entity alone (its filing form, the register summary): the check decides;
+- printed from an assessment (labelling materials, 落实算法安全主体责任基本情况, the report):
+  only when that assessment is complete too; the report then needs nothing else.
 ``filing_desk.workflows.printing`` reads the register once and renders through this module.
 """
 
@@ -19,7 +21,7 @@ from typing import Any
 from filing_desk.domain.enums import ProcedureKind, ProcedureState
 from filing_desk.domain.issues import Issue, Report
 from filing_desk.domain.records import FormContext, Procedure
-from filing_desk.forms import loader, packet, readiness
+from filing_desk.forms import checklist_content, checklist_context, loader, packet, readiness
 from filing_desk.forms.render import render
 from filing_desk.store.files import write_private
 
@@ -40,7 +42,8 @@ def current_procedure(
     procs = [
         p
         for p in register.procedures(algorithm_id)
-        if p.state is not ProcedureState.WITHDRAWN and (kind is None or p.kind is kind)
+        if p.state not in (ProcedureState.WITHDRAWN, ProcedureState.DISCARDED)
+        and (kind is None or p.kind is kind)
     ]
     return procs[-1] if procs else None
 
@@ -53,11 +56,16 @@ def context_for(
     entity_id: int | None = None,
     procedure_id: int | None = None,
     current: bool = True,
+    assessment_id: int | None = None,
 ) -> FormContext:
     """The context ``forms`` (one form id, several, or None: a packet) print: the procedure
     given, else the algorithm's current one (of the forms' kind, if they have one) unless
-    ``current`` is False (the algorithm alone, as before its procedure is saved)."""
+    ``current`` is False (the algorithm alone, as before its procedure is saved). With
+    ``assessment_id`` (the assessment report): that assessment, for its subject alone."""
     form_ids = (forms,) if isinstance(forms, str) else tuple(forms or ())
+    if assessment_id is not None:
+        algorithm_id, entity_id = checklist_context.subject_ids(register, assessment_id)
+        current = False
     if procedure_id is None and algorithm_id is not None and current:
         kind = kind_of(form_ids)
         proc = current_procedure(register, algorithm_id, kind)
@@ -67,13 +75,21 @@ def context_for(
     )
     if "recovery-sheet" in form_ids:
         context = replace(context, recovery_key=register.recovery_key())
-    return context
+    printed = form_ids or packet.candidate_forms(context)  # a packet: what it may hold
+    return checklist_context.with_sheets(register, context, printed, assessment_id)
 
 
 def is_ready(form_id: str, context: FormContext) -> bool:
     """True: the form prints without the DRAFT watermark (the rule in the module docstring)."""
-    if not readiness.check(loader.get(form_id), context).is_valid:
+    spec = loader.get(form_id)
+    if not readiness.check(spec, context).is_valid:
         return False
+    if checklist_content.prints_checklist(spec):  # and only from a complete assessment
+        sheet = checklist_content.sheet_for(spec, context)
+        if sheet is None or not sheet.complete:
+            return False
+        if spec.applies_to == "assessment":
+            return True
     if context.procedure is not None:
         return context.procedure.state in READY_STATES
     return context.algorithm is None

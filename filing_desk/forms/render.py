@@ -3,7 +3,8 @@
 No Qt, no file-system decisions (packet.py writes files). Chinese labels by default, English with
 ``lang="en"``; values are printed as entered. A ``草稿 DRAFT`` watermark unless ``ready=True``
 (the caller decides from readiness and the procedure state). The footer carries a short SHA-256
-of the form id and the field values, so two printouts can be matched to the same content. An
+of the form id and the field values, so two printouts can be matched to the same content (a form
+printed from an assessment adds the audit chain's head there, and its answers to the hash). An
 internal form's ``marking`` (the triage memo's 内部 · 法律意见 · 保密) is printed, in both
 languages, at the top of every page.
 """
@@ -15,6 +16,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from filing_desk.domain.records import FormContext
+from filing_desk.forms import checklist_content
 from filing_desk.forms.content import document_id
 from filing_desk.forms.fieldtypes import TYPES
 from filing_desk.forms.fonts import register_font
@@ -65,11 +67,14 @@ def _furniture(
     generated = context.generated or datetime.now().astimezone().date()
     zh = lang.startswith("zh")
     when = TYPES["date"].format(generated, lang)
+    footer = f"文档标识 / Document ID: {document_id(spec, context)}"
+    if context.audit_head and checklist_content.prints_checklist(spec):
+        footer += f"  ·  审计链 / Audit head: {context.audit_head}"  # the register as assessed
     return PageFurniture(
         font=font,
         header_left=context.entity.name,
         header_right=f"生成日期：{when}" if zh else f"Generated {when}",
-        footer_left=f"文档标识 / Document ID: {document_id(spec, context)}",
+        footer_left=footer,
         page_label="第 {page} 页 共 {total} 页" if zh else "Page {page} of {total}",
         watermark=None if ready or not spec.draft_watermark else WATERMARK,
         marking=f"{spec.marking.zh} / {spec.marking.en}" if spec.marking else None,

@@ -18,9 +18,9 @@ from filing_desk.domain.records import (
     Change,
     Entity,
     FormContext,
+    LinkedProduct,
     Model,
     Procedure,
-    Product,
     RegisterRow,
 )
 
@@ -28,7 +28,7 @@ ROOTS: dict[str, type] = {"entity": Entity, "algorithm": Algorithm, "procedure":
 """Key prefixes valid anywhere, and the record each one names."""
 
 REPEATS: dict[str, tuple[str, type]] = {
-    "products": ("product", Product),
+    "products": ("product", LinkedProduct),  # the algorithm's live links, with their products
     "models": ("model", Model),
     "changes": ("change", Change),
     "rows": ("row", RegisterRow),
@@ -45,8 +45,11 @@ CONTEXT_SCALARS = (
 )
 """FormContext attributes a key may name directly (one segment, no dot)."""
 
-APPLIES_TO = ("entity", "algorithm", "procedure")
-SECTION_KINDS = ("fields", "outline", "statement")
+APPLIES_TO = ("entity", "algorithm", "procedure", "assessment")
+# "assessment" (its cover table), "checklist" (item, result, note, evidence per applicable item),
+# "tally" (counts per result) and "evidence" (the files) print the context's assessment sheet.
+CHECKLIST_KINDS = ("assessment", "checklist", "tally", "evidence")
+SECTION_KINDS = ("fields", "outline", "statement", *CHECKLIST_KINDS)
 LAYOUTS = ("rows", "grid")
 
 
@@ -104,6 +107,7 @@ class FieldSpec:
     cite: Cite = Cite()
     when: tuple[Condition, ...] = ()
     lines: int = 0  # blank lines left for a headed blank
+    blank: Text | None = None  # printed where the value is empty (证件有效期至: 长期)
 
 
 @dataclass(frozen=True)
@@ -119,6 +123,7 @@ class Section:
     when: tuple[Condition, ...] = ()
     min_items: int = 0
     cite: Cite = Cite()  # printed under the section's text
+    items: str | None = None  # checklist kinds: the item whose subtree is printed (None: all)
 
     @property
     def item_prefix(self) -> str | None:
@@ -139,6 +144,7 @@ class FormSpec:
     source: str = ""
     cite: Cite = Cite()  # the basis of the whole form, printed under its title
     marking: Text | None = None  # e.g. 内部 · 法律意见 · 保密, printed on every page
+    checklist: str | None = None  # the library whose assessment of the subject the form prints
 
     @property
     def internal(self) -> bool:
@@ -209,4 +215,5 @@ def _row_from(context: FormContext, algorithm: Algorithm) -> RegisterRow:
         due_provisional=False,
         overdue=False,
         search_text="",
+        list_batch=algorithm.list_batch,
     )

@@ -9,11 +9,11 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether
 
 from filing_desk.domain.records import FormContext
-from filing_desk.forms import layout
+from filing_desk.forms import checklist_story, layout
 from filing_desk.forms.content import Entry, SectionView, fill, views
-from filing_desk.forms.fieldtypes import TYPES
+from filing_desk.forms.fieldtypes import TYPES, is_empty
 from filing_desk.forms.layout import Styles, para
-from filing_desk.forms.spec import FormSpec
+from filing_desk.forms.spec import CHECKLIST_KINDS, FormSpec
 
 
 def build_story(spec: FormSpec, context: FormContext, lang: str, styles: Styles) -> list[Flowable]:
@@ -22,6 +22,8 @@ def build_story(spec: FormSpec, context: FormContext, lang: str, styles: Styles)
         story.append(para(_basis(spec.cite.get(lang, versions=True), lang), styles.note))
     for view in views(spec, context):
         story.extend(_section(view, context, lang, styles))
+        if view.section.kind in CHECKLIST_KINDS:  # printed from the context's assessment
+            story.extend(checklist_story.section_flow(spec, view.section, context, lang, styles))
     if spec.needs_signature or spec.needs_seal:
         story.append(layout.spacer(3))
         story.append(KeepTogether([_signature(spec, lang, styles)]))
@@ -51,6 +53,8 @@ def _section(view: SectionView, context: FormContext, lang: str, styles: Styles)
 
 
 def _text(entry: Entry, lang: str) -> str:
+    if entry.field.blank is not None and is_empty(entry.value):
+        return entry.field.blank.get(lang)  # what an empty value means here (长期)
     return TYPES[entry.field.type].format(entry.value, lang)
 
 

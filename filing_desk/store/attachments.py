@@ -1,11 +1,16 @@
-"""Attachments as BLOBs inside the encrypted register: add, replace (keeping versions), read;
-and ``read_attachment_file``, which reads a file to attach only once it is known to be a regular
-file within the size limit (never a link followed silently, never a device or a pipe).
+"""Attachments as BLOBs inside the encrypted register: add, replace (keeping versions), read,
+correct the kind, remove (kept in history) and purge what was removed; and
+``read_attachment_file``, which reads a file to attach only once it is known to be a regular file
+within the size limit (never a link followed silently, never a device or a pipe).
 
 ``AttachmentService`` writes each through the unit of work, one transaction per command (joining
 one already open), with its audit event. File names are sanitised (``domain.filenames``);
 content never leaves the register except through ``attachment_content`` for the caller to save
 or open.
+
+A removed attachment is marked as superseded by itself (no version replaces it): it and its older
+versions leave the lists but keep their content, as history, until ``purge_removed_attachments``
+deletes them (with a ``.delete`` event each, so ``check`` accounts for every row gone).
 """
 
 from __future__ import annotations
@@ -13,11 +18,13 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, cast
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol, TypeVar, cast
 
-from sqlalchemy import select
+from sqlalchemy import select, text
+from sqlalchemy.orm import defer
 
 from filing_desk.domain.enums import AttachmentKind, OwnerType
 from filing_desk.domain.errors import InvalidInput
@@ -25,7 +32,7 @@ from filing_desk.domain.filenames import safe_filename
 from filing_desk.domain.issues import Issue
 from filing_desk.domain.records import AttachmentInfo
 from filing_desk.store.rows import read_algorithm
-from filing_desk.store.schema import AttachmentRow
+from filing_desk.store.schema import AssessmentEvidenceRow, AttachmentRow
 from filing_desk.store.unit_of_work import UnitOfWork
 
 if TYPE_CHECKING:
@@ -132,8 +139,66 @@ class AttachmentService:
             )
             if not include_superseded:
                 stmt = stmt.where(AttachmentRow.superseded_by.is_(None))
-            rows = s.execute(stmt.order_by(AttachmentRow.kind, AttachmentRow.version.desc()))
-            return [_info(r) for r in rows]
+            rows = s.execute(stmt.order_by(AttachmentRow.kind, AttachmentRow.version.desc())).all()
+            gone = _removed_ids(rows) if include_superseded else set()
+            return [_info(r) for r in rows if r.id not in gone]
+
+    def set_attachment_kind(self, attachment_id: int, kind: AttachmentKind | str) -> AttachmentInfo:
+        """Say what the file is (every version of it: the kind belongs to the document)."""
+        kind = cast(AttachmentKind, AttachmentKind.parse(str(kind)))
+        with self._uow.transaction() as s:
+            current = _current(s, attachment_id)
+            for row in _versions(_owner_rows(s, _owner_of(current)), current):
+                if row.kind != kind.value:
+                    before = {"kind": row.kind}
+                    row.kind = kind.value
+                    self._uow.audit(
+                        "attachment.update", "attachment", row.id, before, {"kind": kind.value}
+                    )
+            return _info(current)
+
+    def remove_attachment(self, attachment_id: int) -> AttachmentInfo:
+        """Take a wrong file off its record; its content stays in the register (history) until
+        ``purge_removed_attachments``. Refused for a file given as checklist evidence."""
+        with self._uow.transaction() as s:
+            current = _current(s, attachment_id)
+            _refuse_evidence(s, _versions(_owner_rows(s, _owner_of(current)), current))
+            current.superseded_by = current.id
+            self._uow.audit("attachment.remove", "attachment", current.id, None, {"removed": True})
+            return _info(current)
+
+    def removed_attachments(
+        self, owner_type: OwnerType | str, owner_id: int
+    ) -> list[AttachmentInfo]:
+        """The removed files (and their older versions) a purge would delete, oldest first."""
+        owner = OwnerType.parse(str(owner_type))
+        with self._uow.session() as s:
+            rows = _owner_rows(s, (owner.value, owner_id))
+            gone = _removed_ids(rows)
+            return [_info(r) for r in rows if r.id in gone]
+
+    def purge_removed_attachments(
+        self, owner_type: OwnerType | str, owner_id: int
+    ) -> list[AttachmentInfo]:
+        """Delete the removed files of one record for good, content and all (the pages they
+        used are zeroed); each with an ``attachment.delete`` event naming what it was."""
+        owner = OwnerType.parse(str(owner_type))
+        with self._uow.transaction() as s:
+            rows = _owner_rows(s, (owner.value, owner_id))
+            gone = _removed_ids(rows)
+            doomed = [r for r in rows if r.id in gone]  # oldest first: no row points at one gone
+            purged = [_info(r) for r in doomed]
+            _refuse_evidence(s, doomed)
+            was = s.execute(text("PRAGMA secure_delete")).scalar()
+            s.execute(text("PRAGMA secure_delete = ON"))
+            try:
+                for row in doomed:
+                    self._uow.audit("attachment.delete", "attachment", row.id, _meta(row), None)
+                    s.delete(row)
+                    s.flush()  # one by one: a newer version is deleted after those pointing at it
+            finally:
+                s.execute(text(f"PRAGMA secure_delete = {1 if was else 0}"))
+            return purged
 
     def attachment_content(self, attachment_id: int) -> tuple[AttachmentInfo, bytes]:
         with self._uow.session() as s:
@@ -179,6 +244,77 @@ def _new_attachment(
     s.add(row)
     s.flush()
     return row
+
+
+class _Linked(Protocol):
+    """What the version walk reads of a row (an ``AttachmentRow`` or a selected ``Row``)."""
+
+    id: int
+    superseded_by: int | None
+
+
+def _current(s: Session, attachment_id: int) -> AttachmentRow:
+    """The attachment, content not read; refused when it is gone or not the current version."""
+    row = s.get(AttachmentRow, attachment_id, options=[defer(AttachmentRow.content)])
+    if row is None:
+        raise _missing(attachment_id)
+    if row.superseded_by is not None:  # replaced, or removed (superseded by itself)
+        _refuse(
+            "attachment.not_current",
+            "Only the current version of an attachment can be changed or removed.",
+        )
+    return row
+
+
+def _owner_of(row: AttachmentRow) -> tuple[str, int]:
+    return row.owner_type, row.owner_id
+
+
+def _owner_rows(s: Session, owner: tuple[str, int]) -> list[AttachmentRow]:
+    """Every attachment row of the record, oldest first, content not read."""
+    stmt = select(AttachmentRow).options(defer(AttachmentRow.content))
+    stmt = stmt.where(AttachmentRow.owner_type == owner[0], AttachmentRow.owner_id == owner[1])
+    return list(s.scalars(stmt.order_by(AttachmentRow.id)))
+
+
+_R = TypeVar("_R", bound=_Linked)
+
+
+def _versions(rows: Sequence[_R], current: _R) -> list[_R]:
+    """``current`` and every older version it replaced (directly or through others)."""
+    older: dict[int, list[_R]] = {}
+    for row in rows:
+        if row.superseded_by is not None and row.superseded_by != row.id:
+            older.setdefault(row.superseded_by, []).append(row)
+    found, todo = [], [current]
+    while todo:
+        row = todo.pop()
+        found.append(row)
+        todo += older.get(row.id, [])
+    return found
+
+
+def _removed_ids(rows: Sequence[_Linked]) -> set[int]:
+    """The removed rows (superseded by themselves) and their older versions."""
+    removed = [r for r in rows if r.superseded_by == r.id]
+    return {v.id for r in removed for v in _versions(rows, r)}
+
+
+def _refuse_evidence(s: Session, rows: Sequence[AttachmentRow]) -> None:
+    """Refuse when one of the rows is given as evidence in a checklist assessment."""
+    ids = [r.id for r in rows]
+    used = select(AssessmentEvidenceRow.attachment_id).where(
+        AssessmentEvidenceRow.attachment_id.in_(ids)
+    )
+    linked = s.execute(used.limit(1)).scalar()
+    if linked is not None:
+        name = next(r.filename for r in rows if r.id == linked)
+        _refuse(
+            "attachment.in_use",
+            f"{name} is evidence for a checklist item; take it off there first. "
+            "Nothing was removed.",
+            file=name,
+        )
 
 
 def read_attachment_file(path: Path) -> bytes:

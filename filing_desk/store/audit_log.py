@@ -27,13 +27,22 @@ from filing_desk.store.schema import (
     EntityRow,
     ModelRow,
     ProcedureRow,
+    ProductLinkRow,
     ProductRow,
     SettingRow,
 )
 
 HEAD_KEY = "audit.head"
 # Tables every row of which was written together with an audit event.
-AUDITED_TABLES = (EntityRow, AlgorithmRow, ProductRow, ModelRow, ProcedureRow, AttachmentRow)
+AUDITED_TABLES = (
+    EntityRow,
+    AlgorithmRow,
+    ProductRow,
+    ProductLinkRow,
+    ModelRow,
+    ProcedureRow,
+    AttachmentRow,
+)
 
 
 @dataclass(frozen=True)

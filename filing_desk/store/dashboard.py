@@ -1,5 +1,7 @@
 """The deadlines and the dashboard: open procedures by urgency, what awaits the CAC, products
-that do not show their filing number, calendar years still provisional, algorithms to triage.
+that do not show their filing number, calendar years still provisional, algorithms to triage,
+and the checklist buckets (``store.assessment_dashboard``) and security assessments
+(``store.security_overview``).
 
 ``DashboardService`` reads through the unit of work, the dashboard in one session (one snapshot
 of the register). It must not write, nor count working days itself (``domain.deadlines`` does).
@@ -8,7 +10,7 @@ of the register). It must not write, nor count working days itself (``domain.dea
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
@@ -16,13 +18,21 @@ from sqlalchemy import select
 from filing_desk.domain.deadlines import working_days_left
 from filing_desk.domain.enums import AlgorithmState, ProcedureState, Triage
 from filing_desk.domain.lifecycle import FILED_STATES, OPEN_STATES
-from filing_desk.domain.records import Procedure, Product, RegisterRow
+from filing_desk.domain.records import LinkedProduct, Procedure, RegisterRow
 from filing_desk.domain.workdays import YearSource
-from filing_desk.store import convert
+from filing_desk.store.assessment_dashboard import ChecklistBuckets, checklist_buckets
 from filing_desk.store.procedure_calendar import CalendarService
 from filing_desk.store.procedure_rows import procedure_record
+from filing_desk.store.product_rows import linked_of
 from filing_desk.store.queries import QueryService
-from filing_desk.store.schema import AlgorithmRow, EntityRow, ProcedureRow, ProductRow
+from filing_desk.store.schema import (
+    AlgorithmRow,
+    EntityRow,
+    ProcedureRow,
+    ProductLinkRow,
+    ProductRow,
+)
+from filing_desk.store.security_overview import SecurityBuckets, security_overview
 from filing_desk.store.unit_of_work import UnitOfWork
 
 DUE_SOON_WORKDAYS = 5
@@ -44,10 +54,16 @@ class Dashboard:
     overdue: tuple[DeadlineRow, ...]
     due_soon: tuple[DeadlineRow, ...]
     awaiting_cac: tuple[DeadlineRow, ...]
-    products_without_number: tuple[tuple[Product, str], ...]  # (product, algorithm name)
+    products_without_number: tuple[tuple[LinkedProduct, str], ...]  # (live link, algorithm)
     provisional_years: tuple[int, ...]
     undecided: tuple[RegisterRow, ...]
     open_procedures: tuple[DeadlineRow, ...] = ()  # every open procedure, most urgent first
+    # checklist assessments (store.assessment_dashboard): 不符合 answers, evidence expiring
+    # within 30 days, reviews due
+    checklists: ChecklistBuckets = field(default_factory=ChecklistBuckets)
+    # security assessments (store.security_overview): open ones and subjects without one, by
+    # urgency (its ``overdue`` and ``due_soon``), and the products whose users jumped
+    security: SecurityBuckets = field(default_factory=SecurityBuckets)
 
 
 class DashboardService:
@@ -100,17 +116,23 @@ class DashboardService:
             submitted = self._deadline_rows((ProcedureState.SUBMITTED,))
             submitted.sort(key=lambda d: d.procedure.decision_expected or date.max)
             stmt = (
-                select(ProductRow, AlgorithmRow.name)
-                .join(AlgorithmRow, AlgorithmRow.id == ProductRow.algorithm_id)
+                select(ProductRow, ProductLinkRow, AlgorithmRow.name)
+                .join(ProductLinkRow, ProductLinkRow.product_id == ProductRow.id)
+                .join(AlgorithmRow, AlgorithmRow.id == ProductLinkRow.algorithm_id)
                 .where(
                     AlgorithmRow.state.in_([st.value for st in FILED_STATES]),
-                    ProductRow.shows_number.is_(False),
+                    ProductLinkRow.shows_number.is_(False),
+                    ProductLinkRow.withdrawn.is_(None),
                 )
                 .order_by(AlgorithmRow.name, ProductRow.name)
             )
-            missing = tuple((convert.to_record(p, Product), n) for p, n in s.execute(stmt))
+            missing = tuple((linked_of(p, link), n) for p, link, n in s.execute(stmt))
             provisional = self.provisional_years()
             undecided = tuple(self._queries.register_rows(self._undecided_ids()))
+            checklists = checklist_buckets(s, self._uow.today())
+            security = security_overview(
+                self._uow, self._calendar.calendar, self._calendar.conservative
+            ).security_buckets()
         return Dashboard(
             overdue=tuple(d for d in open_rows if d.overdue),
             due_soon=tuple(
@@ -125,6 +147,8 @@ class DashboardService:
             provisional_years=provisional,
             undecided=undecided,
             open_procedures=tuple(open_rows),
+            checklists=checklists,
+            security=security,
         )
 
     def _undecided_ids(self) -> list[int]:

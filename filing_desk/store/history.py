@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, or_, select, union
 
 from filing_desk.domain.audit import ChainCheck
 from filing_desk.domain.records import AuditEvent
@@ -19,7 +19,7 @@ from filing_desk.store.schema import (
     AttachmentRow,
     AuditEventRow,
     ProcedureRow,
-    ProductRow,
+    ProductLinkRow,
 )
 from filing_desk.store.unit_of_work import UnitOfWork
 
@@ -66,9 +66,13 @@ class HistoryService:
 
     def algorithm_history(self, algorithm_id: int, limit: int | None = None) -> list[AuditEvent]:
         """Every audit event about an algorithm, its products, procedures and attachments."""
+        mine = ProductLinkRow.algorithm_id == algorithm_id
+        links = select(ProductLinkRow.id).where(mine)
         owned = {
             "algorithm": select(AlgorithmRow.id).where(AlgorithmRow.id == algorithm_id),
-            "product": select(ProductRow.id).where(ProductRow.algorithm_id == algorithm_id),
+            # its links; a linked product (renamed…); a product row before 0007 (= the link's id)
+            "product_link": links,
+            "product": union(select(ProductLinkRow.product_id).where(mine), links),
             "procedure": select(ProcedureRow.id).where(ProcedureRow.algorithm_id == algorithm_id),
             "attachment": select(AttachmentRow.id).where(
                 AttachmentRow.owner_type == "algorithm", AttachmentRow.owner_id == algorithm_id

@@ -2,7 +2,12 @@
 
 ``ImportService`` writes through the unit of work: each import one transaction (joining one
 already open). ``import_rows`` takes records (from a spreadsheet or a CAC list):
-entities are matched by USCC, else by name; algorithms by (entity, name) and skipped or updated.
+entities are matched by USCC, else by name; algorithms by filing number (unique in a register),
+else by (entity, name) where the register's algorithm holds no other number, and skipped or
+updated. A match by number keeps the register's name: a file naming it differently is reported
+(``ImportResult.names_kept``), never silently renamed.
+A row's products are the entity's product of that name and form (made when new), each linked to
+the algorithm, live since its launch date unless the file says otherwise.
 An algorithm imported as FILED gets a completed filing procedure holding its snapshot, so later
 edits of filed fields open a modification as they would for one filed here.
 ``import_snapshot`` restores a whole exported register (JSON) into an empty one, ids kept.
@@ -20,11 +25,22 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 
 from filing_desk.domain import validation
+from filing_desk.domain.codes import format_filing_number
 from filing_desk.domain.enums import AlgorithmState, ProcedureKind, ProcedureState
 from filing_desk.domain.errors import InvalidInput
 from filing_desk.domain.issues import Issue
-from filing_desk.domain.records import Algorithm, Entity, Model, Procedure, Product
+from filing_desk.domain.product_changes import link_issues
+from filing_desk.domain.records import (
+    Algorithm,
+    Entity,
+    LinkedProduct,
+    Model,
+    Procedure,
+    Product,
+    ProductLink,
+)
 from filing_desk.store.procedure_changes import ChangeDetection
+from filing_desk.store.products import ProductService, imported_link
 from filing_desk.store.records import RecordService
 from filing_desk.store.rows import column_values
 from filing_desk.store.schema import (
@@ -33,6 +49,7 @@ from filing_desk.store.schema import (
     EntityRow,
     ModelRow,
     ProcedureRow,
+    ProductLinkRow,
     ProductRow,
 )
 from filing_desk.store.unit_of_work import UnitOfWork
@@ -50,12 +67,48 @@ class ImportResult:
     created: int = 0
     updated: int = 0
     skipped: int = 0
+    # (filing number, the register's name, the file's name): matched by number, name kept
+    names_kept: tuple[tuple[str, str, str], ...] = ()
 
     def __str__(self) -> str:
-        return (
+        counts = (
             f"{self.created} algorithms created, {self.updated} updated, {self.skipped} "
             f"skipped; {self.entities_created} entities created"
         )
+        kept = [
+            f"name kept: {format_filing_number(number)} is “{mine}” in the register; the file "
+            f"names it “{theirs}”"
+            for number, mine, theirs in self.names_kept
+        ]
+        return "\n".join([counts, *kept])
+
+
+def _by_number(s: Session, number: str) -> AlgorithmRow | None:
+    """The algorithm holding this filing number (unique in a register), if any."""
+    if not number:
+        return None
+    return s.scalars(select(AlgorithmRow).where(AlgorithmRow.filing_number == number)).first()
+
+
+def _by_name(s: Session, entity_id: int, algo: Algorithm) -> AlgorithmRow | None:
+    """The entity's algorithm of this name, unless it holds another filing number."""
+    found = s.scalars(
+        select(AlgorithmRow).where(
+            AlgorithmRow.entity_id == entity_id, AlgorithmRow.name == algo.name
+        )
+    )
+    for row in found:
+        number = row.filing_number
+        if not (number and algo.filing_number) or number == algo.filing_number:
+            return row
+    return None
+
+
+def _kept_audit(kept: list[tuple[str, str, str]]) -> dict[str, object]:
+    """The names an import kept although the file differs, for its audit event."""
+    if not kept:
+        return {}
+    return {"names_kept": [{"filing_number": n, "kept": a, "file": b} for n, a, b in kept]}
 
 
 def _check(items: Sequence[ImportItem]) -> None:
@@ -67,6 +120,8 @@ def _check(items: Sequence[ImportItem]) -> None:
         ]
         for product in products:
             found += validation.validate_product(product).errors
+            if isinstance(product, LinkedProduct):
+                found += link_issues(product).errors
         for model in models:
             found += validation.validate_model(model).errors
         issues += [dataclasses.replace(i, text=f"row {n}: {i.text}") for i in found]
@@ -77,10 +132,17 @@ def _check(items: Sequence[ImportItem]) -> None:
 class ImportService:
     """Imports: rows from a file or a CAC list, and a whole exported register."""
 
-    def __init__(self, uow: UnitOfWork, records: RecordService, changes: ChangeDetection) -> None:
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        records: RecordService,
+        changes: ChangeDetection,
+        products: ProductService,
+    ) -> None:
         self._uow = uow
         self._records = records
         self._changes = changes
+        self._products = products
 
     def import_rows(
         self, items: Sequence[ImportItem], update_existing: bool = False
@@ -88,15 +150,17 @@ class ImportService:
         """All rows or none: validation first, then one transaction."""
         _check(items)
         counts = dict(entities_created=0, created=0, updated=0, skipped=0)
+        kept: list[tuple[str, str, str]] = []  # (number, the register's name, the file's)
         with self._uow.transaction() as s:
             entity_ids: dict[str, int] = {}
             for entity, algo, products, models in items:
-                entity_id = self._import_entity(s, entity, entity_ids, counts)
-                existing = s.scalars(
-                    select(AlgorithmRow).where(
-                        AlgorithmRow.entity_id == entity_id, AlgorithmRow.name == algo.name
-                    )
-                ).first()
+                existing = _by_number(s, algo.filing_number)
+                if existing is not None and existing.name != algo.name:
+                    kept.append((algo.filing_number, existing.name, algo.name))
+                    algo = replace(algo, name=existing.name)  # never renamed by an import
+                if existing is None:
+                    entity_id = self._import_entity(s, entity, entity_ids, counts)
+                    existing = _by_name(s, entity_id, algo)
                 if existing is not None and not update_existing:
                     counts["skipped"] += 1
                     continue
@@ -106,8 +170,8 @@ class ImportService:
                     continue
                 self._import_algorithm(s, entity_id, algo, products, models)
                 counts["created"] += 1
-            self._uow.audit("import.rows", "algorithm", None, None, counts)
-        return ImportResult(**counts)
+            self._uow.audit("import.rows", "algorithm", None, None, {**counts, **_kept_audit(kept)})
+        return ImportResult(**counts, names_kept=tuple(kept))
 
     def _import_entity(
         self, s: Session, entity: Entity, cache: dict[str, int], counts: dict[str, int]
@@ -147,8 +211,9 @@ class ImportService:
         models: Sequence[Model],
     ) -> None:
         row = self._records.insert(s, AlgorithmRow, replace(algo, entity_id=entity_id), "algorithm")
-        for product in products:
-            self._records.insert(s, ProductRow, replace(product, algorithm_id=row.id), "product")
+        named = {(p.name.strip(), p.form): p for p in products}  # a name listed twice: one link
+        for product in named.values():  # one product per entity, name and form; a link each
+            self._products.add_product(row.id, None, **imported_link(product, algo.launch_date))
         for model in models:
             m = self._records.insert(s, ModelRow, replace(model, entity_id=entity_id), "model")
             s.add(AlgorithmModelRow(algorithm_id=row.id, model_id=m.id))
@@ -197,6 +262,7 @@ class ImportService:
         products: Sequence[Product],
         models: Sequence[Model],
         procedures: Sequence[Procedure],
+        links: Sequence[ProductLink] = (),
     ) -> ImportResult:
         """Write an exported register as it was, ids kept; only into an empty register."""
         if not self.is_empty():
@@ -226,6 +292,9 @@ class ImportService:
                     s.add(AlgorithmModelRow(algorithm_id=algo.id, model_id=model_id))
             for product in products:
                 s.add(ProductRow(id=product.id, **column_values(product)))
+            s.flush()
+            for link in links:
+                s.add(ProductLinkRow(id=link.id, **column_values(link)))
             for proc in procedures:
                 s.add(_procedure_row(proc))
             self._uow.audit(
@@ -237,6 +306,7 @@ class ImportService:
                     "entities": len(entities),
                     "algorithms": len(algorithms),
                     "products": len(products),
+                    "product_links": len(links),
                     "models": len(models),
                     "procedures": len(procedures),
                 },

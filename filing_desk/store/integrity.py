@@ -29,11 +29,14 @@ from filing_desk.store.migrate import HEAD
 from filing_desk.store.schema import (
     AlgorithmModelRow,
     AlgorithmRow,
+    AssessmentRow,
     AttachmentRow,
     EntityRow,
     ModelRow,
     ProcedureRow,
+    ProductLinkRow,
     ProductRow,
+    SecurityAssessmentRow,
     SettingRow,
 )
 
@@ -52,10 +55,18 @@ RECORDS = {
     "entity": EntityRow,
     "algorithm": AlgorithmRow,
     "product": ProductRow,
+    "product_link": ProductLinkRow,
     "model": ModelRow,
     "attachment": AttachmentRow,
 }
-EVENTED = {**RECORDS, "procedure": ProcedureRow}  # every row has at least its creation event
+# Every row has at least its creation event (checklist and security assessments: their answers
+# and submissions are events of the assessment, so the assessment row is what is counted).
+EVENTED = {
+    **RECORDS,
+    "procedure": ProcedureRow,
+    "assessment": AssessmentRow,
+    "security": SecurityAssessmentRow,
+}
 # Moved by steps whose events describe the procedure, not the algorithm: not compared.
 UNAUDITED = {("algorithm", "state"), ("algorithm", "termination_date")}
 SHOWN = 3  # findings named on the line; the rest are counted

@@ -16,8 +16,8 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy import Connection, Engine
 
-HEAD = "0005"
-REVISIONS = ("0001", "0002", "0003", "0004", "0005")
+HEAD = "0009"
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
 
 
 _HAS_VERSION = "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -74,7 +74,11 @@ def run(engine: Engine, target: str = "head", downgrade: bool = False) -> None:
         if downgrade:
             command.downgrade(cfg, target)
         else:
+            before = current_revision(conn)
             command.upgrade(cfg, target)
+            from filing_desk.store import upgrade_audit
+
+            upgrade_audit.after_upgrade(conn, before, current_revision(conn))
 
 
 def script_head() -> str:

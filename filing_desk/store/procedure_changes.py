@@ -18,8 +18,8 @@ from filing_desk.domain import changes as changes_mod
 from filing_desk.domain import lifecycle
 from filing_desk.domain.enums import AlgorithmState, ProcedureKind, ProcedureState
 from filing_desk.domain.lifecycle import FILED_STATES, OPEN_STATES
-from filing_desk.domain.records import Entity, Model, Product
-from filing_desk.store import convert
+from filing_desk.domain.records import Entity, Model
+from filing_desk.store import convert, product_rows
 from filing_desk.store.procedure_rows import ProcedureRows
 from filing_desk.store.rows import algorithm_row, read_algorithm
 from filing_desk.store.schema import (
@@ -28,7 +28,6 @@ from filing_desk.store.schema import (
     EntityRow,
     ModelRow,
     ProcedureRow,
-    ProductRow,
 )
 from filing_desk.store.unit_of_work import UnitOfWork
 
@@ -60,10 +59,7 @@ class ChangeDetection:
         """The filed fields of the algorithm, its entity, products and models, as they are."""
         algo = read_algorithm(s, algorithm_id)
         entity = convert.to_record(s.get(EntityRow, algo.entity_id), Entity)
-        products = [
-            convert.to_record(p, Product)
-            for p in s.scalars(select(ProductRow).where(ProductRow.algorithm_id == algorithm_id))
-        ]
+        products = product_rows.linked(s, algorithm_id, live=True)
         models = [
             convert.to_record(m, Model)
             for m in s.scalars(
@@ -81,7 +77,15 @@ class ChangeDetection:
             return self._baseline(s, algorithm_id)
 
     def _baseline(self, s: Session, algorithm_id: int) -> dict[str, str] | None:
-        row = s.scalars(
+        row = self.last_submission(s, algorithm_id)
+        if row is None:
+            return None
+        # fields filed only since that submission count as unchanged (domain changes.complete)
+        return changes_mod.complete(json.loads(row.snapshot_json), self.snapshot(s, algorithm_id))
+
+    def last_submission(self, s: Session, algorithm_id: int) -> ProcedureRow | None:
+        """The algorithm's last filing or modification the CAC has (or may have) accepted."""
+        return s.scalars(
             select(ProcedureRow)
             .where(
                 ProcedureRow.algorithm_id == algorithm_id,
@@ -94,10 +98,25 @@ class ChangeDetection:
             )
             .order_by(ProcedureRow.submitted_date.desc(), ProcedureRow.id.desc())
         ).first()
+
+    def link_filed(self, s: Session, link_id: int, algorithm_id: int) -> tuple[bool, date | None]:
+        """Whether the link is part of the algorithm's last submission (its snapshot names it),
+        and that submission's day (None before the first)."""
+        row = self.last_submission(s, algorithm_id)
         if row is None:
-            return None
-        # fields filed only since that submission count as unchanged (domain changes.complete)
-        return changes_mod.complete(json.loads(row.snapshot_json), self.snapshot(s, algorithm_id))
+            return False, None
+        prefix = changes_mod.product_key(link_id, "")
+        filed = any(k.startswith(prefix) for k in json.loads(row.snapshot_json))
+        return filed, row.submitted_date
+
+    def ever_filed(self, s: Session, link_id: int, algorithm_id: int) -> bool:
+        """Whether any submission of the algorithm named the link."""
+        prefix = changes_mod.product_key(link_id, "")
+        snapshots = select(ProcedureRow.snapshot_json).where(
+            ProcedureRow.algorithm_id == algorithm_id,
+            ProcedureRow.submitted_date.is_not(None),
+        )
+        return any(prefix in text for text in s.scalars(snapshots))
 
     def detect(self, s: Session, algorithm_id: int, change_date: date | None) -> None:
         """Compare the filed fields with the last submission; open or join the modification."""

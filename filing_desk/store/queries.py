@@ -22,10 +22,9 @@ from filing_desk.domain.records import (
     FormContext,
     Model,
     Procedure,
-    Product,
     RegisterRow,
 )
-from filing_desk.store import audit_log, convert, register_rows
+from filing_desk.store import audit_log, convert, product_rows, register_rows
 from filing_desk.store.procedure_rows import procedure_record
 from filing_desk.store.rows import not_found, procedure_row, read_algorithm
 from filing_desk.store.schema import (
@@ -34,7 +33,6 @@ from filing_desk.store.schema import (
     EntityRow,
     ModelRow,
     ProcedureRow,
-    ProductRow,
 )
 from filing_desk.store.unit_of_work import UnitOfWork
 
@@ -81,13 +79,6 @@ class QueryService:
                 convert.to_record(r, Algorithm, model_ids=tuple(sorted(links[r.id])))
                 for r in s.scalars(stmt)
             ]
-
-    def products(self, algorithm_id: int | None = None) -> list[Product]:
-        with self._uow.session() as s:
-            stmt = select(ProductRow).order_by(ProductRow.id)
-            if algorithm_id is not None:
-                stmt = stmt.where(ProductRow.algorithm_id == algorithm_id)
-            return [convert.to_record(r, Product) for r in s.scalars(stmt)]
 
     def models(self, entity_id: int | None = None, algorithm_id: int | None = None) -> list[Model]:
         with self._uow.session() as s:
@@ -173,10 +164,11 @@ class QueryService:
         rows = tuple(r for r in self.register_rows() if r.entity_id == entity_id)
         with self._uow.session() as s:
             head = audit_log.head(s)  # printed where a plain-SQL edit cannot follow it
+            live = product_rows.linked(s, algorithm_id, live=True) if algorithm_id else []
         return FormContext(
             entity=entity,
             algorithm=algorithm,
-            products=tuple(self.products(algorithm_id)) if algorithm_id else (),
+            products=tuple(live),  # the algorithm's current links
             models=tuple(self.models(algorithm_id=algorithm_id)) if algorithm_id else (),
             procedure=procedure,
             algorithms=tuple(self.algorithms(entity_id)),

@@ -1,4 +1,6 @@
-"""Writes to entities, algorithms, products and models: validate, write, audit, detect changes.
+"""Writes to entities, algorithms and models: validate, write, audit, detect changes.
+
+Products and their links to algorithms are ``store.products``'.
 
 ``RecordService`` runs each command in one transaction (joining one already open); a change to
 a filed field of a filed algorithm opens (or joins) a modification in that same transaction
@@ -17,7 +19,7 @@ from sqlalchemy import delete, select
 from filing_desk.domain import validation
 from filing_desk.domain.errors import InvalidInput
 from filing_desk.domain.issues import Report
-from filing_desk.domain.records import Algorithm, Entity, Model, Product
+from filing_desk.domain.records import Algorithm, Entity, Model
 from filing_desk.store import convert
 from filing_desk.store.procedure_changes import ChangeDetection
 from filing_desk.store.rows import (
@@ -35,7 +37,6 @@ from filing_desk.store.schema import (
     Base,
     EntityRow,
     ModelRow,
-    ProductRow,
 )
 from filing_desk.store.unit_of_work import UnitOfWork
 
@@ -54,7 +55,6 @@ RowT = TypeVar("RowT", bound=Base)
 
 _VALIDATE: dict[type, Callable[[Any], Report]] = {
     Entity: validation.validate_entity,
-    Product: validation.validate_product,
     Model: validation.validate_model,
 }
 
@@ -73,7 +73,7 @@ def _normalised_number(text: str) -> str:
 
 
 class RecordService:
-    """Entity, algorithm, product and model commands."""
+    """Entity, algorithm and model commands."""
 
     def __init__(self, uow: UnitOfWork, changes: ChangeDetection) -> None:
         self._uow = uow
@@ -93,7 +93,7 @@ class RecordService:
         self,
         s: Session,
         row_type: type[RowT],
-        record_type: type[Entity | Product | Model],
+        record_type: type[Entity | Model],
         ident: int,
         values: dict[str, Any],
     ) -> tuple[RowT, Changed]:
@@ -201,44 +201,7 @@ class RecordService:
             s.add(AlgorithmModelRow(algorithm_id=algorithm_id, model_id=model_id))
         return {"model_ids": (list(old), list(new))}
 
-    # --- products --------------------------------------------------------------------------
-
-    def add_product(
-        self, algorithm_id: int, change_date: date | None = None, **data: Any
-    ) -> Product:
-        values = convert.coerce_changes(Product, data, "product")
-        product = Product(algorithm_id=algorithm_id, **values)
-        _require_valid(validation.validate_product(product))
-        with self._uow.transaction() as s:
-            if s.get(AlgorithmRow, algorithm_id) is None:
-                raise not_found("algorithm", algorithm_id)
-            row = self.insert(s, ProductRow, product, "product")
-            self._changes.detect(s, algorithm_id, change_date)
-            return convert.to_record(row, Product)
-
-    def update_product(
-        self, product_id: int, change_date: date | None = None, **data: Any
-    ) -> Product:
-        values = convert.coerce_changes(Product, data, "product")
-        with self._uow.transaction() as s:
-            row, changed = self._update_row(s, ProductRow, Product, product_id, values)
-            if changed:
-                self._changes.detect(s, row.algorithm_id, change_date)
-            return convert.to_record(row, Product)
-
-    def remove_product(self, product_id: int, change_date: date | None = None) -> None:
-        with self._uow.transaction() as s:
-            row = s.get(ProductRow, product_id)
-            if row is None:
-                raise not_found("product", product_id)
-            algorithm_id = row.algorithm_id
-            before = column_values(convert.to_record(row, Product))
-            s.delete(row)
-            self._uow.audit("product.delete", "product", product_id, before, None)
-            s.flush()
-            self._changes.detect(s, algorithm_id, change_date)
-
-    # --- models ----------------------------------------------------------------------------
+    # --- models (products: store.products) ------------------------------------------------
 
     def create_model(self, entity_id: int, **data: Any) -> Model:
         model = Model(entity_id=entity_id, **convert.coerce_changes(Model, data, "model"))

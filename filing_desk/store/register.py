@@ -2,7 +2,7 @@
 the command line, the transfer package and the use cases (``filing_desk.workflows``) call.
 
 ``Register`` composes the store: one unit of work (session, audit writer, clock) shared by small
-services — records, procedures and the CAC's answers, the calendar, attachments, imports,
+services — records, products, procedures and the CAC's answers, the calendar, attachments, imports,
 queries, the dashboard, history, settings, the CAC lists imported — each taking the unit of
 work in its constructor. Its public methods are those services' methods, bound once when the
 register opens; the facade itself only keeps the file's life cycle (close, backups, checks,
@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from filing_desk.store import backup, integrity, keys, migrate, opening
+from filing_desk.store.assessment_evidence import EvidenceService
+from filing_desk.store.assessments import AssessmentService
 from filing_desk.store.attachments import AttachmentService
 from filing_desk.store.cac_lists import CacListService
 from filing_desk.store.dashboard import DashboardService
@@ -33,6 +35,7 @@ from filing_desk.store.procedure_calendar import CalendarService
 from filing_desk.store.procedure_changes import ChangeDetection
 from filing_desk.store.procedure_rows import ProcedureRows
 from filing_desk.store.procedures import ProcedureService
+from filing_desk.store.products import ProductService
 from filing_desk.store.queries import QueryService
 from filing_desk.store.records import RecordService
 from filing_desk.store.settings import Settings
@@ -84,10 +87,11 @@ class Register:
         rows = ProcedureRows(uow, calendar)
         changes = ChangeDetection(uow, rows)
         records = RecordService(uow, changes)
+        products = ProductService(uow, changes, records)  # the entity's products and links
         procedures = ProcedureService(uow, rows, records)
         answers = AnswerService(uow, rows, changes)
         attachments = AttachmentService(uow)
-        imports = ImportService(uow, records, changes)
+        imports = ImportService(uow, records, changes, products)
         queries = QueryService(uow, self.path, self.register_id)
         dashboard = DashboardService(uow, calendar, queries)
         history = HistoryService(uow)
@@ -102,8 +106,12 @@ class Register:
         self.entity_step = records.entity_step
         self.create_algorithm = records.create_algorithm
         self.update_algorithm = records.update_algorithm
-        self.add_product, self.update_product = records.add_product, records.update_product
-        self.remove_product = records.remove_product
+        self.create_product, self.update_product = products.create_product, products.update_product
+        self.delete_product, self.add_product = products.delete_product, products.add_product
+        self.link_product, self.update_link = products.link_product, products.update_link
+        self.withdraw_link, self.unlink = products.withdraw_link, products.unlink
+        self.products, self.linked_products = products.products, products.linked_products
+        self.products_served = products.products_served
         self.create_model, self.update_model = records.create_model, records.update_model
         # procedures: opening and ending them, the user's steps and the CAC's answers
         self.start_filing, self.record_change = procedures.start_filing, procedures.record_change
@@ -120,6 +128,10 @@ class Register:
         self.attachments = attachments.attachments
         self.attachment_content = attachments.attachment_content
         self.missing_attachments = attachments.missing_attachments
+        self.set_attachment_kind = attachments.set_attachment_kind
+        self.remove_attachment = attachments.remove_attachment
+        self.removed_attachments = attachments.removed_attachments
+        self.purge_removed_attachments = attachments.purge_removed_attachments
         self.import_rows, self.import_snapshot = imports.import_rows, imports.import_snapshot
         self.is_empty = imports.is_empty
         lists = CacListService(uow)  # the CAC lists imported, kept as evidence
@@ -128,7 +140,7 @@ class Register:
         # reads
         self.entities, self.entity = queries.entities, queries.entity
         self.algorithms, self.algorithm = queries.algorithms, queries.algorithm
-        self.products, self.models = queries.products, queries.models
+        self.models = queries.models
         self.procedures, self.procedure = queries.procedures, queries.procedure
         self.register_rows, self.search = queries.register_rows, queries.search
         self.deadlines, self.dashboard = dashboard.deadlines, dashboard.dashboard
@@ -137,6 +149,20 @@ class Register:
         self.audit_events = history.audit_events
         self.algorithm_history = history.algorithm_history
         self.verify_audit = history.verify_audit
+        self._compose_assessments(uow, attachments)
+
+    def _compose_assessments(self, uow: UnitOfWork, attachments: AttachmentService) -> None:
+        """Checklist assessments (store.assessments) and their evidence files."""
+        checks, evidence = AssessmentService(uow), EvidenceService(uow, attachments)
+        self.assessments, self.assessment = checks.assessments, checks.assessment
+        self.assessment_for = checks.assessment_for
+        self.assessment_subject = checks.assessment_subject
+        self.assessment_progress = checks.assessment_progress
+        self.start_assessment, self.answer_item = checks.start_assessment, checks.answer_item
+        self.confirm_review = checks.confirm_review
+        self.upgrade_assessment = checks.upgrade_assessment
+        self.evidence, self.attach_evidence = evidence.evidence, evidence.attach_evidence
+        self.link_evidence, self.unlink_evidence = evidence.link_evidence, evidence.unlink_evidence
 
     # --- life cycle ------------------------------------------------------------------------
 

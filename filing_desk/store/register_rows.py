@@ -42,14 +42,17 @@ _FIRST = (
 
 _ROWS = (
     "SELECT a.id, a.entity_id, e.name, a.name, a.algo_type, a.role, a.state, a.triage,"
-    " a.filing_number, a.launch_date, a.main_use"
+    " a.filing_number, a.launch_date, a.main_use, a.list_batch"
     " FROM algorithm AS a JOIN entity AS e ON e.id = a.entity_id{where} ORDER BY a.id"
 )
 _URGENT = (
     "SELECT algorithm_id, kind, due_date, due_provisional FROM procedure"
     " WHERE state IN ({states}){also} ORDER BY due_date IS NULL, due_date"
 ).replace("{states}", ", ".join("?" * len(_OPEN)))
-_PRODUCTS = "SELECT algorithm_id, group_concat(name, ' ') FROM product{where} GROUP BY algorithm_id"
+_PRODUCTS = (
+    "SELECT l.algorithm_id, group_concat(p.name, ' ') FROM product_link AS l"
+    " JOIN product AS p ON p.id = l.product_id{where} GROUP BY l.algorithm_id"
+)
 
 
 def read_rows(
@@ -66,11 +69,12 @@ def read_rows(
         where, args = _ALL, ()
     urgent: dict[int, tuple[str, str | None, int]] = {}
     also = where.replace(" WHERE", " AND", 1).format(col="algorithm_id")
-    for algo_id, kind, due, provisional in conn.execute(
-        _URGENT.replace("{also}", also), (*_OPEN, *args)
-    ):
+    sql = _URGENT.replace("{also}", also)
+    if ids is not None:  # a few algorithms: their procedures by algorithm id, not every open one
+        sql = sql.replace(" WHERE state IN", " WHERE +state IN", 1)
+    for algo_id, kind, due, provisional in conn.execute(sql, (*_OPEN, *args)):
         urgent.setdefault(algo_id, (kind, due, provisional))
-    products = dict(conn.execute(_PRODUCTS.format(where=where.format(col="algorithm_id")), args))
+    products = dict(conn.execute(_PRODUCTS.format(where=where.format(col="l.algorithm_id")), args))
     return [
         _row(r, urgent.get(r[0]), products.get(r[0]) or "", today)
         for r in conn.execute(_ROWS.format(where=where.format(col="a.id")), args)
@@ -81,7 +85,7 @@ def _row(
     r: tuple[Any, ...], urgent: tuple[str, str | None, int] | None, products: str, today: date
 ) -> RegisterRow:
     algo_id, entity_id, entity_name, name, algo_type, role, state, triage, number = r[:9]
-    launch, main_use = r[9], r[10]
+    launch, main_use, list_batch = r[9], r[10], r[11]
     kind, due_text, provisional = urgent if urgent else (None, None, False)
     due = date.fromisoformat(due_text) if due_text else None
     a_type, a_role, a_state = _TYPES[algo_type], _ROLES[role], _STATES[state]
@@ -116,4 +120,5 @@ def _row(
         due_provisional=bool(provisional),
         overdue=bool(due and due < today),
         search_text=haystack,
+        list_batch=list_batch or "",
     )

@@ -3,10 +3,10 @@
 Alembic (migrations/) is the only thing that creates or changes them; a test checks that the
 migrations and these tables agree. The columns of a record kind's table are built from its field
 declarations (``domain.fields``): text is TEXT NOT NULL DEFAULT '' (no default when the field is
-required), yes/no BOOLEAN NOT NULL, dates DATE, a choice its code in VARCHAR(n) and a list of
-choices its comma-separated codes in TEXT. A table class names only what the declarations cannot
-say (ids, foreign keys, indexes, JSON columns) and, annotation only, the columns the store's
-queries address by name (so mypy knows their types).
+required), yes/no BOOLEAN NOT NULL, dates DATE, whole numbers INTEGER, a choice its code in
+VARCHAR(n) and a list of choices its comma-separated codes in TEXT. A table class names only what
+the declarations cannot say (ids, foreign keys, indexes, JSON columns) and, annotation only, the
+columns the store's queries address by name (so mypy knows their types).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -25,6 +26,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, MappedColumn, mapped_column
 
@@ -40,7 +42,15 @@ from filing_desk.domain.enums import (
     Triage,
 )
 from filing_desk.domain.fields.declare import Declared, Kind, declared
-from filing_desk.domain.records import Algorithm, Entity, Model, Procedure, Product
+from filing_desk.domain.records import (
+    Algorithm,
+    Entity,
+    Model,
+    Procedure,
+    Product,
+    ProductLink,
+)
+from filing_desk.domain.security_assessment import TEXTS as SECURITY_TEXTS
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -89,6 +99,8 @@ def column_for(field: Declared) -> MappedColumn[Any] | None:
         return mapped_column(Boolean, nullable=False, default=bool(field.default))
     if kind is Kind.DATE:
         return mapped_column(Date, nullable=not required)
+    if kind is Kind.NUMBER:  # a whole number; None when not given
+        return mapped_column(Integer, nullable=not required)
     if kind is Kind.CHOICE and field.shape.enum in _FREE_TEXT_BEFORE:
         return _text()
     if kind is Kind.CHOICE and field.shape.enum is not None:
@@ -154,13 +166,28 @@ class AlgorithmModelRow(Base):
 
 
 class ProductRow(Base, record=Product):
+    """A product of an entity (migration 0007 made products the entity's)."""
+
     __tablename__ = "product"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entity_id: Mapped[int] = mapped_column(ForeignKey("entity.id"), nullable=False, index=True)
+    name: Mapped[str]
+    form: Mapped[str]
+
+
+class ProductLinkRow(Base, record=ProductLink):
+    """A product joined to an algorithm (its go-live and withdrawal dates, functions, display)."""
+
+    __tablename__ = "product_link"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("product.id"), nullable=False, index=True)
     algorithm_id: Mapped[int] = mapped_column(
         ForeignKey("algorithm.id", ondelete="CASCADE"), nullable=False, index=True
     )
-    name: Mapped[str]
+    go_live: Mapped[date | None]
+    withdrawn: Mapped[date | None]
     shows_number: Mapped[bool]
 
 
@@ -255,3 +282,116 @@ class CacListRow(Base):
     entities_json: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
     remarks_json: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
     imported_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+
+
+class AssessmentRow(Base):
+    """A checklist library version applied to a subject (migration 0008); one per library and
+    subject. The subject (entity, algorithm, product or service) has no foreign key: it is one
+    of several tables, or (service) none yet."""
+
+    __tablename__ = "assessment"
+    __table_args__ = (
+        UniqueConstraint("library_id", "subject_kind", "subject_id"),
+        Index("ix_assessment_subject", "subject_kind", "subject_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    library_id: Mapped[str] = mapped_column(String(64), nullable=False)
+    library_version: Mapped[int] = mapped_column(Integer, nullable=False)
+    subject_kind: Mapped[str] = mapped_column(String(16), nullable=False)
+    subject_id: Mapped[int] = mapped_column(Integer, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+
+
+class AssessmentAnswerRow(Base):
+    """One item's answer in an assessment (no row: not assessed yet)."""
+
+    __tablename__ = "assessment_answer"
+    __table_args__ = (UniqueConstraint("assessment_id", "item_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment.id", ondelete="CASCADE"), nullable=False
+    )
+    item_id: Mapped[str] = mapped_column(String(128), nullable=False)
+    result: Mapped[str] = mapped_column(String(16), nullable=False)
+    note: Mapped[str] = _text()
+    figure: Mapped[float | None] = mapped_column(Float)
+    owner: Mapped[str] = _text()
+    effective: Mapped[date | None] = mapped_column(Date)
+    next_review: Mapped[date | None] = mapped_column(Date, index=True)
+    item_hash: Mapped[str] = _text()
+    to_review: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+
+
+class AssessmentEvidenceRow(Base):
+    """An attachment (the subject's, in the attachment store) given as evidence for an answer."""
+
+    __tablename__ = "assessment_evidence"
+
+    answer_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment_answer.id", ondelete="CASCADE"), primary_key=True
+    )
+    attachment_id: Mapped[int] = mapped_column(ForeignKey("attachment.id"), primary_key=True)
+
+
+_NULL, _CUT = "SET NULL", "CASCADE"  # ondelete of the security tables' foreign keys
+
+
+class SecurityAssessmentRow(Base):
+    """A security assessment, 2018 rules (migration 0009): subject without a foreign key, texts
+    set below; its submissions to each authority, a product's per-se categories (art. 2(1))
+    with the user's override, and a product's user numbers on a day follow."""
+
+    __tablename__ = "security_assessment"
+    __table_args__ = (Index("ix_security_assessment_subject", "subject_kind", "subject_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    subject_kind: Mapped[str] = mapped_column(String(16), nullable=False)
+    subject_id: Mapped[int] = mapped_column(Integer, nullable=False)
+    trigger_kind: Mapped[str] = mapped_column(String(16), nullable=False)
+    trigger_date: Mapped[date] = mapped_column(Date, nullable=False)
+    assessor: Mapped[str] = mapped_column(String(16), nullable=False)
+    checklist_id: Mapped[int | None] = mapped_column(ForeignKey("assessment.id", ondelete=_NULL))
+    created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+
+
+for _name in SECURITY_TEXTS:  # notice reference, assessor's name, the report's parts
+    setattr(SecurityAssessmentRow, _name, _text())
+
+
+class SecuritySubmissionRow(Base):
+    __tablename__ = "security_submission"
+    __table_args__ = (UniqueConstraint("assessment_id", "authority"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("security_assessment.id", ondelete=_CUT))
+    authority: Mapped[str] = mapped_column(String(16), nullable=False)
+    submitted: Mapped[date] = mapped_column(Date, nullable=False)
+    reference: Mapped[str] = mapped_column(Text, nullable=False)
+    feedback: Mapped[str] = _text()
+    feedback_date: Mapped[date | None] = mapped_column(Date)
+    rectification: Mapped[str] = _text()
+
+
+class OpinionProfileRow(Base):
+    __tablename__ = "opinion_profile"
+
+    product_id: Mapped[int] = mapped_column(
+        ForeignKey("product.id", ondelete=_CUT), primary_key=True
+    )
+    categories: Mapped[str] = _text()
+    override: Mapped[bool | None] = mapped_column(Boolean)
+    override_reason: Mapped[str] = _text()
+
+
+class UserScaleRow(Base):
+    __tablename__ = "user_scale"
+    __table_args__ = (UniqueConstraint("product_id", "as_of"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("product.id", ondelete=_CUT))
+    as_of: Mapped[date] = mapped_column(Date, nullable=False)
+    registered: Mapped[int | None] = mapped_column(Integer)
+    monthly_active: Mapped[int | None] = mapped_column(Integer)

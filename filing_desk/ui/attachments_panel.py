@@ -1,25 +1,21 @@
-"""The attachments of one entity, algorithm or procedure: list, add, open, replace, save a copy.
+"""The attachments of one entity, algorithm or procedure: list, add, open, replace, save a copy,
+correct the kind, remove a wrong one and purge what was removed.
 
 Content stays encrypted in the register; "open" decrypts one file into the PrivateTempDir (wiped
 on lock and exit) and hands it to the desktop, after asking when the file is a program or script
-the desktop would run. Files are added by dialog or dropped on the panel, with the kind chosen in
-the panel's combo; a file is read only once it is known to be within the size limit, and a link
-is followed only when the user agrees, having seen where it points. No SQL: every action is a
-Register call.
+the desktop would run, and says so (offering its folder) when no program opens it. Files are added
+by dialog or dropped on the panel; the kind of each is guessed from its name
+(``domain.attachment_kinds``) and confirmed in a dialog before anything is read. A file is read
+only once it is known to be within the size limit, and a link is followed only when the user
+agrees, having seen where it points. No SQL: every action is a Register call.
 """
 
 from __future__ import annotations
 
-from datetime import UTC
-from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QDateTime,
-    QLocale,
-    Qt,
-    QTimeZone,
     QUrl,
     Signal,
     Slot,
@@ -27,7 +23,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QDesktopServices, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -39,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from filing_desk.domain.attachment_kinds import guess_kind
 from filing_desk.domain.enums import AttachmentKind, OwnerType
 from filing_desk.domain.errors import DomainError
 from filing_desk.domain.filenames import is_executable_name, safe_filename
@@ -46,9 +42,11 @@ from filing_desk.domain.materials import needed_attachments
 from filing_desk.domain.records import AttachmentInfo
 from filing_desk.store.attachments import read_attachment_file
 from filing_desk.store.errors import RegisterError
+from filing_desk.ui import attachment_dialogs as asks
+from filing_desk.ui.attachment_model import AttachmentTableModel
 from filing_desk.ui.i18n import lang
 from filing_desk.ui.messages import error_text
-from filing_desk.ui.table_model import Column, ReadOnlyTableModel, sortable
+from filing_desk.ui.table_model import sortable
 from filing_desk.ui.tempfiles import PrivateTempDir
 from filing_desk.ui.wizard.editors import issue_row, show_issue_row
 
@@ -56,49 +54,11 @@ if TYPE_CHECKING:
     from filing_desk.store.register import Register
 
 
-class AttachmentTableModel(ReadOnlyTableModel[AttachmentInfo]):
-    """Attachment metadata rows: kind, file name, size, date added, version, status."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, key=attrgetter("id"))
-        language, right = lang(), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        current, superseded = self.tr("Current"), self.tr("Superseded")
-        self.set_columns(
-            [
-                Column(self.tr("Kind"), lambda a: a.kind.label(language)),
-                # a name stored by an older version may hide bidi controls
-                Column(self.tr("File name"), lambda a: safe_filename(a.filename)),
-                Column(
-                    self.tr("Size"),
-                    lambda a: QLocale().formattedDataSize(a.size),
-                    sort=attrgetter("size"),
-                    align=right,
-                ),
-                Column(self.tr("Added"), _added_text, sort=attrgetter("added_at")),
-                Column(
-                    self.tr("Version"),
-                    lambda a: str(a.version),
-                    sort=attrgetter("version"),
-                    align=right,
-                ),
-                Column(self.tr("Status"), lambda a: superseded if a.superseded else current),
-            ]
-        )
-
-
-def _added_text(info: AttachmentInfo) -> str:
-    """When the file was added, in local time and the locale's short format."""
-    added = info.added_at if info.added_at.tzinfo else info.added_at.replace(tzinfo=UTC)
-    # PySide6 converts date and time to QDate and QTime; its stubs do not say so
-    when = QDateTime(added.date(), added.time(), QTimeZone.utc())  # type: ignore[call-overload]
-    return QLocale().toString(when.toLocalTime(), QLocale.FormatType.ShortFormat)
-
-
 class AttachmentsPanel(QWidget):
     """Attachments of one owner, with add (dialog or drop), open, replace and save a copy.
 
     Signals:
-        changed(): an attachment was added or replaced.
+        changed(): an attachment was added, replaced, corrected, removed or purged.
     """
 
     changed = Signal()
@@ -114,19 +74,27 @@ class AttachmentsPanel(QWidget):
         self.clear()
 
     def _build(self) -> None:
-        self.kind_combo = QComboBox()
-        for kind in AttachmentKind:
-            self.kind_combo.addItem(kind.label(self.lang), kind.value)
         self.add_button = QPushButton(self.tr("Add…"))
         self.open_button = QPushButton(self.tr("Open"))
         self.replace_button = QPushButton(self.tr("Replace…"))
         self.save_button = QPushButton(self.tr("Save a copy…"))
-        tools = QHBoxLayout()
-        tools.addWidget(QLabel(self.tr("Kind of the next file:")))
-        tools.addWidget(self.kind_combo)
-        for button in (self.add_button, self.open_button, self.replace_button, self.save_button):
-            tools.addWidget(button)
-        tools.addStretch(1)
+        self.kind_button = QPushButton(self.tr("Change kind…"))
+        self.remove_button = QPushButton(self.tr("Remove…"))
+        self.purge_button = QPushButton(self.tr("Purge removed files…"))
+        self.purge_button.setToolTip(
+            self.tr("Delete the files removed from this record for good (asks first)")
+        )
+        tools = QVBoxLayout()  # two rows: seven buttons in one do not fit a 1024-px screen
+        rows = (
+            (self.add_button, self.open_button, self.replace_button, self.save_button),
+            (self.kind_button, self.remove_button, self.purge_button),
+        )
+        for buttons in rows:
+            row = QHBoxLayout()
+            for button in buttons:
+                row.addWidget(button)
+            row.addStretch(1)
+            tools.addLayout(row)
         self.model = AttachmentTableModel(self)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -147,6 +115,9 @@ class AttachmentsPanel(QWidget):
         self.open_button.clicked.connect(self._on_open_clicked)
         self.replace_button.clicked.connect(self._on_replace_clicked)
         self.save_button.clicked.connect(self._on_save_clicked)
+        self.kind_button.clicked.connect(self._on_kind_clicked)
+        self.remove_button.clicked.connect(self._on_remove_clicked)
+        self.purge_button.clicked.connect(self._on_purge_clicked)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.view.doubleClicked.connect(lambda _index: self._on_open_clicked())
 
@@ -169,6 +140,7 @@ class AttachmentsPanel(QWidget):
         if self.register is None or self.owner is None:
             return
         self.model.set_rows(self.register.attachments(*self.owner))
+        self.purge_button.setEnabled(bool(self.register.removed_attachments(*self.owner)))
         self._show_missing()
         self._update_buttons()
 
@@ -197,21 +169,35 @@ class AttachmentsPanel(QWidget):
         info = self.selected()
         self.open_button.setEnabled(info is not None)
         self.save_button.setEnabled(info is not None)
-        self.replace_button.setEnabled(info is not None and not info.superseded)
+        current = info is not None and not info.superseded
+        for button in (self.replace_button, self.kind_button, self.remove_button):
+            button.setEnabled(current)
 
     # --- actions ------------------------------------------------------------------------------
 
-    def add_files(self, paths: list[Path]) -> int:
-        """Attach the files as the kind chosen in the combo; returns how many were added."""
-        kind = AttachmentKind(self.kind_combo.currentData())
+    def choose_kinds(self, paths: list[Path]) -> asks.KindsDialog | None:
+        """Ask what kind each picked file is (guessed from its name), then attach them."""
+        if not paths:
+            return None
+        guesses = [guess_kind(p.name) for p in paths]
+        dialog = asks.KindsDialog([p.name for p in paths], guesses, self)
+        dialog.accepted.connect(lambda: self.add_files(paths, dialog.kinds()))
+        self.kinds_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def add_files(self, paths: list[Path], kinds: list[AttachmentKind] | None = None) -> int:
+        """Attach the files as ``kinds`` (by default, as guessed from their names); returns how
+        many were added."""
+        kinds = kinds if kinds is not None else [guess_kind(p.name) for p in paths]
         added = 0
         register, owner = self.register, self.owner
-        for path in paths:
+        for path, kind in zip(paths, kinds, strict=True):
             assert register is not None and owner is not None  # disabled without an owner
             source = self._source_of(path)
             if source is not None and self._attempt(
-                lambda p=source: register.add_attachment(
-                    *owner, kind, p.name, read_attachment_file(p)
+                lambda p=source, k=kind: register.add_attachment(
+                    *owner, k, p.name, read_attachment_file(p)
                 )
             ):
                 added += 1
@@ -252,7 +238,7 @@ class AttachmentsPanel(QWidget):
     @Slot()
     def _on_add_clicked(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
-        self.add_files([Path(n) for n in names])
+        self.choose_kinds([Path(n) for n in names])
 
     @Slot()
     def _on_open_clicked(self) -> Path | None:
@@ -269,7 +255,8 @@ class AttachmentsPanel(QWidget):
             )
         ):
             return None
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(written[0])))
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(written[0]))):
+            self.viewer_box = asks.NoViewerMessage(self, written[0])
         return written[0]
 
     def _confirm_open_program(self, filename: str) -> bool:
@@ -314,6 +301,44 @@ class AttachmentsPanel(QWidget):
             _info, content = self.register.attachment_content(info.id)
             self._attempt(lambda: Path(name).write_bytes(content))
 
+    @Slot()
+    def _on_kind_clicked(self) -> asks.KindsDialog | None:
+        info, register = self.selected(), self.register
+        if info is None or info.superseded or register is None:
+            return None
+        dialog = asks.KindsDialog([info.filename], [info.kind], self, correcting=True)
+        dialog.accepted.connect(
+            lambda: self._write(lambda: register.set_attachment_kind(info.id, dialog.kinds()[0]))
+        )
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def _on_remove_clicked(self) -> asks.Answer | None:
+        info, register = self.selected(), self.register
+        if info is None or info.superseded or register is None:
+            return None
+        return asks.RemoveQuestion(
+            self, info, lambda: self._write(lambda: register.remove_attachment(info.id))
+        )
+
+    @Slot()
+    def _on_purge_clicked(self) -> asks.Answer | None:
+        register, owner = self.register, self.owner
+        if register is None or owner is None:
+            return None
+        removed = register.removed_attachments(*owner)
+        if not removed:
+            return None
+        return asks.PurgeQuestion(
+            self, removed, lambda: self._write(lambda: register.purge_removed_attachments(*owner))
+        )
+
+    def _write(self, action) -> None:
+        if self._attempt(action):
+            self.reload()
+            self.changed.emit()
+
     # --- drag and drop ------------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragMoveEvent) -> None:
@@ -330,7 +355,7 @@ class AttachmentsPanel(QWidget):
         if self.owner is None or not paths:
             event.ignore()
             return
-        self.add_files(paths)
+        self.choose_kinds(paths)
         event.acceptProposedAction()
 
 

@@ -1,13 +1,18 @@
 """The dashboard: overdue, due within 5 working days, awaiting the CAC, products without their
-filing number (art. 26), provisional calendar years, undecided triage.
+filing number (art. 26), provisional calendar years, undecided triage; and the checklist items
+not conforming, with evidence expiring within 30 days, or due for review. Security assessments
+under the 2018 rules join the overdue, due-soon and later sections; products whose user numbers
+jumped have their own (``ui.security_dashboard``).
 
 Each entry is clickable: an algorithm entry selects it in the register, a year opens the
-calendar. Every section shows an icon and a text heading (never colour alone). The buckets come
-from ``register.dashboard()``; no rules here.
+calendar, a checklist finding opens the checklist view on its item. Every section shows an icon
+and a text heading (never colour alone). The buckets come from ``register.dashboard()``; no
+rules here.
 
 Signals:
     algorithm_activated(int): an entry of that algorithm was clicked.
     year_activated(int): a provisional year was clicked.
+    checklist_activated(object): a checklist finding was clicked (its target's tuple).
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from filing_desk.domain.enums import ProcedureState
+from filing_desk.ui import security_dashboard
 from filing_desk.ui.i18n import lang
 from filing_desk.ui.icons import icon, state_icon
 from filing_desk.ui.table_model import KEY_ROLE, Column, ReadOnlyTableModel
@@ -44,7 +50,7 @@ TARGET_ROLE = KEY_ROLE  # an entry's target
 class Entry:
     text: str
     icon: QIcon
-    target: tuple[str, int]  # ("algorithm", id) or ("year", year)
+    target: tuple[str, Any]  # ("algorithm", id), ("year", year) or ("checklist", (…))
 
 
 class EntryListModel(ReadOnlyTableModel[Entry]):
@@ -98,10 +104,11 @@ class DashboardSection(QGroupBox):
 
 
 class DashboardView(QScrollArea):
-    """Six sections in two columns."""
+    """The sections in two columns."""
 
     algorithm_activated = Signal(int)
     year_activated = Signal(int)
+    checklist_activated = Signal(object)  # (subject kind, subject id, library id, item id)
 
     def __init__(self, register: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,10 +136,23 @@ class DashboardView(QScrollArea):
         self.undecided = DashboardSection(
             self.tr("Filing not yet decided (triage)"), "triage", none, body
         )
+        # checklist assessments (issue 16): 不符合 answers, evidence running out, reviews due
+        self.nonconforming = DashboardSection(
+            self.tr("Checklist items not conforming"), "overdue", none, body
+        )
+        self.expiring = DashboardSection(
+            self.tr("Checklist evidence expiring within 30 days"), "due-soon", none, body
+        )
+        self.reviews_due = DashboardSection(
+            self.tr("Checklist reviews due"), "view-checklists", none, body
+        )
+        self.security_growth = DashboardSection(  # 2018 rules art. 3(3)
+            self.tr("User numbers jumped: security assessment (trigger 3)?"), "due-soon", none, body
+        )
         for n, section in enumerate(self.sections()):
             grid.addWidget(section, n // 2, n % 2)
             section.activated.connect(self._on_section_activated)
-        grid.setRowStretch(4, 1)
+        grid.setRowStretch((len(self.sections()) + 1) // 2, 1)
         self.setWidget(body)
 
     def sections(self) -> tuple[DashboardSection, ...]:
@@ -144,6 +164,10 @@ class DashboardView(QScrollArea):
             self.products,
             self.years,
             self.undecided,
+            self.nonconforming,
+            self.expiring,
+            self.reviews_due,
+            self.security_growth,
         )
 
     def refresh(self) -> None:
@@ -151,12 +175,15 @@ class DashboardView(QScrollArea):
         self.show_dashboard(board, board.open_procedures)
 
     def show_dashboard(self, board: Dashboard, deadlines: Sequence[DeadlineRow] = ()) -> None:
-        self.overdue.set_entries([self._deadline_entry(d) for d in board.overdue])
-        self.due_soon.set_entries([self._deadline_entry(d) for d in board.due_soon])
+        # security assessments (2018 rules) sit in the same buckets, after the procedures
+        overdue, soon, later, growth = security_dashboard.entries(board.security, Entry)
+        self.overdue.set_entries([*(self._deadline_entry(d) for d in board.overdue), *overdue])
+        self.due_soon.set_entries([*(self._deadline_entry(d) for d in board.due_soon), *soon])
         shown = {d.procedure.id for d in (*board.overdue, *board.due_soon)}
         self.later.set_entries(
-            [self._deadline_entry(d) for d in deadlines if d.procedure.id not in shown]
+            [*(self._deadline_entry(d) for d in deadlines if d.procedure.id not in shown), *later]
         )
+        self.security_growth.set_entries(growth)
         self.awaiting.set_entries([self._awaiting_entry(d) for d in board.awaiting_cac])
         self.products.set_entries(
             [
@@ -184,6 +211,22 @@ class DashboardView(QScrollArea):
                 for r in board.undecided
             ]
         )
+        self._show_checklists(board)
+
+    def _show_checklists(self, board: Dashboard) -> None:
+        from filing_desk.ui.checklist_findings import finding_target, finding_text
+
+        buckets = board.checklists
+        for section, bucket, icon_name in (
+            (self.nonconforming, "nonconforming", "overdue"),
+            (self.expiring, "evidence_expiring", "due-soon"),
+            (self.reviews_due, "reviews_due", "view-checklists"),
+        ):
+            entries = [
+                Entry(finding_text(f, bucket, lang()), icon(icon_name), finding_target(f))
+                for f in getattr(buckets, bucket)
+            ]
+            section.set_entries(entries)
 
     def _due_words(self, d: DeadlineRow) -> str:
         due = d.procedure.due_date.isoformat() if d.procedure.due_date else "—"
@@ -233,5 +276,7 @@ class DashboardView(QScrollArea):
         kind, value = target
         if kind == "year":
             self.year_activated.emit(int(value))
+        elif kind == "checklist":
+            self.checklist_activated.emit(value)
         elif value:
             self.algorithm_activated.emit(int(value))

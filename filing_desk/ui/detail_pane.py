@@ -7,6 +7,7 @@ Which buttons are enabled follows the domain's lifecycle tables; no SQL and no r
 
 Signals:
     changed(): the register was written from this pane (wizard, CAC answer, products).
+    checklists_requested(str, int): "Checklists…" was clicked for the algorithm.
 """
 
 from __future__ import annotations
@@ -18,8 +19,6 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -33,10 +32,17 @@ from filing_desk.domain.enums import OwnerType, ProcedureKind
 from filing_desk.domain.lifecycle import PRE_FILING_STATES, AlgorithmStep, allowed_algorithm_steps
 from filing_desk.domain.records import Algorithm, Procedure
 from filing_desk.store.procedures import FILED_STATES, LIVE_STATES
-from filing_desk.ui.audit_view import AUDIT_LIMIT, AuditTableModel, make_audit_table
+from filing_desk.ui.audit_view import (
+    AUDIT_LIMIT,
+    AuditTableModel,
+    make_audit_table,
+    register_namer,
+)
+from filing_desk.ui.discard_action import ask_discard, discardable
+from filing_desk.ui.focus import focus_first
 from filing_desk.ui.i18n import lang
 from filing_desk.ui.icons import state_icon
-from filing_desk.ui.messages import error_text, field_label
+from filing_desk.ui.messages import field_label
 from filing_desk.ui.record_form import RecordEditor, RecordForm
 
 
@@ -51,6 +57,7 @@ class DetailPane(QTabWidget):
     """Tabs for one algorithm; empty and disabled while nothing is selected."""
 
     changed = Signal()
+    checklists_requested = Signal(str, int)  # subject kind, id: open the checklist view
 
     def __init__(
         self, register: Any, editor: RecordEditor, temp_dir: Any, parent: QWidget | None = None
@@ -64,8 +71,9 @@ class DetailPane(QTabWidget):
         self._build_overview()
         self._build_products()
         self._build_procedures()
+        self._build_security()
         self._build_attachments(temp_dir)
-        self.audit_model = AuditTableModel(self)
+        self.audit_model = AuditTableModel(self, register_namer(register))
         self.addTab(make_audit_table(self, self.audit_model), self.tr("Audit events"))
         self.show_algorithm(0)
 
@@ -96,6 +104,8 @@ class DetailPane(QTabWidget):
         for b in (self.filing_button, self.change_button, self.terminate_button):
             actions.addWidget(b)
         actions.addWidget(self.answer_button)
+        self.checklists_button = self._button(self.tr("Checklists…"), self._on_checklists, page)
+        actions.addWidget(self.checklists_button)
         actions.addStretch(1)
         layout = QVBoxLayout(page)
         layout.addLayout(head)
@@ -113,22 +123,13 @@ class DetailPane(QTabWidget):
         return self._form
 
     def _build_products(self) -> None:
-        page = QWidget(self)
-        self.product_list = QListWidget(page)
-        self.product_list.currentRowChanged.connect(self._on_product_row_changed)
-        self.product_form = RecordForm("product", self._editor, page)
-        self.add_product_button = self._button(self.tr("Add product…"), self._on_add_product, page)
-        self.remove_product_button = self._button(
-            self.tr("Remove product"), self._on_remove_product, page
-        )
-        left = QVBoxLayout()
-        left.addWidget(self.product_list, 1)
-        left.addWidget(self.add_product_button)
-        left.addWidget(self.remove_product_button)
-        layout = QHBoxLayout(page)
-        layout.addLayout(left, 1)
-        layout.addWidget(_scrolled(self.product_form, page), 2)
-        self.addTab(page, self.tr("Products"))
+        from filing_desk.ui.product_links import ProductLinksPanel
+
+        self.products = ProductLinksPanel(self._register, self._editor, self, opener=self._open)
+        self.products.changed.connect(self._on_written)
+        self.add_product_button = self.products.add_product_button
+        self.product_form = self.products.product_form  # the selected product's own fields
+        self.addTab(_scrolled(self.products, self), self.tr("Products"))
 
     def _build_procedures(self) -> None:
         page = QWidget(self)
@@ -139,14 +140,29 @@ class DetailPane(QTabWidget):
             self.tr("Continue in the wizard"), self._on_continue, page
         )
         self.answer_button2 = self._button(self.tr("Record the CAC's answer"), self._on_cac, page)
+        self.discard_button = self._button(
+            self.tr("Discard modification…"), self.discard_modification, page
+        )
+        self.discard_button.setToolTip(
+            self.tr("A modification opened by mistake, nothing submitted: remove its deadline")
+        )
         bar = QHBoxLayout()
-        for b in (self.continue_button, self.answer_button2, self.print_button):
+        shown = (self.continue_button, self.answer_button2, self.discard_button)
+        for b in (*shown, self.print_button):
             bar.addWidget(b)
         bar.addStretch(1)
         layout = QVBoxLayout(page)
         layout.addLayout(bar)
         layout.addWidget(self.history, 1)
         self.addTab(page, self.tr("Procedures"))
+
+    def _build_security(self) -> None:
+        """The 2018 rules' security assessments (loaded when the tab is first shown)."""
+        from filing_desk.ui.security_assessment_panel import SecurityAssessmentPanel
+
+        self.security = SecurityAssessmentPanel(self._register, self)
+        self.security.changed.connect(self._on_written)
+        self.addTab(_scrolled(self.security, self), self.tr("Security assessment"))
 
     def _build_attachments(self, temp_dir: Any) -> None:
         from filing_desk.ui.attachments_panel import AttachmentsPanel
@@ -156,6 +172,11 @@ class DetailPane(QTabWidget):
         self.addTab(self.attachments, self.tr("Attachments"))
 
     # --- showing ------------------------------------------------------------------------
+
+    def focus_details(self) -> None:
+        """Enter on the register: the overview, the focus in its first field (else button)."""
+        self.setCurrentIndex(0)
+        focus_first(self._overview_page, self._form) or focus_first(self._overview_page)
 
     def algorithm_id(self) -> int:
         return _stored_id(self._algorithm.id) if self._algorithm is not None else 0
@@ -174,6 +195,7 @@ class DetailPane(QTabWidget):
             self.form.set_record(algo)
         self._show_header(algo)
         self._show_products()
+        self.security.show_algorithm(self.algorithm_id())
         self.history.setHtml(self._history_html())
         if algo is None:
             self.attachments.clear()
@@ -181,6 +203,20 @@ class DetailPane(QTabWidget):
         else:
             self.attachments.set_owner(self._register, OwnerType.ALGORITHM, int(algo.id))
             self.audit_model.set_events(self._audit_events(int(algo.id)))
+        self._enable_actions()
+
+    def refresh_record(self) -> None:
+        """After an edit of the algorithm's own fields: the record, its procedures (an edit can
+        open a modification) and its audit events; its products, security assessments and
+        attachments cannot have changed, so they are not read again."""
+        if self._algorithm is None:
+            return
+        algo = self._algorithm = self._register.algorithm(self.algorithm_id())
+        self._procedures = self._register.procedures(algo.id)
+        self.form.set_record(algo)
+        self._show_header(algo)
+        self.history.setHtml(self._history_html())
+        self.audit_model.set_events(self._audit_events(int(algo.id)))
         self._enable_actions()
 
     def _show_header(self, algo: Algorithm | None) -> None:
@@ -194,6 +230,11 @@ class DetailPane(QTabWidget):
         parts = [self.tr("State: %1").replace("%1", algo.state.label(lang()))]
         if algo.filing_number:
             parts.append(format_filing_number(algo.filing_number))
+        if algo.list_batch:  # the CAC list it first appeared in (公示批次, 公示日期)
+            listed = self.tr("Listed: %1").replace("%1", algo.list_batch)
+            if algo.list_published:
+                listed += f" ({algo.list_published.isoformat()})"
+            parts.append(listed)
         live = self.live_procedure()
         if live is not None and live.due_date is not None:
             due = self.tr("%1 due %2").replace("%1", live.kind.label(lang()))
@@ -204,16 +245,7 @@ class DetailPane(QTabWidget):
         self.summary.setText(" · ".join(parts))
 
     def _show_products(self) -> None:
-        current = self.product_list.currentRow()
-        self._products = self._register.products(self.algorithm_id()) if self._algorithm else []
-        self.product_list.blockSignals(True)
-        self.product_list.clear()
-        for p in self._products:
-            self.product_list.addItem(f"{p.name} ({p.form.label(lang())})")
-        self.product_list.blockSignals(False)
-        row = min(max(current, 0), len(self._products) - 1)
-        self.product_list.setCurrentRow(row)
-        self._on_product_row_changed(row)
+        self.products.show_algorithm(self.algorithm_id())
 
     def _audit_events(self, algorithm_id: int) -> list[Any]:
         """The algorithm's whole history (its products, procedures, attachments), newest first."""
@@ -271,9 +303,9 @@ class DetailPane(QTabWidget):
         for b in (self.answer_button, self.answer_button2):
             b.setEnabled(live is not None)
         self.continue_button.setEnabled(live is not None)
+        self.discard_button.setEnabled(discardable(self.live_procedure(ProcedureKind.MODIFICATION)))
         self.print_button.setEnabled(algo is not None)
-        self.add_product_button.setEnabled(algo is not None)
-        self.remove_product_button.setEnabled(bool(self._products))
+        self.checklists_button.setEnabled(algo is not None)
 
     # --- actions ------------------------------------------------------------------------
 
@@ -296,6 +328,15 @@ class DetailPane(QTabWidget):
         dialog = CacAnswerDialog(self._register, _stored_id(live.id), self)
         dialog.answered.connect(self._on_written)
         return self._open(dialog)
+
+    def discard_modification(self) -> QWidget | None:
+        """Ask for the reason, then discard the open modification opened by mistake."""
+        live = self.live_procedure(ProcedureKind.MODIFICATION)
+        if self._algorithm is None or not discardable(live):
+            return None
+        assert live is not None
+        done = self._on_written
+        return self._open(ask_discard(self._editor.desk, live, self._algorithm.name, self, done))
 
     def _open(self, dialog: Any) -> Any:
         self._dialogs = [d for d in self._dialogs if d.isVisible()] + [dialog]
@@ -335,41 +376,15 @@ class DetailPane(QTabWidget):
         self.open_cac_answer()
 
     @Slot()
+    def _on_checklists(self) -> None:
+        if self._algorithm is not None:
+            self.checklists_requested.emit("algorithm", self.algorithm_id())
+
+    @Slot()
     def _on_continue(self) -> None:
         live = self.live_procedure()
         if live is not None:
             self.open_wizard(live.kind)
-
-    @Slot(int)
-    def _on_product_row_changed(self, row: int) -> None:
-        products = getattr(self, "_products", [])
-        self.product_form.set_record(products[row] if 0 <= row < len(products) else None)
-
-    @Slot()
-    def _on_add_product(self) -> None:
-        from filing_desk.ui.dialogs.new_record import NewProductDialog
-
-        dialog = NewProductDialog(self._register, self.algorithm_id(), self)
-        dialog.created.connect(self._on_written)
-        self._open(dialog)
-
-    @Slot()
-    def _on_remove_product(self) -> None:
-        row = self.product_list.currentRow()
-        if not 0 <= row < len(self._products):
-            return
-        product = self._products[row]
-        answer = QMessageBox.question(
-            self, self.tr("Remove product"), self.tr("Remove %1?").replace("%1", product.name)
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            self._register.remove_product(int(product.id))
-        except Exception as exc:  # the register's own errors carry a message fit to show
-            QMessageBox.warning(self, self.tr("Remove product"), error_text(exc))
-            return
-        self._on_written()
 
     @Slot()
     def _on_written(self, *_args: Any) -> None:

@@ -1,5 +1,6 @@
 """EntitiesView: the entities (主体) of the register, each editable (with undo) and with its own
-attachments (business licence, ID copies).
+attachments (business licence, ID copies) and products (each typed once; how many algorithms
+each serves).
 
 "New entity…" and "New algorithm…" open the creation dialogs; edits go through the shared
 RecordEditor so Ctrl+Z undoes them. The entity's own filing (主体备案) is recorded with the
@@ -94,7 +95,7 @@ class EntitiesView(QSplitter):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.list, 1)
-        buttons = QHBoxLayout()
+        buttons = QVBoxLayout()  # one above the other: the list stays narrow on a small screen
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.new_algorithm_button)
         column.addLayout(buttons)
@@ -113,6 +114,11 @@ class EntitiesView(QSplitter):
 
         self.attachments = AttachmentsPanel(temp_dir, self.tabs)
         self.tabs.addTab(self.attachments, self.tr("Attachments"))
+        from filing_desk.ui.entity_products import EntityProductsPanel
+
+        self.products = EntityProductsPanel(register, editor, self.tabs)
+        self.products.changed.connect(lambda: self.entity_changed.emit(self.selected_entity_id()))
+        self.tabs.addTab(self.products, self.tr("Products"))
         self.addWidget(left)
         self.addWidget(self.tabs)
         self.setStretchFactor(1, 2)
@@ -190,6 +196,7 @@ class EntitiesView(QSplitter):
         entity = self._register.entity(entity_id) if entity_id else None
         self.form.set_record(entity)
         self._show_state(entity)
+        self.products.show_entity(entity_id)
         self.new_algorithm_button.setEnabled(bool(entity_id))
         if entity_id:
             self.attachments.set_owner(self._register, OwnerType.ENTITY, entity_id)

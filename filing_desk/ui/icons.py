@@ -41,6 +41,7 @@ _PROCEDURE_STATE_ICONS: dict[str, str] = {
     "returned": "state-returned",
     "completed": "state-filed",
     "withdrawn": "state-cancelled",
+    "discarded": "state-cancelled",
 }
 
 

@@ -16,6 +16,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from filing_desk.ui.screen_fit import room, wrapped_label
+
 T = TypeVar("T")
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
@@ -77,6 +79,8 @@ class Job(QObject, Generic[T]):
         self.cancelled = False
         self.running = True
         self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
+        self.dialog.setLabel(wrapped_label(title))  # a long file name: lines, not a wide window
+        self.dialog.setMaximumWidth(room(parent).width())
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(SHOW_AFTER_MS)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Signal, Slot
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -29,6 +29,7 @@ from filing_desk.ui.autolock import IdleWatcher, LockScreen
 from filing_desk.ui.dialogs.unlock import UnlockFlow
 from filing_desk.ui.menus import MainMenus
 from filing_desk.ui.prefs import Prefs
+from filing_desk.ui.screen_fit import ElidedLabel, fit_size
 from filing_desk.ui.views import VIEWS
 
 if TYPE_CHECKING:
@@ -78,6 +79,9 @@ class MainWindow(QMainWindow, MainMenus):
         self.flow.failed.connect(self._on_flow_failed)
         self._last_source: KeySource | None = None
         self.backup_on_exit = True  # off for throw-away demo registers
+        # X11 and Windows end every title with the display name unless it already ends so: the
+        # name in the UI language, so the window reads "Filing Desk 算法备案台账", not twice.
+        QGuiApplication.setApplicationDisplayName(self.tr("Filing Desk"))
         self.setWindowTitle(self.tr("Filing Desk"))
         self.central = QStackedWidget(self)  # the lock screen or the workspace, made when needed
         self._lock_screen: LockScreen | None = None
@@ -96,9 +100,9 @@ class MainWindow(QMainWindow, MainMenus):
             self._show_opening()
 
     def _build_status_bar(self) -> None:
-        self.file_label = QLabel(self.register_path.name, self)
+        self.file_label = ElidedLabel(self.register_path.name, self)
         self.lock_label = QLabel(self)
-        self.counts_label = QLabel(self)
+        self.counts_label = ElidedLabel("", self)
         status = self.statusBar()
         status.addWidget(self.file_label)
         status.addWidget(self.lock_label)
@@ -110,7 +114,7 @@ class MainWindow(QMainWindow, MainMenus):
         open too small to show the register)."""
         restored = self.prefs.geometry is not None and self.restoreGeometry(self.prefs.geometry)
         if not restored or self.width() < MIN_SIZE[0] or self.height() < MIN_SIZE[1]:
-            self.resize(*DEFAULT_SIZE)
+            fit_size(self, *DEFAULT_SIZE)  # or less, on a smaller screen
 
     # --- lock and unlock ----------------------------------------------------------------
 
@@ -220,12 +224,12 @@ class MainWindow(QMainWindow, MainMenus):
 
     @Slot(object)
     def _on_flow_failed(self, exc: BaseException) -> None:
-        from filing_desk.ui.messages import error_text
+        from filing_desk.ui.dialogs.unlock import plain_reason
 
         if self.register is None:  # rows shown from the file, then the store failed to open
             self._drop_workspace()
             self._show_locked()
-        self.lock_screen.set_detail(error_text(exc))
+        self.lock_screen.set_detail(plain_reason(exc))
 
     # --- actions ------------------------------------------------------------------------
 
@@ -333,14 +337,18 @@ class MainWindow(QMainWindow, MainMenus):
     @Slot(int)
     def _on_entity_created(self, entity_id: int) -> None:
         assert self.workspace is not None  # the dialog that emits this is the workspace's child
-        self.workspace.refresh_data()
+        from filing_desk.ui.refresh import Change
+
+        self.workspace.apply(Change.of(entities=[entity_id]))
         self.workspace.show_view("entities")
         self.workspace.entities.select_entity(entity_id)
 
     @Slot(int)
     def _on_algorithm_created(self, algorithm_id: int) -> None:
         assert self.workspace is not None  # the dialog that emits this is the workspace's child
-        self.workspace.refresh_data()
+        from filing_desk.ui.refresh import Change
+
+        self.workspace.apply(Change.of([algorithm_id], deadlines=True))
         self.workspace.show_algorithm(algorithm_id)
 
     @Slot()

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
         QMainWindow, so that ``MainWindow(QMainWindow, MainMenus)`` has a consistent MRO."""
 
         register: Any
+        workspace: Any
 
         def menuBar(self) -> QMenuBar: ...
         def new_entity(self) -> Any: ...
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
         def show_view(self, name: str) -> None: ...
         def open_settings(self) -> Any: ...
         def open_about(self) -> Any: ...
+        def _tell(self, text: str) -> None: ...
 else:
     _Base = object
 
@@ -71,6 +73,9 @@ class MainMenus(_Base):
         self._shortcuts: list[tuple[QAction, Any]] = []
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
+        from filing_desk.ui.register_menu import RegisterMenu
+
+        self.registers = RegisterMenu(self)  # Open register…, Open recent, Close; the welcome
         self.file_menu.addAction(self._action(self.tr("New &entity…"), self.new_entity))
         self.file_menu.addAction(
             self._action(
@@ -115,6 +120,12 @@ class MainMenus(_Base):
         for a in self.procedure_actions.values():
             procedure.addAction(a)
         procedure.addAction(self._action(self.tr("Record the CAC's &answer…"), self.cac_answer))
+        procedure.addAction(self._action(self.tr("C&ontinue in the wizard"), self.continue_live))
+        procedure.addAction(
+            self._action(self.tr("&Discard modification…"), self.discard_modification)
+        )
+        procedure.addSeparator()
+        procedure.addAction(self._action(self.tr("Chec&klists…"), self.open_checklists))
         self._build_view_menu(bar.addMenu(self.tr("&View")))
         settings = bar.addMenu(self.tr("&Settings"))
         settings.addAction(
@@ -124,6 +135,37 @@ class MainMenus(_Base):
         help_menu.addAction(
             self._action(self.tr("&About Filing Desk"), self.open_about, needs_register=False)
         )
+
+    def continue_live(self) -> Any:
+        """The selected algorithm's procedure in progress, in its wizard (as the pane's button)."""
+        ws = self.workspace
+        live = ws.detail.live_procedure() if ws is not None else None
+        if live is None:
+            self._tell(self.tr("The selected algorithm has no procedure in progress."))
+            return None
+        return ws.detail.open_wizard(live.kind)
+
+    def discard_modification(self) -> Any:
+        """Discard a modification opened by mistake (the detail pane's button; it asks why)."""
+        ws = self.workspace
+        dialog = ws.detail.discard_modification() if ws is not None else None
+        if dialog is None:
+            self._tell(self.tr("The selected algorithm has no modification to discard."))
+        return dialog
+
+    def open_checklists(self) -> None:
+        """The checklist view, on the entity shown in the entities view or else the algorithm
+        selected in the register (the view's own pickers choose when neither is)."""
+        ws = self.workspace
+        if ws is None:
+            return
+        entity_id = ws.entities.selected_entity_id() if ws.current_view() == "entities" else 0
+        if entity_id:
+            ws.show_checklists("entity", entity_id)
+        elif ws.detail.algorithm_id():
+            ws.show_checklists("algorithm", ws.detail.algorithm_id())
+        else:
+            ws.show_view("checklists")
 
     def _build_view_menu(self, menu: Any) -> None:
         group = QActionGroup(self)

@@ -6,7 +6,8 @@ back to the English text the rule gave, so nothing is ever shown blank.
 
 Every code the domain, store, forms, transfer and workflows can raise or report has an entry, and
 each entry names only the params its code passes: tests/test_messages.py reads the packages'
-source to check both. The import and export entries live in ``ui/transfer_messages.py``.
+source to check both. The import and export entries live in ``ui/transfer_messages.py``, the
+checklist ones in ``ui/checklist_messages.py``.
 """
 
 from __future__ import annotations
@@ -19,7 +20,15 @@ from PySide6.QtCore import QCoreApplication
 from filing_desk.domain.enums import AttachmentKind
 from filing_desk.domain.errors import DomainError, InvalidInput
 from filing_desk.domain.issues import Issue
+from filing_desk.forms import checklist_loader
+from filing_desk.forms.errors import ChecklistErrors, UnknownLibrary
+from filing_desk.ui.change_messages import CHANGE_SENTENCES
+from filing_desk.ui.checklist_messages import CHECKLIST_SENTENCES
 from filing_desk.ui.i18n import QT_TRANSLATE_NOOP, lang
+from filing_desk.ui.licence_messages import LICENCE_SENTENCES
+from filing_desk.ui.number_messages import NUMBER_SENTENCES
+from filing_desk.ui.product_messages import PRODUCT_SENTENCES
+from filing_desk.ui.security_messages import SECURITY_SENTENCES
 from filing_desk.ui.transfer_messages import TRANSFER_SENTENCES
 
 _CONTEXT = "messages"
@@ -68,6 +77,15 @@ SENTENCES: dict[str, str] = {
     "recovery.invalid": QT_TRANSLATE_NOOP(
         "messages",
         "A recovery key has 17 groups of four digits 0-9 and letters A-F; check each group.",
+    ),
+    # opening or creating a register in the desktop app (ui.dialogs.unlock, create_register)
+    "register.error": QT_TRANSLATE_NOOP(
+        "messages", "The register could not be opened. The log file has the details."
+    ),
+    "keyring.unavailable_create": QT_TRANSLATE_NOOP(
+        "messages",
+        "This computer's system keyring cannot be used, so the new register will be protected "
+        "by a passphrase that you choose.",
     ),
     # restoring a backup (workflows.restoring)
     "restore.no_backup": QT_TRANSLATE_NOOP("messages", "Choose a backup file."),
@@ -130,75 +148,9 @@ SENTENCES: dict[str, str] = {
     "phone.format": QT_TRANSLATE_NOOP("messages", "{label}: not a phone number."),
     "date.order": QT_TRANSLATE_NOOP("messages", "{label} is before the launch date."),
     "date.future": QT_TRANSLATE_NOOP("messages", "{label}: the date is in the future."),
-    "uscc.length": QT_TRANSLATE_NOOP(
-        "messages", "A unified social credit code has 18 characters; this one has {length}."
-    ),
-    "uscc.forbidden_char": QT_TRANSLATE_NOOP(
-        "messages",
-        "A unified social credit code never contains I, O, Z, S or V; found {chars}.",
-    ),
-    "uscc.invalid_char": QT_TRANSLATE_NOOP(
-        "messages", "A unified social credit code has only digits and capitals; found {chars}."
-    ),
-    "uscc.check_char": QT_TRANSLATE_NOOP(
-        "messages",
-        "The last character should be {expected}, not {found}: a character is probably mistyped.",
-    ),
-    "uscc.org_code": QT_TRANSLATE_NOOP(
-        "messages",
-        "Characters 9-17 ({org_code}) fail the organisation-code check; compare with the "
-        "business licence.",
-    ),
-    "filing_no.format": QT_TRANSLATE_NOOP(
-        "messages", "A filing number reads 网信算备, 21 digits, 号 (or just the 21 digits)."
-    ),
-    "filing_no.length": QT_TRANSLATE_NOOP(
-        "messages", "This filing number has {digits} digits; a filing number has 21."
-    ),
-    "filing_no.region": QT_TRANSLATE_NOOP(
-        "messages", "The first six digits ({region}) are not a known region code; please check."
-    ),
-    "filing_no.type_unknown": QT_TRANSLATE_NOOP(
-        "messages", "Digits 14-15 ({type}) are not an algorithm type code (01-06)."
-    ),
-    "filing_no.type_mismatch": QT_TRANSLATE_NOOP(
-        "messages", "Digits 14-15 ({type}) do not match the algorithm's type ({expected})."
-    ),
-    "filing_no.check_digit": QT_TRANSLATE_NOOP(
-        "messages", "The last digit would be {expected}, not {found}; a digit may be mistyped."
-    ),
-    "filing_no.entity_region": QT_TRANSLATE_NOOP(
-        "messages",
-        "{algorithm}: the number's region prefix {region} is not the entity's region code "
-        "{entity}.",
-    ),
-    "filing_no.year": QT_TRANSLATE_NOOP(
-        "messages",
-        "{algorithm}: the number's year {year} is not the year the filing was granted.",
-    ),
-    "filing_no.entity_segment": QT_TRANSLATE_NOOP(
-        "messages",
-        "{algorithm}: digits 7-13 ({segment}) differ from the entity's other numbers ({usual}).",
-    ),
-    "id_number.format": QT_TRANSLATE_NOOP(
-        "messages", "A resident identity card number has 17 digits and a digit or X."
-    ),
-    "id_number.check_digit": QT_TRANSLATE_NOOP(
-        "messages",
-        "The last character should be {expected}, not {found}: a digit is probably mistyped.",
-    ),
-    "model_no.format": QT_TRANSLATE_NOOP(
-        "messages", "The model's filing number or launch number has the wrong form."
-    ),
-    "model_no.date": QT_TRANSLATE_NOOP(
-        "messages", "The date in the model number ({date}) is not a real date."
-    ),
-    "model_no.unexpected": QT_TRANSLATE_NOOP(
-        "messages", "This model's track does not expect a number."
-    ),
-    "product.shown_since": QT_TRANSLATE_NOOP(
-        "messages", "A display date is given but the filing number is not marked as shown."
-    ),
+    **CHANGE_SENTENCES,  # filed-field edits and discarding a modification (own module)
+    **NUMBER_SENTENCES,  # filing numbers, USCC, model numbers, ID numbers (own module)
+    **LICENCE_SENTENCES,  # the entity's licence, ICP number, user scale (their own module)
     "supporter.service_method": QT_TRANSLATE_NOOP(
         "messages", "A technical supporter describes its technical service method."
     ),
@@ -270,11 +222,18 @@ SENTENCES: dict[str, str] = {
     "attachment.not_found": QT_TRANSLATE_NOOP("messages", "The attachment no longer exists."),
     "algorithm.not_found": QT_TRANSLATE_NOOP("messages", "The algorithm no longer exists."),
     "entity.not_found": QT_TRANSLATE_NOOP("messages", "The entity no longer exists."),
-    "product.not_found": QT_TRANSLATE_NOOP("messages", "The product no longer exists."),
+    **PRODUCT_SENTENCES,  # the product registry: products, links (their own module)
     "procedure.not_found": QT_TRANSLATE_NOOP("messages", "The procedure no longer exists."),
     "model.not_found": QT_TRANSLATE_NOOP("messages", "The model no longer exists."),
     "attachment.superseded": QT_TRANSLATE_NOOP(
         "messages", "Only the current version of an attachment can be replaced."
+    ),
+    "attachment.not_current": QT_TRANSLATE_NOOP(
+        "messages", "Only the current version of an attachment can be changed or removed."
+    ),
+    "attachment.in_use": QT_TRANSLATE_NOOP(
+        "messages",
+        "{file} is evidence for a checklist item; take it off there first. Nothing was removed.",
     ),
     # readiness (forms.readiness, forms.fieldtypes)
     "form.required": QT_TRANSLATE_NOOP("messages", "{label} is required."),
@@ -297,6 +256,9 @@ SENTENCES: dict[str, str] = {
         "messages", "A form description shipped with Filing Desk is damaged; reinstall Filing Desk."
     ),
     "forms.unknown": QT_TRANSLATE_NOOP("messages", "There is no form of that name."),
+    "forms.no_assessment": QT_TRANSLATE_NOOP(
+        "messages", "No checklist assessment to print this from: start one in the checklist view."
+    ),
     # audit chain (domain.audit ChainCheck.code; shown after "broken at event #N:")
     "audit.missing": QT_TRANSLATE_NOOP(
         "messages", "events from this one on were deleted from the log."
@@ -314,6 +276,9 @@ SENTENCES: dict[str, str] = {
     ),
     # import and export: transfer.*, import.*, json.*, products.*, cac_list.* (their own module)
     **TRANSFER_SENTENCES,
+    # checklists: assessment.*, materials.checklist* (their own module)
+    **CHECKLIST_SENTENCES,
+    **SECURITY_SENTENCES,  # security.*: the 2018 rules' assessments (their own module)
 }
 
 
@@ -336,9 +301,30 @@ def sentence(code: str, params: Mapping[str, object] | None = None, fallback: st
         return fallback or code
     text = QCoreApplication.translate(_CONTEXT, source)
     try:
-        return text.format(**{k: v for k, v in (params or {}).items()})
+        return text.format(**{k: _shown(k, v) for k, v in (params or {}).items()})
     except (KeyError, IndexError, ValueError):
         return fallback or text
+
+
+# Stored codes some sentences name ({subject}, {kind}, {library}), shown in the UI language.
+_SUBJECTS = {
+    "entity": ("主体", "entity"),
+    "algorithm": ("算法", "algorithm"),
+    "product": ("产品", "product"),
+    "service": ("生成式人工智能服务", "generative-AI service"),
+}
+
+
+def _shown(key: str, value: object) -> object:
+    zh = lang() == "zh"
+    if key in ("subject", "kind") and isinstance(value, str) and value in _SUBJECTS:
+        return _SUBJECTS[value][0 if zh else 1]
+    if key == "library" and isinstance(value, str):
+        try:
+            return checklist_loader.get(value).title.get("zh" if zh else "en")
+        except (UnknownLibrary, ChecklistErrors):
+            return value
+    return value
 
 
 def issue_text(issue: Issue) -> str:

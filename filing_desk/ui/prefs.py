@@ -1,4 +1,5 @@
-"""UI preferences in an INI file (QSettings): language, idle minutes, geometry, last view.
+"""UI preferences in an INI file (QSettings): language, idle minutes, geometry, last view, the
+current and recent registers' paths, and which one-off notices were already shown.
 
 Never register data or keys: the register keeps its own settings (backups, deadlines) inside the
 encrypted file. The file lives at ``paths.app_paths().settings_file`` unless a path is given.
@@ -14,6 +15,7 @@ from filing_desk.paths import app_paths
 
 LANGUAGES = ("zh_CN", "en")
 DEFAULT_IDLE_MINUTES = 10
+RECENT_REGISTERS = 8
 
 
 def system_language() -> str:
@@ -77,6 +79,49 @@ class Prefs:
     @last_view.setter
     def last_view(self, value: str) -> None:
         self._settings.setValue("window/last_view", value)
+
+    # --- registers: paths only, never a key ----------------------------------------------
+
+    @property
+    def current_register(self) -> Path | None:
+        """The register opened last (a plain start opens it again); None when none was kept."""
+        value = str(self._settings.value("registers/current", "") or "")
+        return Path(value) if value else None
+
+    @property
+    def recent_registers(self) -> list[Path]:
+        """The registers opened lately, newest first (at most ``RECENT_REGISTERS``)."""
+        value = self._settings.value("registers/recent", [])
+        items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        return [Path(str(item)) for item in items if item][:RECENT_REGISTERS]
+
+    def remember_register(self, path: Path) -> None:
+        """``path`` becomes the current register and the first of the recent ones."""
+        text = str(Path(path).absolute())
+        rest = [str(p) for p in self.recent_registers if str(p) != text]
+        self._settings.setValue("registers/current", text)
+        self._settings.setValue("registers/recent", [text, *rest][:RECENT_REGISTERS])
+        self._settings.sync()
+
+    def forget_register(self, path: Path) -> None:
+        """Drop ``path`` from the recent registers (a file that is gone)."""
+        text = str(Path(path).absolute())
+        self._settings.setValue(
+            "registers/recent", [str(p) for p in self.recent_registers if str(p) != text]
+        )
+        if str(self.current_register or "") == text:
+            self._settings.remove("registers/current")
+        self._settings.sync()
+
+    def first_time(self, notice: str) -> bool:
+        """True the first time a one-off notice (``ui.dialogs.unlock.KEYRING_NOTICE``…) is
+        asked about, and remembered as said: every later call answers False."""
+        key = f"notices/{notice}"
+        if self._settings.value(key, False) in (True, "true"):
+            return False
+        self._settings.setValue(key, True)
+        self._settings.sync()
+        return True
 
     def sync(self) -> None:
         self._settings.sync()

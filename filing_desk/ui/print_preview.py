@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from filing_desk.store.files import create_private, write_private
 from filing_desk.ui.jobs import Cancelled, Job, JobCancelled, Progress, run_job
+from filing_desk.ui.screen_fit import fit_size
 
 Documents = list[tuple[str, bytes]]
 
@@ -126,6 +127,7 @@ def preview_pdfs(parent: QWidget | None, documents: Documents) -> QPrintPreviewD
     printer = make_printer()
     dialog = _PreviewDialog(printer, parent)
     dialog.setWindowTitle(translate("print_preview", "Print preview"))
+    fit_size(dialog, 900, 1000)  # Qt's own choice, 2/3 of the screen, hides Print on a small one
     dialog.paintRequested.connect(lambda target: paint_documents(target, documents))
     dialog.open()
     return dialog

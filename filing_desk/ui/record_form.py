@@ -1,4 +1,5 @@
-"""RecordForm: the editable fields of an entity, algorithm or product, with undo and redo.
+"""RecordForm: the editable fields of an entity, algorithm, product or product link, with undo
+and redo.
 
 Each committed field edit is a ``FieldEditCommand`` on a shared QUndoStack: redo and undo call
 the register's ``update_*`` command with the new or the old value. When the register refuses
@@ -34,12 +35,26 @@ from PySide6.QtWidgets import (
 from filing_desk.domain.enums import LabelledEnum
 from filing_desk.domain.errors import InvalidInput
 from filing_desk.domain.fields.declare import Kind, declared, declared_field
-from filing_desk.domain.records import Algorithm, Entity, Product
+from filing_desk.domain.records import Algorithm, Entity, Product, ProductLink
+from filing_desk.ui import change_guard
+from filing_desk.ui.focus import DateEdit
 from filing_desk.ui.i18n import lang
 from filing_desk.ui.messages import issue_text
+from filing_desk.workflows.changes import ChangeDesk
 
-RECORDS: dict[str, type] = {"entity": Entity, "algorithm": Algorithm, "product": Product}
-_EDITORS = {Kind.TEXT: "line", Kind.DATE: "date", Kind.BOOL: "bool", Kind.CHOICE: "choice"}
+RECORDS: dict[str, type] = {
+    "entity": Entity,
+    "algorithm": Algorithm,
+    "product": Product,  # the entity's product (its own fields)
+    "link": ProductLink,  # one algorithm on one product
+}
+_EDITORS = {
+    Kind.TEXT: "line",
+    Kind.NUMBER: "line",  # typed as text, read by the register (domain.fields.values)
+    Kind.DATE: "date",
+    Kind.BOOL: "bool",
+    Kind.CHOICE: "choice",
+}
 FIELDS: dict[str, tuple[str, ...]] = {
     kind: tuple(d.name for d in declared(record) if d.decl.edited and d.shape.kind in _EDITORS)
     for kind, record in RECORDS.items()
@@ -62,19 +77,24 @@ def editor_kind(kind: str, name: str) -> tuple[str, type[LabelledEnum] | None]:
 class FieldEditCommand(QUndoCommand):
     """One field of one record, old value → new value, written through the register."""
 
-    def __init__(self, editor: RecordEditor, kind: str, record_id: int, name: str, old, new):
+    def __init__(
+        self, editor: RecordEditor, kind: str, record_id: int, name: str, old, new, day=None
+    ):
         super().__init__()
         self._editor, self._kind, self._id = editor, kind, record_id
         self._name, self._old, self._new = name, old, new
+        self._day = day  # the change date the user gave for a filed field (else None: today)
+        self._opened: tuple[int, ...] = ()  # modifications the last redo opened
         text = QCoreApplication.translate("RecordEditor", "Edit %1")
         self.setText(text.replace("%1", field_label(kind, name)))
 
     def redo(self) -> None:
-        if not self._editor.write(self._kind, self._id, self._name, self._new):
+        if not self._editor.write(self._kind, self._id, self._name, self._new, self._day):
             self.setObsolete(True)
+        self._opened = self._editor.last_opened
 
     def undo(self) -> None:
-        self._editor.write(self._kind, self._id, self._name, self._old)
+        self._editor.write_back(self._kind, self._id, self._name, self._old, self._opened)
 
 
 class RecordEditor(QObject):
@@ -87,23 +107,53 @@ class RecordEditor(QObject):
         super().__init__(parent)
         self.register = register
         self.undo_stack = undo_stack
+        self.desk = ChangeDesk(register)  # filed fields: say what opens, undo what it opened
+        self.last_opened: tuple[int, ...] = ()
+        self.confirm_dialog: QWidget | None = None  # asking for a change date (ui.change_guard)
+        self.notice: QWidget | None = None  # what the last undo could not discard
 
-    def edit(self, kind: str, record_id: int, name: str, old: Any, new: Any) -> None:
-        self.undo_stack.push(FieldEditCommand(self, kind, record_id, name, old, new))
+    def edit(
+        self, kind: str, record_id: int, name: str, old: Any, new: Any, parent: Any = None
+    ) -> None:
+        """Push the edit; a filed field first says which modification it opens or joins and
+        asks the change date (Cancel writes nothing; the typed value stays in its editor)."""
 
-    def write(self, kind: str, record_id: int, name: str, value: Any) -> bool:
-        update = {
-            "entity": self.register.update_entity,
-            "algorithm": self.register.update_algorithm,
-            "product": self.register.update_product,
-        }[kind]
+        def push(day: date | None) -> None:
+            self.undo_stack.push(FieldEditCommand(self, kind, record_id, name, old, new, day))
+
+        if not change_guard.may_open(RECORDS, kind, name):
+            push(None)
+            return
         try:
-            update(record_id, **{name: value})
+            self.confirm_dialog = change_guard.confirm_edit(
+                self.desk, kind, record_id, {name: new}, parent, push
+            )
+        except InvalidInput as exc:
+            self.edit_refused.emit(kind, record_id, exc)
+
+    def write(
+        self, kind: str, record_id: int, name: str, value: Any, day: date | None = None
+    ) -> bool:
+        try:
+            self.last_opened = self.desk.save(kind, record_id, {name: value}, day)
         except InvalidInput as exc:
             self.edit_refused.emit(kind, record_id, exc)
             return False
         self.record_changed.emit(kind, record_id)
         return True
+
+    def write_back(
+        self, kind: str, record_id: int, name: str, value: Any, opened: tuple[int, ...]
+    ) -> None:
+        """Undo: the old value back, and the modifications the edit alone opened discarded."""
+        try:
+            kept = self.desk.undo(kind, record_id, {name: value}, opened)
+        except InvalidInput as exc:
+            self.edit_refused.emit(kind, record_id, exc)
+            return
+        self.record_changed.emit(kind, record_id)
+        if kept:
+            self.notice = change_guard.say_kept(self.desk, kept)
 
 
 def field_label(kind: str, name: str) -> str:
@@ -113,7 +163,7 @@ def field_label(kind: str, name: str) -> str:
 
 
 class RecordForm(QWidget):
-    """The fields of one record (``kind``: entity, algorithm or product), edited in place."""
+    """The fields of one record (``kind``: entity, algorithm, product or link), edited in place."""
 
     def __init__(self, kind: str, editor: RecordEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -162,7 +212,7 @@ class RecordForm(QWidget):
             w.clicked.connect(commit)
         elif kind == "date":
             # PySide6 takes any Qt property as a keyword; its stubs list only some
-            w = edit = QDateEdit(self, calendarPopup=True, displayFormat="yyyy-MM-dd")  # type: ignore[call-overload]
+            w = edit = DateEdit(self, calendarPopup=True, displayFormat="yyyy-MM-dd")  # type: ignore[call-overload]
             edit.setMinimumDate(NO_DATE)
             edit.setSpecialValueText(self.tr("(no date)"))
             edit.editingFinished.connect(commit)
@@ -200,10 +250,11 @@ class RecordForm(QWidget):
         if self._loading or self._record is None:
             return
         old, new = getattr(self._record, name), _get_value(self._widgets[name])
-        if old == new or (isinstance(old, str) and old.strip() == (new or "")):
+        shown = "" if old is None else str(old) if isinstance(old, int | str) else None
+        if old == new or (shown is not None and shown.strip() == (new or "")):
             return
         self._issues[name].hide()
-        self._editor.edit(self.kind, self._record.id, name, old, new)
+        self._editor.edit(self.kind, self._record.id, name, old, new, self.window())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut and isinstance(watched, QPlainTextEdit):
@@ -219,7 +270,14 @@ class RecordForm(QWidget):
             "entity": self._editor.register.entity,
             "algorithm": self._editor.register.algorithm,
             "product": lambda pid: next(
-                p for p in self._editor.register.products(self._record.algorithm_id) if p.id == pid
+                p
+                for p in self._editor.register.products(entity_id=self._record.entity_id)
+                if p.id == pid
+            ),
+            "link": lambda lid: next(
+                p.link
+                for p in self._editor.register.linked_products(self._record.algorithm_id)
+                if p.id == lid
             ),
         }[kind]
         self.set_record(fetch(record_id))
@@ -246,7 +304,7 @@ def _set_value(widget: QWidget, value: Any) -> None:
     elif isinstance(widget, QPlainTextEdit):
         widget.setPlainText(value or "")
     elif isinstance(widget, QLineEdit):
-        widget.setText(value or "")
+        widget.setText("" if value is None else str(value))
         widget.setCursorPosition(0)
 
 

@@ -17,6 +17,7 @@ from filing_desk.domain.codes import format_filing_number
 from filing_desk.domain.records import RegisterRow
 from filing_desk.ui.i18n import lang
 from filing_desk.ui.icons import icon, state_icon
+from filing_desk.ui.security_cells import security_column
 from filing_desk.ui.table_model import Column as TableColumn
 
 
@@ -30,6 +31,7 @@ class Column(IntEnum):
     NEXT_PROCEDURE = 6
     DUE = 7
     OVERDUE = 8
+    SECURITY = 9  # the security assessment under the 2018 rules (ui.security_assessment_panel)
 
 
 def register_columns() -> list[TableColumn[RegisterRow]]:
@@ -98,4 +100,5 @@ def register_columns() -> list[TableColumn[RegisterRow]]:
             collate=False,
             icon=lambda r: icon("overdue") if r.overdue else None,
         ),
+        security_column(translate("RegisterTableModel", "Security assessment")),
     ]

@@ -23,17 +23,20 @@ from PySide6.QtCore import QModelIndex, Qt
 from filing_desk.domain.records import RegisterRow
 from filing_desk.ui.register_columns import Column, register_columns
 from filing_desk.ui.register_filter import Accepts, RowFilter
-from filing_desk.ui.row_steps import Insert, Remove, Step, plan_steps
+from filing_desk.ui.row_steps import Insert, Move, Remove, Step, plan_steps
 from filing_desk.ui.table_model import (
     KEY_ROLE,
     ROW_ROLE,
     SORT_ROLE,
     Index,
     ReadOnlyTableModel,
+    collation_key,
     sort_positions,
 )
 
 BATCH = 500
+FEW = 32  # up to this many rows are put in place one by one; more re-sort everything once
+DESCENDING = Qt.SortOrder.DescendingOrder
 RECORD_ID_ROLE = KEY_ROLE  # the algorithm's id
 __all__ = ["BATCH", "RECORD_ID_ROLE", "ROW_ROLE", "SORT_ROLE", "Column", "RegisterTableModel"]
 
@@ -45,6 +48,8 @@ class RegisterTableModel(ReadOnlyTableModel[RegisterRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent, key=attrgetter("algorithm_id"))
         self._all: list[RegisterRow] = []  # every row, in the current order
+        self._by_id: dict[int, RegisterRow] = {}  # ``_all`` by id, built when first needed
+        self._indexed: list[RegisterRow] | None = None  # the ``_all`` list ``_by_id`` indexes
         self._shown = 0  # how many of the accepted rows (``_rows``) the view has fetched
         self._filter = RowFilter()
         self._accepts: Accepts | None = None
@@ -75,6 +80,10 @@ class RegisterTableModel(ReadOnlyTableModel[RegisterRow]):
     def update_rows(self, rows: Sequence[RegisterRow]) -> None:
         """Bring these rows up to date (adding the ones not known yet), each where the order
         and the filter now put it; only their rows signal (changed, moved, shown or hidden)."""
+        if len(rows) <= FEW:  # an edit: each row taken out and put back where it now goes
+            for row in rows:
+                self._move_one(row.algorithm_id, row)
+            return
         fresh = {r.algorithm_id: r for r in rows}
         known = {r.algorithm_id for r in self._all}
         merged = [fresh.get(r.algorithm_id, r) for r in self._all]
@@ -83,7 +92,82 @@ class RegisterTableModel(ReadOnlyTableModel[RegisterRow]):
     def remove_rows(self, algorithm_ids: Collection[int]) -> None:
         """Take these algorithms out (after a deletion); only their rows signal."""
         gone = set(algorithm_ids)
+        if len(gone) <= FEW:
+            for algorithm_id in gone:
+                self._move_one(algorithm_id, None)
+            return
         self._settle([r for r in self._all if r.algorithm_id not in gone], dict.fromkeys(gone))
+
+    def _move_one(self, algorithm_id: int, row: RegisterRow | None) -> None:
+        """Take the algorithm's row out (if there) and put ``row`` (None: nothing) where the
+        order and the filter put it: binary searches, so a few keys computed, not 10,000."""
+        before = self.row_by_id(algorithm_id)
+        if before is not None:
+            at = self._find(self._all, before)
+            assert at is not None  # it is in the index, so in the list
+            del self._all[at]
+            del self._by_id[algorithm_id]
+        if row is not None:
+            self._all.insert(self._place(self._all, row), row)
+            self._by_id[algorithm_id] = row
+        source = None if before is None else self._find(self._rows, before)
+        if row is None or (self._accepts is not None and not self._accepts(row)):
+            if source is not None:  # filtered out or gone: its row leaves the table
+                self._step(Remove(source), {})
+            return
+        rest = self._rows if source is None else self._rows[:source] + self._rows[source + 1 :]
+        to = self._place(rest, row)
+        step = Insert(algorithm_id, to) if source is None else Move(algorithm_id, source, to)
+        self._step(step, {algorithm_id: row})
+
+    def row_by_id(self, algorithm_id: int) -> RegisterRow | None:
+        """The algorithm's row (filtered out or not); None if it is not in the register."""
+        if self._indexed is not self._all:  # a reload, sort or filter made a new list
+            self._by_id = {r.algorithm_id: r for r in self._all}
+            self._indexed = self._all
+        return self._by_id.get(algorithm_id)
+
+    def _find(self, rows: list[RegisterRow], row: RegisterRow) -> int | None:
+        """Where ``row`` stands in ``rows`` (in the current order); None if absent."""
+        at = self._place(rows, row)
+        if at < len(rows) and rows[at].algorithm_id == row.algorithm_id:
+            return at
+        if rows is self._rows and self._accepts is not None and not self._accepts(row):
+            return None  # filtered out: not in the shown rows
+        return next((n for n, r in enumerate(rows) if r.algorithm_id == row.algorithm_id), None)
+
+    def _place(self, rows: list[RegisterRow], row: RegisterRow) -> int:
+        """Where ``row`` goes in ``rows`` (in the current order): the order ``_sorted`` makes."""
+        key = self._order_key(row)
+        lo, hi = 0, len(rows)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self._precedes(self._order_key(rows[mid]), key):
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def _order_key(self, row: RegisterRow) -> tuple[bool, Any, int]:
+        if not 0 <= self._sort_column < len(self._columns):
+            return (False, None, row.algorithm_id)
+        column = self._columns[self._sort_column]
+        value = (column.sort or column.text)(row)
+        if column.collate and isinstance(value, str):
+            value = collation_key(value)
+        return (value is None, value, row.algorithm_id)
+
+    def _precedes(self, a: tuple[bool, Any, int], b: tuple[bool, Any, int]) -> bool:
+        """``a`` before ``b``: values in the sort direction, empty ones last, ties by id."""
+        if a[0] != b[0]:
+            return b[0]
+        if not a[0] and self._sort_column >= 0:
+            first, second = (b[1], a[1]) if self._sort_order == DESCENDING else (a[1], b[1])
+            if first < second:
+                return True
+            if second < first:
+                return False
+        return a[2] < b[2]
 
     def _settle(self, rows: list[RegisterRow], touched: Mapping[int, RegisterRow | None]) -> None:
         """Take ``rows`` as every row, where only the ``touched`` ones changed: one step per

@@ -6,6 +6,7 @@ No SQL and no rules here.
 
 Signals:
     algorithm_selected(int): the selected algorithm's id, 0 when nothing is selected.
+    algorithm_opened(int): Enter (or a double-click) on a row: go to that algorithm's details.
     counts_changed(int, int): rows shown, rows in the register.
 """
 
@@ -15,7 +16,7 @@ import heapq
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,8 +36,12 @@ from filing_desk.domain.records import Entity, RegisterRow
 from filing_desk.ui.i18n import lang
 from filing_desk.ui.register_filter import RowFilter, search_terms
 from filing_desk.ui.register_model import RECORD_ID_ROLE, Column, RegisterTableModel
+from filing_desk.ui.screen_fit import compact_combo, tip_cut_cells
 
 SEARCH_DELAY_MS = 200
+SEARCH_MIN_WIDTH = 200  # px: room for a few words; the filters shrink before the search box
+ENTITY_FILTER_CHARS = 10  # a filter shows about this many characters; its popup, whole names
+FILTER_CHARS = 6
 MAX_COLUMN_WIDTH = 280
 FIT_SAMPLE = 200  # rows whose texts size the columns
 FIT_MEASURED = 6  # of those, the longest few texts per column are measured
@@ -49,6 +54,7 @@ class RegisterView(QWidget):
     """Filter bar, search box and the register table."""
 
     algorithm_selected = Signal(int)
+    algorithm_opened = Signal(int)
     counts_changed = Signal(int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -80,6 +86,10 @@ class RegisterView(QWidget):
         self.state_filter = _enum_combo(self, AlgorithmState, self.tr("All states"))
         self.overdue_filter = QCheckBox(self.tr("Overdue only"), self)
         self.set_entities(())
+        self.search.setMinimumWidth(SEARCH_MIN_WIDTH)  # the combos shrink first (elided)
+        compact_combo(self.entity_filter, ENTITY_FILTER_CHARS)
+        for combo in (self.type_filter, self.role_filter, self.state_filter):
+            compact_combo(combo, FILTER_CHARS)
         for combo in (self.entity_filter, self.type_filter, self.role_filter, self.state_filter):
             combo.currentIndexChanged.connect(self._apply_filter)
         self.overdue_filter.toggled.connect(self._apply_filter)
@@ -98,12 +108,15 @@ class RegisterView(QWidget):
     def _build_table(self) -> None:
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        tip_cut_cells(self.table)  # a name cut at MAX_COLUMN_WIDTH shows whole on hover
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.DUE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
+        self.table.activated.connect(self._on_activated)  # Enter, or a double-click
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -123,6 +136,7 @@ class RegisterView(QWidget):
         position = self.entity_filter.findData(current)
         self.entity_filter.setCurrentIndex(max(position, 0))
         self.entity_filter.blockSignals(False)
+        self.entity_filter.setToolTip(self.entity_filter.currentText())  # a name may be cut
 
     def set_rows(self, rows: Sequence[RegisterRow]) -> None:
         self.model.set_rows(rows)
@@ -203,6 +217,11 @@ class RegisterView(QWidget):
             )
         )
         self.emit_counts()
+
+    @Slot(QModelIndex)
+    def _on_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.algorithm_opened.emit(int(index.siblingAtColumn(0).data(RECORD_ID_ROLE)))
 
     @Slot(QItemSelection, QItemSelection)
     def _on_selection_changed(self, *_args: Any) -> None:

@@ -96,6 +96,11 @@ def sort_positions(rows: Sequence[R], column: Column[R], descending: bool = Fals
     return sorted(range(len(rows)), key=values.__getitem__, reverse=descending)
 
 
+def collation_key(text: str) -> Any:
+    """The Chinese collation sort key of one text, as ``sort_positions`` orders texts by."""
+    return _collator().sortKey(text)
+
+
 def _collated(values: list[Any]) -> list[Any]:
     """Texts replaced by their Chinese collation sort keys (one key per distinct text)."""
     collator = _collator()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-VIEWS = ("dashboard", "register", "entities", "calendar", "audit")
+VIEWS = ("dashboard", "register", "entities", "calendar", "audit", "checklists")
 
 
 def view_titles() -> tuple[str, ...]:
@@ -15,4 +15,5 @@ def view_titles() -> tuple[str, ...]:
         translate("MainWindow", "Entities"),
         translate("MainWindow", "Calendar"),
         translate("MainWindow", "Audit log"),
+        translate("MainWindow", "Checklists"),
     )

@@ -1,5 +1,6 @@
-"""Workspace: the navigation list and the five views (dashboard, register with its detail pane,
-entities, calendar, audit log) over one open register, and the refresh after every write.
+"""Workspace: the navigation list and the six views (dashboard, register with its detail pane,
+entities, calendar, audit log, checklists) over one open register, and the refresh after every
+write.
 
 It exists only while the register is unlocked: MainWindow destroys it on lock, so no widget or
 model holding register data outlives the lock. No SQL and no rules here.
@@ -24,14 +25,26 @@ from PySide6.QtWidgets import (
 )
 
 from filing_desk.ui.icons import icon
+from filing_desk.ui.refresh import Change, Refresher, record_change
 from filing_desk.ui.register_view import RegisterView
 from filing_desk.ui.views import VIEWS, view_titles
 
 FIRST_PAGE = 500  # rows shown at once; a larger register's rest follows on the next turn
+NAV_WIDTH = (110, 170)  # the navigation list's least and largest width
+NAV_PADDING = 44  # the icon, the item's margins and the list's frame
+
+
+def nav_width(nav: QListWidget) -> int:
+    """As wide as the longest view title needs, within ``NAV_WIDTH`` (the views keep the rest
+    of a small screen)."""
+    metrics = nav.fontMetrics()
+    texts = (nav.item(row).text() for row in range(nav.count()))
+    longest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+    return min(max(longest + NAV_PADDING, NAV_WIDTH[0]), NAV_WIDTH[1])
 
 
 class Workspace(QWidget):
-    """Navigation list and the five views over one open register.
+    """Navigation list and the six views over one open register.
 
     Built in two steps: the constructor makes the navigation and the register table (which needs
     no register, only rows), so the first rows can be shown while the store is still loading;
@@ -61,9 +74,9 @@ class Workspace(QWidget):
         self._pages: dict[str, QWidget] = {"register": self.split}
         self.nav = QListWidget(self)
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setFixedWidth(150)
         for name, text in zip(VIEWS, view_titles(), strict=True):
             QListWidgetItem(icon(f"view-{name}"), text, self.nav)
+        self.nav.setFixedWidth(nav_width(self.nav))
         self.nav.setEnabled(False)
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
         box = QHBoxLayout(self)
@@ -82,12 +95,16 @@ class Workspace(QWidget):
         from filing_desk.ui.record_form import RecordEditor
 
         self.register = register
+        self.refresher = Refresher(self)
         self.editor = RecordEditor(register, self.undo_stack, self)
         self.dashboard = DashboardView(register, self)
         self.detail = DetailPane(register, self.editor, self.temp_dir, self)
         self.entities = EntitiesView(register, self.editor, self.temp_dir, self)
         self.calendar = CalendarView(register, self)
         self.audit = AuditView(register, self)
+        from filing_desk.ui.checklist_view import ChecklistView
+
+        self.checklists = ChecklistView(register, self)  # reads the libraries on first show
         sizes = self.split.sizes()
         room = self.split.replaceWidget(1, self.detail)
         assert room is not None  # the detail pane's room, added in __init__
@@ -101,6 +118,7 @@ class Workspace(QWidget):
             entities=self.entities,
             calendar=self.calendar,
             audit=self.audit,
+            checklists=self.checklists,
         )
         for index, name in enumerate(VIEWS):  # the stack in the navigation's order
             if self.stack.indexOf(self._pages[name]) != index:
@@ -121,26 +139,43 @@ class Workspace(QWidget):
 
     def _wire(self) -> None:
         self.register_view.algorithm_selected.connect(self.detail.show_algorithm)
-        self.detail.changed.connect(self.refresh_data)
-        self.editor.record_changed.connect(self.refresh_data)
+        self.register_view.algorithm_opened.connect(lambda _id: self.detail.focus_details())
+        self.detail.changed.connect(self._on_detail_written)
+        self.editor.record_changed.connect(self._on_record_changed)
         self.dashboard.algorithm_activated.connect(self.show_algorithm)
         self.dashboard.year_activated.connect(self._on_year_activated)
         self.calendar.calendar_changed.connect(self.refresh_data)
-        self.entities.entity_changed.connect(self.refresh_data)
+        self.entities.entity_changed.connect(
+            lambda e: self.apply(Change.of(entities=[e], deadlines=True))
+        )
         self.audit.verify_button.clicked.connect(self.audit.refresh)
+        self.checklists.changed.connect(lambda: self.apply(Change(deadlines=True)))
+        self.detail.checklists_requested.connect(self.show_checklists)
+        self.dashboard.checklist_activated.connect(lambda f: self.show_checklists(*f))
+
+    def apply(self, change: Change, *, detail_done: bool = False) -> None:
+        """Bring the views up to date with what one write changed (``ui.refresh``)."""
+        self.refresher.apply(change, detail_done=detail_done)
+
+    @Slot(str, int)
+    def _on_record_changed(self, kind: str, record_id: int) -> None:
+        self.apply(record_change(self.register, kind, record_id, self.detail.algorithm_id()))
+
+    @Slot()
+    def _on_detail_written(self) -> None:  # the pane has reloaded itself already
+        self.apply(Change.of([self.detail.algorithm_id()], deadlines=True), detail_done=True)
 
     def refresh_data(self, *_args: Any) -> None:
-        """Reload rows and every view after any write."""
+        """Reload rows and every view (a write that cannot be narrowed: an import, settings,
+        new working days)."""
         self.register_view.set_entities(self.register.entities())
         self.register_view.apply_rows(self.register.register_rows())
         self.dashboard.refresh()
         self.entities.refresh()
         if self.detail.algorithm_id():
             self.detail.refresh()
-        if self.stack.currentWidget() is self.audit:
-            self.audit.refresh()
-        if self.stack.currentWidget() is self.calendar:
-            self.calendar.refresh()
+        self.refresher.stale -= {"dashboard", "entities"}
+        self.refresher.mark("audit", "calendar")  # now if on screen, else when next shown
 
     def show_first_rows(self, rows: list[Any]) -> None:
         """The register table's first page, read before the register is attached."""
@@ -197,6 +232,13 @@ class Workspace(QWidget):
         self.show_view("register")
         self.register_view.select_algorithm(algorithm_id)
 
+    def show_checklists(
+        self, kind: str, subject_id: int, library_id: str | None = None, item_id: str = ""
+    ) -> None:
+        """The checklist view on a subject (``kind``: entity, algorithm or product)."""
+        self.show_view("checklists")
+        self.checklists.show_subject(kind, subject_id, library_id, item_id)
+
     def _emit_counts(self, shown: int, total: int) -> None:
         if self._partial:  # "500 of 500" would be wrong while the rest is still being read
             return
@@ -211,6 +253,9 @@ class Workspace(QWidget):
         self.stack.setCurrentWidget(page)
         if self.register is not None and page is self.audit:
             self.audit.refresh()
+            self.refresher.stale.discard("audit")
+        elif self.register is not None:
+            self.refresher.shown(VIEWS[max(row, 0)])  # a view left stale while hidden
 
     @Slot(int)
     def _on_year_activated(self, year: int) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from filing_desk.forms import loader, packet, printing
+from filing_desk.forms.checklist_context import require_sheets
 from filing_desk.forms.render import render
 
 if TYPE_CHECKING:
@@ -30,6 +31,7 @@ def print_forms(
     entity_id: int | None = None,
     procedure_id: int | None = None,
     current: bool = True,
+    assessment_id: int | None = None,
     lang: str = "zh",
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
@@ -37,7 +39,9 @@ def print_forms(
     """Each form as (form id, PDF), in order; ``form_ids`` None: the packet of the procedure
     printed for (a filing's when there is none). Printed for ``procedure_id``, else for the
     algorithm's current procedure (``current`` False: for the algorithm alone), else for the
-    entity. Stops early when ``cancelled()``."""
+    entity; ``assessment_id``: for that assessment (the report). A form printed from an
+    assessment, asked for alone, is refused while its subject has none (``NoAssessment``).
+    Stops early when ``cancelled()``."""
     with register.session():
         context = printing.context_for(
             register,
@@ -46,7 +50,10 @@ def print_forms(
             entity_id=entity_id,
             procedure_id=procedure_id,
             current=current,
+            assessment_id=assessment_id,
         )
+    if form_ids is not None and len(form_ids) == 1:
+        require_sheets(form_ids, context)  # alone; in a packet it prints a notice instead
     ids = tuple(form_ids) if form_ids is not None else packet.packet_forms(context)
     documents: Documents = []
     for number, form_id in enumerate(ids):

@@ -2,7 +2,12 @@
 
 ``report`` checks every form of the procedure's packet (``forms.printing.packet_report``) on the
 context the register holds, and the gates that hold besides the forms (``domain.gates``: the
-materials the procedure needs, ``domain.validation.role_issues``: the technical-supporter role);
+materials the procedure needs, the labelling materials and the responsibility statement held by
+complete checklist assessments, ``domain.checklist_materials``;
+``domain.validation.role_issues``: the technical-supporter role),
+and the warnings where the algorithm's filing number disagrees with its entity or the entity's
+other numbers (``domain.validation.validate_filing_numbers``) or its security assessment under
+the 2018 rules is not complete (``workflows.security_readiness``);
 an override the procedure holds turns the material errors it covers into warnings.
 ``mark_ready`` computes it and takes the step in the same transaction, so a caller can neither
 pass a report in nor race an edit; with a reason it first overrides the missing materials,
@@ -16,12 +21,14 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from filing_desk.domain import gates
+from filing_desk.domain.checklist_materials import checklist_issues, held_materials
 from filing_desk.domain.enums import AttachmentKind, OwnerType, ProcedureState
 from filing_desk.domain.errors import InvalidInput
 from filing_desk.domain.issues import Issue, Report
 from filing_desk.domain.records import FormContext, Procedure
-from filing_desk.domain.validation import role_issues
+from filing_desk.domain.validation import role_issues, validate_filing_numbers
 from filing_desk.forms import packet, printing
+from filing_desk.workflows import checklist_readiness, security_readiness
 
 if TYPE_CHECKING:
     from filing_desk.store.register import Register
@@ -41,20 +48,35 @@ def _held(register: Register, context: FormContext) -> dict[AttachmentKind, date
     return held
 
 
+def _number_issues(register: Register, context: FormContext) -> list[Issue]:
+    """The cross-checks that name this algorithm's number (warnings): its region prefix vs the
+    entity's region, its year digits vs the day it was granted, its entity segment vs the
+    entity's other numbers (domain.md Part A items 9, 16)."""
+    algorithm, entity_id = context.algorithm, context.entity.id
+    if algorithm is None or not algorithm.filing_number or entity_id is None:
+        return []
+    found = validate_filing_numbers(context.entity, register.algorithms(entity_id))
+    return [i for i in found.issues if i.params.get("number") == algorithm.filing_number]
+
+
 def _gate_issues(register: Register, context: FormContext) -> list[Issue]:
     algorithm, procedure = context.algorithm, context.procedure
     if algorithm is None or procedure is None:
         return []
+    checklists = checklist_readiness.states(register, context)  # labelling, responsibility
+    materials = gates.material_issues(
+        procedure.kind,
+        algorithm,
+        held_materials(_held(register, context), checklists),
+        changes=procedure.changes,
+        change_date=procedure.trigger_date,
+        submitted=procedure.submitted_date,
+    )
     return [
         *role_issues(algorithm),
-        *gates.material_issues(
-            procedure.kind,
-            algorithm,
-            _held(register, context),
-            changes=procedure.changes,
-            change_date=procedure.trigger_date,
-            submitted=procedure.submitted_date,
-        ),
+        *_number_issues(register, context),
+        *checklist_issues(materials, checklists),
+        *security_readiness.issues(register, algorithm.id, procedure.kind),  # warning only
     ]
 
 

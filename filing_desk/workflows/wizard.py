@@ -1,7 +1,8 @@
 """The procedure wizard's two writes: keep its answers as a draft, and Finish.
 
 The answers are the wizard's values keyed by form-spec key (``algorithm.main_use``,
-``product[3].name``, ``product[new].name``, ``procedure.trigger_date``…). ``finish`` applies
+``product[3].name`` — 3 being the id of the algorithm's link to the product —,
+``product[new].name``, ``procedure.trigger_date``…). ``finish`` applies
 them — the algorithm's fields, its products (a new one too), the procedure opened or joined —
 then clears the draft and marks the procedure ready when its forms pass
 (``workflows.readiness.settle``), all in ONE transaction: a failure at any step leaves the
@@ -18,8 +19,9 @@ from typing import TYPE_CHECKING, Any
 
 from filing_desk.domain.enums import LabelledEnum, ProcedureKind
 from filing_desk.domain.errors import InvalidInput
+from filing_desk.domain.fields.product_link import split
 from filing_desk.domain.issues import Issue, Report
-from filing_desk.domain.records import Procedure, Product
+from filing_desk.domain.records import LinkedProduct, Procedure
 from filing_desk.workflows import readiness
 
 if TYPE_CHECKING:
@@ -31,7 +33,8 @@ Answers = Mapping[str, object]
 
 @dataclass(frozen=True)
 class Finished:
-    """The procedure after Finish, its readiness, and the id the new product got (if any)."""
+    """The procedure after Finish, its readiness, and the id the new product's link got (if
+    any: ``product[<that id>]`` is its key from now on)."""
 
     procedure: Procedure
     report: Report
@@ -155,14 +158,19 @@ def _apply(
 def _apply_products(
     register: Register, algorithm_id: int, answers: Answers, change_date: date | None
 ) -> int | None:
-    """Each stored product's changed answers written, and the new product added when any of
-    its answers was filled in; returns the new product's id."""
-    for product in register.products(algorithm_id):
-        assert product.id is not None  # the register's products are stored ones
+    """Each live link's changed answers written (the product's own fields to the product, for
+    every algorithm it serves; the rest to the link), and the new product linked when any of
+    its answers was filled in (the entity's product of that name and form, else a new one);
+    returns the new link's id."""
+    for product in register.linked_products(algorithm_id, live=True):
+        assert product.id is not None and product.product_id is not None  # stored ones
         changed = record_fields(product, answers, f"product[{product.id}].", only_different=True)
-        if changed:
-            register.update_product(product.id, change_date=change_date, **changed)
-    new = record_fields(Product(), answers, f"{NEW_PRODUCT}.", only_different=True)
+        own, link = split(changed)
+        if own:
+            register.update_product(product.product_id, change_date=change_date, **own)
+        if link:
+            register.update_link(product.id, change_date=change_date, **link)
+    new = record_fields(LinkedProduct(), answers, f"{NEW_PRODUCT}.", only_different=True)
     if not any(v not in ("", None, False) for v in new.values()):
         return None
     return register.add_product(algorithm_id, change_date=change_date, **new).id

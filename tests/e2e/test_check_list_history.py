@@ -143,6 +143,9 @@ def test_a_cancellation_and_a_difference_in_a_later_list(reg_path, capsys, tmp_p
         reg_path, capsys, "import", str(later), "--entity", NEW, "--published", "2025-12-10"
     )
     assert "cancelled as of the list (2025-12-10): 享道出行目的地推荐算法" in err
+    # matched by its filing number, the renamed row keeps the register's name and says so
+    assert "the file names it “享道出行接驾时间预估算法”" in err
+    assert "0 algorithms created" in err
     with open_register(reg_path) as reg:
         algo = next(a for a in reg.algorithms() if a.name == "享道出行目的地推荐算法")
         (cancellation,) = [p for p in reg.procedures() if p.kind is ProcedureKind.CANCELLATION]
@@ -151,5 +154,5 @@ def test_a_cancellation_and_a_difference_in_a_later_list(reg_path, capsys, tmp_p
     assert cancellation.state is ProcedureState.COMPLETED
     assert cancellation.decision_date == date(2025, 12, 10)
     out, _ = _run(reg_path, capsys, "check-list", str(later))
-    # the renamed row came in as an algorithm of its own (the importer matches on entity + name)
-    assert out[-1] == "listed: 3  missing: 0  renamed: 0  cancelled: 1  differs: 1"
+    # no duplicate: the renamed row matched its algorithm by number; the name still differs
+    assert out[-1] == "listed: 2  missing: 0  renamed: 0  cancelled: 1  differs: 1"

@@ -18,8 +18,14 @@ FORM_IDS = sorted(loader.load_all())
 
 
 def _target(form_id: str) -> list[str]:
-    if form_id in ("entity-filing", "register-summary", "recovery-sheet"):
+    if form_id in ("entity-filing", "register-summary", "recovery-sheet", "entity-responsibility"):
         return ["--entity", "1"]
+    if form_id == "assessment-report":
+        return ["--assessment", "1"]  # the demo's gbt-45654 assessment of algorithm 5
+    if form_id == "security-assessment-report":
+        return ["--security-assessment", "1"]  # the demo's complete one, of algorithm 1
+    if form_id == "labelling-materials":
+        return ["--algorithm", "5"]  # the demo's 生成合成类 draft, with its labelling assessment
     if form_id == "modification":
         return ["--algorithm", "2"]  # the demo's change-pending algorithm
     if form_id == "cancellation":
@@ -54,7 +60,9 @@ def test_every_form_prints_with_its_required_values(
     text = compact(all_text(pdf))
     with open_register(cli_demo) as reg:
         args = _target(form_id)
-        key = "entity_id" if args[0] == "--entity" else "algorithm_id"
+        key = {"--entity": "entity_id", "--assessment": "assessment_id"}.get(
+            args[0], "algorithm_id"
+        )
         context = printing.context_for(reg, form_id, **{key: int(args[1])})
     required = _required_values(form_id, context)
     assert required, f"{form_id} declares required fields"

@@ -40,7 +40,7 @@ def test_importing_an_entity_from_the_2026_05_list(reg_path: Path, capsys) -> No
             assert algo.algo_type is AlgorithmType.GENERATION
             assert algo.role is Role.parse(row["角色"])
             assert format_filing_number(algo.filing_number) == row["备案编号"].strip()
-            products = reg.products(algo.id)
+            products = reg.linked_products(algo.id)
             if row["应用产品"].strip() == "--":
                 assert products == []
             else:

@@ -11,9 +11,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from filing_desk.domain.deadlines import due_date
 from filing_desk.domain.enums import (
     AlgorithmState,
     AlgorithmType,
+    DeadlineKind,
     EntityState,
     IdType,
     Modality,
@@ -30,11 +32,12 @@ from filing_desk.domain.records import (
     Change,
     Entity,
     FormContext,
+    LinkedProduct,
     Model,
     Procedure,
-    Product,
     RegisterRow,
 )
+from filing_desk.domain.workdays import WorkCalendar
 
 GENERATED = date(2026, 3, 2)
 USCC = "91110108MA01C2XK2N"
@@ -145,11 +148,15 @@ def generation_algorithm(**overrides: object) -> Algorithm:
     return replace(base, **overrides)
 
 
-def products() -> tuple[Product, ...]:
+def products() -> tuple[LinkedProduct, ...]:
+    """The push algorithm's three products as it uses them (link ids 21-23, products 41-43)."""
     return (
-        Product(
+        LinkedProduct(
             id=21,
+            product_id=41,
+            entity_id=1,
             algorithm_id=11,
+            go_live=date(2024, 3, 1),
             name="示例资讯",
             form=ProductForm.APP,
             address="各大应用商店搜索“示例资讯”",
@@ -161,9 +168,12 @@ def products() -> tuple[Product, ...]:
             shown_since=date(2024, 6, 25),
             display_link="https://beian.cac.gov.cn/#/index",
         ),
-        Product(
+        LinkedProduct(
             id=22,
+            product_id=42,
+            entity_id=1,
             algorithm_id=11,
+            go_live=date(2024, 3, 1),
             name="示例资讯网",
             form=ProductForm.WEBSITE,
             address="https://news.shili-tech.example.cn",
@@ -171,9 +181,12 @@ def products() -> tuple[Product, ...]:
             prior_licences="京ICP备12345678号-1",
             functions="首页—为你推荐：个性化资讯列表。",
         ),
-        Product(
+        LinkedProduct(
             id=23,
+            product_id=43,
+            entity_id=1,
             algorithm_id=11,
+            go_live=date(2024, 3, 1),
             name="示例资讯小程序",
             form=ProductForm.MINI_PROGRAM,
             address="微信搜索“示例资讯”小程序",
@@ -198,6 +211,11 @@ def models() -> tuple[Model, ...]:
     )
 
 
+def _due(kind: DeadlineKind, trigger: date) -> date:
+    """The due date the product computes (never hard-coded: 2026 has adjusted working days)."""
+    return due_date(kind, trigger, WorkCalendar()).value
+
+
 def filing_procedure(**overrides: object) -> Procedure:
     base = Procedure(
         id=41,
@@ -205,7 +223,7 @@ def filing_procedure(**overrides: object) -> Procedure:
         kind=ProcedureKind.FILING,
         state=ProcedureState.EDITING,
         trigger_date=date(2026, 2, 9),
-        due_date=date(2026, 3, 3),
+        due_date=_due(DeadlineKind.FILING, date(2026, 2, 9)),
     )
     return replace(base, **overrides)
 
@@ -217,7 +235,7 @@ def modification_procedure(**overrides: object) -> Procedure:
         kind=ProcedureKind.MODIFICATION,
         state=ProcedureState.EDITING,
         trigger_date=date(2026, 2, 27),
-        due_date=date(2026, 3, 13),
+        due_date=_due(DeadlineKind.MODIFICATION, date(2026, 2, 27)),
         filing_number=PUSH_NUMBER,
         reason="新增短视频推荐场景，网站更名，并调整算法安全责任人。",
         changes=(
@@ -240,7 +258,7 @@ def cancellation_procedure(**overrides: object) -> Procedure:
         kind=ProcedureKind.CANCELLATION,
         state=ProcedureState.EDITING,
         trigger_date=date(2026, 1, 30),
-        due_date=date(2026, 3, 6),
+        due_date=_due(DeadlineKind.CANCELLATION, date(2026, 1, 30)),
         filing_number=SCHEDULING_NUMBER,
         reason="示例同城配送业务整体下线，配送调度算法停止使用。",
         followup="已提前30日在APP内公告；用户数据按隐私政策删除，网络日志留存六个月后删除；"
@@ -270,9 +288,9 @@ def scheduling_algorithm(**overrides: object) -> Algorithm:
 def rows() -> tuple[RegisterRow, ...]:
     owner = entity()
     spec = [
-        (push_algorithm(), ProcedureKind.MODIFICATION, date(2026, 3, 13)),
-        (generation_algorithm(), ProcedureKind.FILING, date(2026, 3, 3)),
-        (scheduling_algorithm(), ProcedureKind.CANCELLATION, date(2026, 3, 6)),
+        (push_algorithm(), ProcedureKind.MODIFICATION, modification_procedure().due_date),
+        (generation_algorithm(), ProcedureKind.FILING, filing_procedure().due_date),
+        (scheduling_algorithm(), ProcedureKind.CANCELLATION, cancellation_procedure().due_date),
     ]
     return tuple(
         RegisterRow(
@@ -362,7 +380,28 @@ def recovery_context(**overrides: object) -> FormContext:
     return replace(base, **overrides)
 
 
+def assessed_context(**overrides: object) -> FormContext:
+    """The generation algorithm (text and image output) with its labelling assessment, and the
+    entity's algorithm-security responsibility assessment (tests/helpers/sheets.py)."""
+    from tests.helpers.sheets import labelling_sheet, responsibility_sheet
+
+    algorithm = generation_algorithm(output_modalities=(Modality.TEXT, Modality.IMAGE))
+    base = FormContext(
+        entity=entity(),
+        algorithm=algorithm,
+        models=models(),
+        generated=GENERATED,
+        audit_head="#158 · 3f5a9c01ab12cd34",
+        audit_events=158,
+        assessments=(labelling_sheet(algorithm), responsibility_sheet(entity())),
+    )
+    return replace(base, **overrides)
+
+
 CONTEXTS = {
+    "assessment-report": assessed_context,
+    "labelling-materials": assessed_context,
+    "entity-responsibility": assessed_context,
     "entity-filing": filing_context,
     "algorithm-filing": filing_context,
     "commitment-letter": filing_context,

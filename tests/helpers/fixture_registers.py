@@ -26,7 +26,11 @@ ROWS: dict[str, list[dict[str, object]]] = {
         dict(id=1, name="北京示例科技有限公司", uscc="91110108MA01C2XK2N", entity_type="enterprise",
              region_code="110108", address="北京市海淀区中关村大街27号", officer_name="李安全",
              officer_phone="13812345678", officer_email="anquan@shili-tech.example.cn",
-             state="ent_approved", notes="升级测试主体"),
+             state="ent_approved", notes="升级测试主体",
+             licence_type="business_licence", licence_number="91110108MA01C2XK2N",
+             licence_address="北京市海淀区中关村大街27号", licence_valid_from="2016-05-10",
+             licence_valid_until=None, icp_number="京ICP备16012345号-1",
+             news_licence_number="", monthly_active_users=1200000),
         dict(id=2, name="杭州星河网络有限公司", uscc="", entity_type="enterprise",
              region_code="330110", state="ent_draft"),
     ],
@@ -42,7 +46,8 @@ ROWS: dict[str, list[dict[str, object]]] = {
              main_use="应用于资讯信息流场景，为用户推荐个性化资讯内容。",
              summary="基于用户授权的行为数据计算相关度，生成个性化推荐列表。",
              launch_date="2024-03-01", filing_number="110108721640902240017",
-             filed_date="2024-06-18", input_modalities="text,image"),
+             filed_date="2024-06-18", input_modalities="text,image",
+             list_batch="2024年6月", list_published="2024-06-18"),
         dict(id=2, entity_id=1, name="示例智能写作生成合成算法", algo_type="01", role="supporter",
              state="draft", triage="required", public_opinion=0, mobilisation=0,
              main_use="根据提示词生成文案与摘要。", launch_date="2026-02-09",
@@ -95,7 +100,137 @@ ROWS: dict[str, list[dict[str, object]]] = {
              imported_at="2026-02-01 08:30:00.000000"),
     ],
 }  # fmt: skip
-INTRODUCED = {"attachment": "0002", "cac_list": "0005"}  # every other table is in 0001
+ROWS["product_link"] = [  # 0007: each product row became a link, live since its launch date
+    dict(id=1, product_id=1, algorithm_id=1, go_live="2024-03-01", withdrawn=None, functions="",
+         shows_number=1, shown_since="2024-06-25", display_link="https://beian.cac.gov.cn/#/index"),
+    dict(id=2, product_id=2, algorithm_id=1, go_live="2024-03-01", withdrawn=None, functions="",
+         shows_number=0, shown_since=None, display_link=""),
+]  # fmt: skip
+ROWS["assessment"] = [  # 0008: the 2018 rules' focus areas (art. 5) applied to the push algorithm
+    dict(
+        id=1,
+        library_id="sa-rules-focus",
+        library_version=1,
+        subject_kind="algorithm",
+        subject_id=1,
+        created_at="2026-02-01 09:00:00.000000",
+    ),
+]
+ROWS["assessment_answer"] = [
+    dict(
+        id=1,
+        assessment_id=1,
+        item_id="police-support",
+        result="conforms",
+        note="已建立配合公安机关依法履职的工作机制。",
+        figure=None,
+        owner="李安全",
+        effective="2026-01-15",
+        next_review="2027-01-15",
+        item_hash="c05f670560b4e38efa700aa2967eef2fd1f703a8f4da7dc6f5664c0058785425",
+        to_review=0,
+        updated_at="2026-02-01 09:05:00.000000",
+    ),
+]
+ROWS["security_assessment"] = [  # 0009: a go-live assessment with both receipts
+    dict(
+        id=1,
+        subject_kind="algorithm",
+        subject_id=1,
+        trigger_kind="go_live",
+        trigger_date="2024-03-01",
+        assessor="self",
+        checklist_id=1,
+        created_at="2026-02-01 09:10:00.000000",
+        notice_reference="",
+        assessor_name="",
+        functions="资讯信息流个性化推荐。",
+        hardware_software="自有服务器集群。",
+        deployment="北京市海淀区自有机房。",
+        licences="京ICP备16012345号-1",
+        measures="建立信息审核、日志留存与投诉处理制度。",
+        conclusion="风险可控。",
+        other_matters="",
+    ),
+]
+ROWS["security_submission"] = [
+    dict(
+        id=1,
+        assessment_id=1,
+        authority="cac",
+        submitted="2024-02-20",
+        reference="JA-2024-0220-001",
+        feedback="",
+        feedback_date=None,
+        rectification="",
+    ),
+    dict(
+        id=2,
+        assessment_id=1,
+        authority="police",
+        submitted="2024-02-21",
+        reference="GA-2024-0221-001",
+        feedback="",
+        feedback_date=None,
+        rectification="",
+    ),
+]
+ROWS["opinion_profile"] = [
+    dict(product_id=1, categories="info_sharing", override=None, override_reason=""),
+]
+ROWS["user_scale"] = [
+    dict(id=1, product_id=1, as_of="2025-12-31", registered=3200000, monthly_active=1200000),
+]
+# tables whose rows a migration reshaped: table → (that revision, the rows a register holds from
+# then on, which the migration makes of the rows before); 0007 made products the entity's
+RESHAPED: dict[str, tuple[str, list[dict[str, object]]]] = {
+    "product": ("0007", [
+        dict(id=1, entity_id=1, name="示例资讯", form="app", address="各大应用商店搜索“示例资讯”",
+             users_served="社会公众", real_name_required=1, prior_licences=""),
+        dict(id=2, entity_id=1, name="示例资讯网", form="website",
+             address="https://news.shili-tech.example.cn", real_name_required=0),
+    ]),
+}  # fmt: skip
+DERIVED = {"product_link": "0007"}  # tables a migration fills from older rows (compared after it)
+INTRODUCED = {
+    "attachment": "0002",
+    "cac_list": "0005",
+    **DERIVED,
+    **dict.fromkeys(("assessment", "assessment_answer"), "0008"),
+    **dict.fromkeys(
+        ("security_assessment", "security_submission", "opinion_profile", "user_scale"), "0009"
+    ),
+}  # every other table: 0001
+# columns added to a table after it was made: column → the revision that added it
+COLUMNS_INTRODUCED = {
+    "entity": dict.fromkeys(
+        ("licence_type", "licence_number", "licence_address", "licence_valid_from",
+         "licence_valid_until", "icp_number", "news_licence_number", "monthly_active_users"),
+        "0006",
+    ),
+    "algorithm": dict.fromkeys(("list_batch", "list_published"), "0006"),
+}  # fmt: skip
+
+
+def row_at(table: str, row: dict[str, object], revision: str) -> dict[str, object]:
+    """The values of ``row`` whose columns exist at ``revision``."""
+    added = COLUMNS_INTRODUCED.get(table, {})
+    return {c: v for c, v in row.items() if added.get(c, "0001") <= revision}
+
+
+def rows_at(table: str, revision: str, upgraded: bool = False) -> list[dict[str, object]]:
+    """The rows of ``table`` a fixture of ``revision`` holds (``upgraded``: once upgraded to
+    head, a reshaped table's rows in their new shape), with the columns it has values for."""
+    reshaped = RESHAPED.get(table)
+    new = reshaped is not None and (upgraded or reshaped[0] <= revision)
+    rows = reshaped[1] if reshaped is not None and new else ROWS[table]
+    return [row_at(table, r, revision) for r in rows]
+
+
+def tables_after_upgrade(revision: str) -> list[str]:
+    """The tables whose rows a fixture of ``revision`` holds once upgraded to head."""
+    return [*tables_for(revision), *(t for t, r in DERIVED.items() if revision < r)]
+
 
 # (action, object type, object id, before, after, table the event is about)
 EVENTS: list[tuple[str, str, int | None, dict[str, object] | None, dict[str, object], str]] = [
@@ -110,6 +245,12 @@ EVENTS: list[tuple[str, str, int | None, dict[str, object] | None, dict[str, obj
      {"title": "境内互联网信息服务算法备案清单（2024年6月）", "batch": "2024年6月",
       "published": "2024-06-18", "sha256": "5" * 64, "entities": ["北京示例科技有限公司"]},
      "cac_list"),
+    ("assessment.start", "assessment", 1, None,
+     {"library": "sa-rules-focus", "version": 1, "subject": "algorithm", "subject_id": 1},
+     "assessment"),
+    ("security.create", "security", 1, None,
+     {"subject_kind": "algorithm", "subject_id": 1, "trigger": "go_live",
+      "trigger_date": "2024-03-01"}, "security_assessment"),
 ]  # fmt: skip
 
 
@@ -140,7 +281,7 @@ def build(revision: str, path: Path) -> None:
     migrate.run(engine, revision)
     with engine.begin() as db:
         for table in tables_for(revision):
-            for row in ROWS[table]:
+            for row in rows_at(table, revision):
                 names = ", ".join(row)
                 marks = ", ".join(f":{c}" for c in row)
                 db.execute(text(f'INSERT INTO "{table}" ({names}) VALUES ({marks})'), row)
@@ -166,6 +307,8 @@ def _write_events(db: object, revision: str) -> None:
     for action, otype, oid, before, after, table in EVENTS:
         if table not in tables:
             continue
+        if action == "import.snapshot" and "product_link" in tables:  # 0007 on: links too
+            after = {**after, "product_links": len(ROWS["product_link"])}
         number += 1
         event = {
             "id": number,

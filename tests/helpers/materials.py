@@ -60,5 +60,5 @@ def complete_algorithm(
     dropped = ("entity_id", "model_ids", "state")
     ident = register.create_algorithm(created.id, **_values(algorithm, *dropped)).id
     for product in factories.products():
-        register.add_product(ident, **_values(product, "algorithm_id"))
+        register.add_product(ident, **_values(product, "algorithm_id", "product_id", "entity_id"))
     return ident

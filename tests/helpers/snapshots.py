@@ -15,14 +15,22 @@ from filing_desk.domain.enums import (
     Role,
     Triage,
 )
-from filing_desk.domain.records import Algorithm, Change, Entity, Model, Procedure, Product
+from filing_desk.domain.records import (
+    Algorithm,
+    Change,
+    Entity,
+    Model,
+    Procedure,
+    Product,
+    ProductLink,
+)
 from filing_desk.transfer.batch import RegisterSnapshot
 
 TYPES = list(AlgorithmType)
 
 
 def big_snapshot(n_algorithms: int, per_entity: int = 10) -> RegisterSnapshot:
-    """``n_algorithms`` filed algorithms with two products each, every text field non-empty."""
+    """``n_algorithms`` filed algorithms using their entity's two products, every text field set."""
     n_entities = max(1, n_algorithms // per_entity)
     entities = tuple(
         Entity(id=e + 1, name=f"测试科技有限公司{e:05d}", uscc="91110000600037341L",
@@ -37,11 +45,18 @@ def big_snapshot(n_algorithms: int, per_entity: int = 10) -> RegisterSnapshot:
         for e in range(n_entities)
     )  # fmt: skip
     algorithms = tuple(_algorithm(i, n_entities) for i in range(n_algorithms))
-    products = tuple(
-        Product(id=2 * i + k + 1, algorithm_id=i + 1, name=f"产品{i}-{k}",
+    products = tuple(  # two per entity, each linked to every algorithm of its entity
+        Product(id=2 * e + k + 1, entity_id=e + 1, name=f"产品{e}-{k}",
                 form=(ProductForm.APP, ProductForm.MINI_PROGRAM)[k], address="https://example.com",
-                shows_number=bool(k), shown_since=date(2025, 1, 1) if k else None)
-        for i in range(n_algorithms) for k in range(2)
+                users_served="社会公众", prior_licences="京ICP备12345678号-1")
+        for e in range(n_entities) for k in range(2)
+    )  # fmt: skip
+    links = tuple(
+        ProductLink(id=2 * i + k + 1, product_id=2 * (algo.entity_id - 1) + k + 1,
+                    algorithm_id=i + 1, go_live=algo.launch_date, functions=f"首页—推荐{k}",
+                    shows_number=bool(k), shown_since=date(2025, 1, 1) if k else None,
+                    display_link="https://example.com/beian" if k else "")
+        for i, algo in enumerate(algorithms) if algo.entity_id is not None for k in range(2)
     )  # fmt: skip
     procedures = tuple(
         Procedure(id=i // 3 + 1, algorithm_id=i + 1, kind=ProcedureKind.MODIFICATION,
@@ -51,7 +66,7 @@ def big_snapshot(n_algorithms: int, per_entity: int = 10) -> RegisterSnapshot:
                   created_at=datetime(2025, 6, 1, 8, 30, tzinfo=UTC))
         for i in range(0, n_algorithms, 3)
     )  # fmt: skip
-    return RegisterSnapshot(entities, algorithms, products, models, procedures)
+    return RegisterSnapshot(entities, algorithms, products, models, procedures, links)
 
 
 def _algorithm(i: int, n_entities: int) -> Algorithm:

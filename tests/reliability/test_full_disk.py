@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from filing_desk.cli import main
+from filing_desk.domain.codes import filing_check_digit
 from filing_desk.store import audit_log
 from filing_desk.store import backup as backup_mod
 from filing_desk.store.errors import BackupFailed, StorageError
@@ -29,14 +30,26 @@ from tests.helpers.processes import PASSPHRASE, ROOT, child_env, python
 FULL_WORDS = ("full", "No space left", "File too large", "read-only", "Permission denied")
 
 
+def _number(serial: int) -> str:
+    """The push algorithm's filing number with another serial (numbers are unique per register)."""
+    first20 = factories.PUSH_NUMBER[:17] + f"{serial:03d}"
+    return first20 + filing_check_digit(first20)
+
+
 @pytest.fixture
 def register_path(tmp_path: Path) -> Path:
     """A passphrase-mode register with 60 filed algorithms (exports of well over 48 KiB)."""
     path = tmp_path / "reg" / "full.fdesk"
     with create_register(path, passphrase=PASSPHRASE).register as reg:
         owner = factories.entity()
+        base = factories.push_algorithm()
         items = [
-            (owner, replace(factories.push_algorithm(), name=f"满盘测试推荐算法{n:02d}"), (), ())
+            (
+                owner,
+                replace(base, name=f"满盘测试推荐算法{n:02d}", filing_number=_number(n)),
+                (),
+                (),
+            )
             for n in range(60)
         ]
         reg.import_rows(items)

@@ -23,6 +23,7 @@ from filing_desk.domain.enums import AlgorithmState, AlgorithmType, ProcedureSta
 from filing_desk.domain.issues import Report
 from filing_desk.forms import loader
 from filing_desk.store.register import open_register
+from filing_desk.store.security_assessments import security_service
 from tests.helpers.processes import PASSPHRASE, ROOT, child_env, python
 
 PACKAGE = Path(filing_desk.__file__).resolve().parent
@@ -200,11 +201,16 @@ def _every_procedure(path: Path) -> dict[str, int]:
         reg.submit(ended.id, today - timedelta(days=6))
         reg.record_filed(ended.id, today - timedelta(days=2))
         assert reg.algorithm(algo.id).state is AlgorithmState.CANCELLED
+        labelling = next(a for a in reg.assessments() if a.library_id == "labelling")
+        security = security_service(reg).security_assessments()[0]  # the demo's
         return {
+            "security": security.id or 0,
             "algorithm": algo.id,
             "entity": entity.id,
             "modification": change.id,
             "cancellation": ended.id,
+            "assessment": labelling.id or 0,  # the demo's, for the documents printed from them
+            "labelled": labelling.subject_id,
         }
 
 
@@ -219,7 +225,15 @@ def test_a_whole_run_touches_no_network(tmp_path: Path, attempts: list[str], cap
     assert specs
     for form_id, spec in sorted(specs.items()):
         out = tmp_path / "pdf" / f"{form_id}.pdf"
-        if spec.applies_to == "entity":
+        if form_id == "audit-report":
+            target = []  # the whole register's audit trail
+        elif form_id == "security-assessment-report":
+            target = ["--security-assessment", str(ids["security"])]
+        elif spec.applies_to == "assessment":
+            target = ["--assessment", str(ids["assessment"])]
+        elif spec.checklist == "labelling":
+            target = ["--algorithm", str(ids["labelled"])]
+        elif spec.applies_to == "entity":
             target = ["--entity", str(ids["entity"])]
         elif spec.applies_to == "procedure":
             target = ["--procedure-id", str(ids[form_id])]

@@ -72,20 +72,21 @@ def test_attack_attachment_content_and_its_hash_changed_together_are_named(
 
 
 def test_attack_rows_added_or_deleted_by_plain_sql_are_named(demo: Path, capsys) -> None:
-    """Reproduction: insert an entity and delete a product with SQL. Before: ``check`` ok.
-    After: "entity N has no audit event" and "product M was deleted without an event"."""
-    product = int(scalar(demo, "SELECT max(id) FROM product"))  # type: ignore[arg-type]
+    """Reproduction: insert an entity and delete a product's link with SQL. Before: ``check``
+    ok. After: "entity N has no audit event" and "product_link M was deleted without an
+    event"."""
+    link = int(scalar(demo, "SELECT max(id) FROM product_link"))  # type: ignore[arg-type]
     sql(
         demo,
         "INSERT INTO entity (name, entity_type, state) VALUES ('影子公司', 'enterprise', "
         "'ent_draft')",
-        f"DELETE FROM product WHERE id = {product}",
+        f"DELETE FROM product_link WHERE id = {link}",
     )
     entity = int(scalar(demo, "SELECT max(id) FROM entity"))  # type: ignore[arg-type]
     code, lines = _check(demo, capsys)
     assert code == RECORDS_CHANGED
     assert f"entity {entity} has no audit event" in lines["records"]
-    assert f"product {product} was deleted without an event" in lines["records"]
+    assert f"product_link {link} was deleted without an event" in lines["records"]
 
 
 def test_attack_setting_changed_by_plain_sql_is_named(demo: Path, capsys) -> None:
@@ -104,8 +105,9 @@ def test_every_kind_of_edit_through_the_app_passes_the_records_check(demo: Path,
     """Reproduction: on a demo register, through the app: create an algorithm with a filing
     number in its full-width form and models, relink its models, file it, record a change, end
     it and re-date its cancellation, act for the CAC on another, replace an attachment, remove a
-    product, import rows, change a setting and the calendar. ``check`` then says every record and
-    setting matches its last audit event and every attachment its SHA-256; exit 0. (Before:
+    product and its link, edit and withdraw another, import rows, change a setting and the
+    calendar. ``check`` then says every record and setting matches its last audit event and every
+    attachment its SHA-256; exit 0. (Before:
     ``check`` had no records or attachments line.)"""
     today = date(2026, 11, 23)
     with open_register(demo, clock=lambda: today) as reg:
@@ -118,7 +120,12 @@ def test_every_kind_of_edit_through_the_app_passes_the_records_check(demo: Path,
         )  # fmt: skip
         reg.update_algorithm(algo.id, model_ids=models, main_use="信息流排序。")
         product = reg.add_product(algo.id, name="旁门APP", form="app")
-        reg.remove_product(product.id)
+        reg.update_link(product.id, go_live=date(2026, 10, 9), functions="首页")
+        reg.unlink(product.id)
+        reg.delete_product(product.product_id)
+        kept = reg.linked_products(live=True)[0]
+        reg.update_product(kept.product_id, users_served="企业用户")
+        reg.withdraw_link(kept.id, date(2026, 11, 20))
         filed = next(a for a in reg.algorithms() if a.state is AlgorithmState.FILED)
         reg.record_change(filed.id, date(2026, 11, 2), reason="调整", summary="新摘要。")
         cancel = reg.terminate(filed.id, date(2026, 11, 10), reason="停止服务")

@@ -73,8 +73,8 @@ def test_a_register_of_each_revision_upgrades_to_head_with_its_data(
         procedures = [(p.kind.value, p.state.value) for p in reg.procedures()]
         attachments = reg.attachments("entity", 1)
         content = reg.attachment_content(attachments[0].id)[1] if attachments else None
-    for table in fixtures.tables_for(revision):
-        expected = fixtures.ROWS[table]
+    for table in fixtures.tables_after_upgrade(revision):
+        expected = fixtures.rows_at(table, revision, upgraded=True)
         columns = sorted({c for row in expected for c in row})
         rows = [r for r in _raw_rows(path, table, columns) if r.get("key") != "audit.head"]
         actual = [{c: row[c] for c in want} for row, want in zip(rows, expected, strict=True)]

@@ -38,9 +38,10 @@ def test_every_write_appends_an_event_with_before_and_after(audited: Path) -> No
             "entity.create",
             "algorithm.create",
             "algorithm.update",
-            "product.create",
+            "product.create",  # the entity's product…
+            "product_link.create",  # …linked to the algorithm
         ]
-        update = events[1]
+        update = events[2]
         assert update.before == {"main_use": ""}
         assert update.after == {"main_use": "个性化推荐"}
         assert update.os_user
@@ -62,7 +63,7 @@ def test_a_refused_write_leaves_no_event(audited: Path) -> None:
 def test_check_passes_on_an_untouched_register(audited: Path, capsys) -> None:
     assert main(["--register", str(audited), "check"]) == 0
     out = capsys.readouterr().out
-    assert "audit chain: ok (4 events)" in out and "encryption: ok" in out
+    assert "audit chain: ok (5 events)" in out and "encryption: ok" in out
 
 
 def test_one_changed_byte_is_found_and_named(audited: Path, capsys) -> None:
@@ -105,6 +106,7 @@ def test_algorithm_history_gathers_products_and_procedures(audited: Path) -> Non
         assert actions == [
             "procedure.open",  # newest first: start_filing records the triage, then opens
             "algorithm.update",
+            "product_link.create",
             "product.create",
             "algorithm.update",
             "algorithm.create",

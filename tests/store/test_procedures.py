@@ -82,8 +82,8 @@ def test_non_filed_field_change_opens_nothing(register: Register) -> None:
 def test_several_changes_join_the_open_modification(register: Register) -> None:
     entity_id, algo_id = _filed(register)
     register.update_algorithm(algo_id, main_use="用途二", change_date=date(2026, 11, 18))
-    product = register.products(algo_id)[0]
-    register.update_product(product.id, name="示例APP Pro", change_date=date(2026, 11, 20))
+    product = register.linked_products(algo_id)[0]
+    register.update_product(product.product_id, name="示例APP Pro", change_date=date(2026, 11, 20))
     register.update_entity(entity_id, officer_name="周婷", change_date=date(2026, 11, 19))
     mods = _open_modifications(register, algo_id)
     assert len(mods) == 1

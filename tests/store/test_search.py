@@ -60,8 +60,11 @@ def test_index_follows_edits_products_and_entity_renames(
     assert filled["push"] in register.search("内容推送")
     product = register.add_product(filled["search"], name="云启小程序", form="mini_program")
     assert filled["search"] in register.search("小程序")
-    register.remove_product(product.id)
+    register.unlink(product.id)  # a link made by mistake (never filed)
     assert register.search("小程序") == []
+    product = register.add_product(filled["search"], name="云启小程序", form="mini_program")
+    register.update_product(product.product_id, name="云启轻应用")  # renamed once, found anew
+    assert register.search("小程序") == [] and register.search("轻应用") == [filled["search"]]
     entity = register.algorithm(filled["dispatch"]).entity_id
     register.update_entity(entity, name="杭州星河网络有限公司")
     assert register.search("星河") == [filled["dispatch"]]

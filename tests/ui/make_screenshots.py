@@ -1,5 +1,6 @@
 """Screenshots for the README: the main window (zh and en, demo data), the dashboard, the
-calendar, the unlock dialog and the procedure wizard, saved under docs/screenshots/.
+calendar, the unlock dialog, the welcome page and the procedure wizard, saved under
+docs/screenshots/.
 
 Run: ``.venv/bin/python -m tests.ui.make_screenshots`` (offscreen by default; under Xvfb with
 ``QT_QPA_PLATFORM=xcb xvfb-run -a …``). Uses a throw-away register in a temp folder and an
@@ -8,50 +9,20 @@ in-memory keyring, so nothing on this machine is touched.
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
-from datetime import date
 from pathlib import Path
 
-TODAY = date(2026, 11, 23)
-OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+from tests.helpers.screenshots import OUT, TODAY
+from tests.helpers.screenshots import prepare_environment as _prepare_environment
+from tests.helpers.screenshots import save as _save
+from tests.helpers.screenshots import settle as _settle
+from tests.helpers.screenshots import window as _shots_window
+
 SIZE = (1440, 900)
 
 
-def _prepare_environment() -> Path:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    home = Path(tempfile.mkdtemp(prefix="filing-desk-shots-"))
-    os.environ["FILING_DESK_HOME"] = str(home)
-    import keyring
-
-    from tests.helpers.memory_keyring import MemoryKeyring
-
-    keyring.set_keyring(MemoryKeyring())
-    return home
-
-
-def _settle(app, rounds: int = 5) -> None:
-    for _ in range(rounds):
-        app.processEvents()
-
-
-def _save(widget, name: str, app) -> None:
-    _settle(app)
-    path = OUT / name
-    widget.grab().save(str(path))
-    print(f"wrote {path.relative_to(OUT.parents[1])}")
-
-
 def _window(register, prefs, temp_dir, app):
-    from filing_desk.ui.main_window import MainWindow
-
-    window = MainWindow(register.path, prefs, temp_dir, register=register)
-    window.backup_on_exit = False
-    window.resize(*SIZE)
-    window.show()
-    _settle(app)
-    return window
+    return _shots_window(register, prefs, temp_dir, app, SIZE)
 
 
 def _shoot_language(language: str, register, home: Path, app) -> None:
@@ -116,6 +87,29 @@ def _shoot_unlock(register_path: Path, app) -> None:
         i18n.remove(app, translators)
 
 
+def _shoot_welcome(home: Path, app) -> None:
+    """The first run's welcome page in the window (no register yet), at 1024×640."""
+    from filing_desk.ui import i18n
+    from filing_desk.ui.main_window import MainWindow
+    from filing_desk.ui.prefs import Prefs
+    from filing_desk.ui.tempfiles import PrivateTempDir
+
+    for language, suffix in (("zh_CN", "zh"), ("en", "en")):
+        translators = i18n.install(app, language)
+        prefs = Prefs(home / f"welcome-{suffix}.ini")
+        prefs.language = language
+        temp_dir = PrivateTempDir()
+        window = MainWindow(home / "none" / "register.fdesk", prefs, temp_dir)
+        window.resize(1024, 640)
+        window.show()
+        window.registers.show_welcome()
+        _save(window, f"welcome-{suffix}.png", app)
+        window.shutdown()
+        window.close()
+        temp_dir.wipe()
+        i18n.remove(app, translators)
+
+
 def main() -> int:
     home = _prepare_environment()
     from PySide6.QtWidgets import QApplication
@@ -137,6 +131,7 @@ def main() -> int:
         register = open_register(path, clock=lambda: TODAY)
     register.close()
     _shoot_unlock(path, app)
+    _shoot_welcome(home, app)
     return 0
 
 

@@ -60,9 +60,11 @@ def test_existing_keyring_register_opens_without_a_prompt(session, tmp_path, qtb
 def test_first_run_creates_the_register_and_shows_the_key_once(session, qtbot):
     s = session()
     assert not s.window.register_path.exists()
-    s.start()
+    s.start()  # the first run shows the welcome page (issue 19): Create, keyring mode
+    qtbot.mouseClick(s.window.registers.welcome.create_button, Qt.MouseButton.LeftButton)
+    s.window.registers.dialog.make_register()
     assert s.window.register_path.exists()
-    dialog = s.recovery_dialog
+    dialog = s.window.registers.recovery_dialog
     assert isinstance(dialog, RecoveryKeyDialog) and dialog.isVisible()
     key = s.window.register.recovery_key()
     assert dialog.key_label.text().replace("  ", "-").replace("\n", "-") == key

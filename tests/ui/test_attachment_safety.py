@@ -16,7 +16,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
-from filing_desk.domain.enums import AttachmentKind, OwnerType
+from filing_desk.domain.enums import OwnerType
 from filing_desk.domain.errors import InvalidInput
 from filing_desk.ui.attachments_panel import AttachmentsPanel
 
@@ -29,9 +29,6 @@ def panel(qtbot, english, register, temp_dir) -> AttachmentsPanel:
     widget = AttachmentsPanel(temp_dir)
     qtbot.addWidget(widget)
     widget.set_owner(register, OwnerType.ENTITY, entity.id)
-    widget.kind_combo.setCurrentIndex(
-        widget.kind_combo.findData(AttachmentKind.BUSINESS_LICENCE.value)
-    )
     widget.show()
     return widget
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from filing_desk.domain.enums import AttachmentKind, OwnerType
 from filing_desk.ui.attachments_panel import AttachmentsPanel
+from tests.helpers.attachments_panel import answer_kinds, cells, kinds_shown, select_row
 
 
 @pytest.fixture
@@ -35,35 +36,17 @@ def panel(qtbot, register, algorithm_id, temp_dir) -> AttachmentsPanel:
     return widget
 
 
-def cells(panel: AttachmentsPanel, row: int) -> list[str]:
-    model = panel.model
-    return [model.index(row, c).data() for c in range(model.columnCount())]
-
-
-def choose_kind(panel: AttachmentsPanel, kind: AttachmentKind) -> None:
-    panel.kind_combo.setCurrentIndex(panel.kind_combo.findData(kind.value))
-
-
-def select_row(panel: AttachmentsPanel, filename: str, version: int) -> None:
-    for row, info in enumerate(panel.model.rows()):
-        if info.filename == filename and info.version == version:
-            panel.view.selectRow(row)
-            return
-    raise AssertionError(f"{filename} v{version} not listed")
-
-
-def add_by_dialog(qtbot, monkeypatch, panel, path) -> None:
+def add_by_dialog(qtbot, monkeypatch, panel, path, *kinds: AttachmentKind) -> None:
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(path)], ""))
-    with qtbot.waitSignal(panel.changed, timeout=2000):
-        qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    answer_kinds(qtbot, panel, *kinds)
 
 
 def test_add_by_dialog_lists_kind_size_version_and_missing(qtbot, monkeypatch, panel, tmp_path):
     assert "Business licence" in panel.missing_label.text()
     licence = tmp_path / "营业执照.pdf"
     licence.write_bytes(b"%PDF-1.4 licence")
-    choose_kind(panel, AttachmentKind.BUSINESS_LICENCE)
-    add_by_dialog(qtbot, monkeypatch, panel, licence)
+    add_by_dialog(qtbot, monkeypatch, panel, licence)  # the kind guessed from the name
     assert panel.model.rowCount() == 1
     kind, name, size, added, version, status = cells(panel, 0)
     assert (kind, name, version, status) == ("Business licence", "营业执照.pdf", "1", "Current")
@@ -76,15 +59,15 @@ def test_drop_files_adds_them(qtbot, panel, tmp_path):
     first, second = tmp_path / "a.txt", tmp_path / "b.txt"
     first.write_bytes(b"first")
     second.write_bytes(b"second")
-    choose_kind(panel, AttachmentKind.SCREENSHOT)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(first)), QUrl.fromLocalFile(str(second))])
     event = QDropEvent(
         QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.NoModifier
     )
-    with qtbot.waitSignal(panel.changed, timeout=2000):
-        panel.dropEvent(event)
-    assert event.isAccepted()
+    panel.dropEvent(event)
+    assert event.isAccepted() and panel.model.rowCount() == 0  # nothing before the kinds
+    assert kinds_shown(panel.kinds_dialog) == [AttachmentKind.OTHER, AttachmentKind.OTHER]
+    answer_kinds(qtbot, panel, AttachmentKind.SCREENSHOT, AttachmentKind.SCREENSHOT)
     assert sorted(info.filename for info in panel.model.rows()) == ["a.txt", "b.txt"]
     assert {info.kind for info in panel.model.rows()} == {AttachmentKind.SCREENSHOT}
 

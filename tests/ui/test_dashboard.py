@@ -15,8 +15,19 @@ def test_dashboard_sections_after_demo_fill(demo_window, demo_register):
     dash = demo_window.workspace.dashboard
     board = demo_register.dashboard()
     assert demo_window.workspace.current_view() == "dashboard"
-    assert dash.overdue.model.rowCount(QModelIndex()) == len(board.overdue) > 0
-    assert dash.due_soon.model.rowCount(QModelIndex()) == len(board.due_soon) > 0
+    # the security assessments (issue 18) sit in the same buckets, after the procedures
+    security = board.security
+    assert dash.overdue.model.rowCount(QModelIndex()) == len(board.overdue) + 1
+    assert len(board.overdue) > 0 and len(security.overdue) == 1  # the demo's trigger (1)
+    assert dash.due_soon.model.rowCount(QModelIndex()) == len(board.due_soon) + len(
+        security.due_soon
+    )
+    assert len(board.due_soon) > 0
+    assert "数智资讯推送算法 — Security assessment (2018 rules)" in dash.overdue.model.texts()[-1]
+    assert dash.security_growth.model.texts() == [
+        "数智APP: monthly active users grew from 300,000 (2026-09-04) to 520,000 (2026-11-16) "
+        "— trigger (3)?"
+    ]
     assert dash.awaiting.model.rowCount(QModelIndex()) == len(board.awaiting_cac) > 0
     assert dash.products.model.rowCount(QModelIndex()) == len(board.products_without_number) > 0
     assert dash.years.model.texts() == ["2027: official working days not entered yet"]
@@ -25,7 +36,7 @@ def test_dashboard_sections_after_demo_fill(demo_window, demo_register):
     assert first.algorithm_name in text and "working day(s) overdue" in text
     assert first.procedure.due_date.isoformat() in text
     assert "decision expected by" in dash.awaiting.model.texts()[0]
-    assert dash.overdue.title_label.text() == f"Overdue ({len(board.overdue)})"
+    assert dash.overdue.title_label.text() == f"Overdue ({len(board.overdue) + 1})"
     # state by text and icon, never colour alone
     icon = dash.overdue.model.index(0, 0).data(Qt.ItemDataRole.DecorationRole)
     assert icon is not None and not icon.isNull()

@@ -48,8 +48,12 @@ def test_entity_filing_steps_from_the_entities_view(main_window, qtbot, register
     main_window.workspace.show_view("audit")
     audit = main_window.workspace.audit
     actions = [audit.model.index(r, 2).data() for r in range(audit.model.rowCount())]
-    assert actions[:2] == ["Entity filing approved", "Entity filing submitted"]
-    assert "Entity filing returned" in actions
+    name = register.entity(entity_id).name
+    assert actions[:2] == [
+        f'Recorded entity "{name}" as approved',
+        f'Recorded entity "{name}" as submitted',
+    ]
+    assert f'Recorded entity "{name}" as returned: Reason: "材料不全"' in actions
 
 
 def test_returned_needs_a_reason_dialog_answer(main_window, qtbot, register, monkeypatch):
@@ -73,7 +77,11 @@ def test_detail_audit_tab_uses_the_algorithm_history(main_window, qtbot, registe
     detail.show_algorithm(int(algo.id))
     assert calls == [int(algo.id)]
     actions = [detail.audit_model.index(r, 2).data() for r in range(detail.audit_model.rowCount())]
-    assert actions == ["Product added", "Algorithm created"]
+    assert actions == [
+        'Created the link of algorithm "历史算法" to product "历史APP"',
+        'Created product "历史APP"',
+        'Created algorithm "历史算法"',
+    ]
 
 
 def test_verify_chain_translates_the_code(qtbot, chinese, register, prefs, temp_dir, monkeypatch):

@@ -82,7 +82,12 @@ def table_row(window) -> dict[str, str]:
 
 
 def dashboard(window) -> dict[str, list[str]]:
-    dash = window.workspace.dashboard
+    """The dashboard as the user sees it on looking (a hidden view recomputes when shown)."""
+    ws = window.workspace
+    back = ws.current_view()
+    ws.show_view("dashboard")
+    ws.show_view(back)
+    dash = ws.dashboard
     return {
         "overdue": dash.overdue.model.texts(),
         "due_soon": dash.due_soon.model.texts(),
@@ -160,7 +165,7 @@ def create_records(window, qtbot, register) -> int:
     type_text(product.functions, "首页 > 推荐")
     with qtbot.waitSignal(product.created, timeout=3000):
         click(qtbot, product.ok_button)
-    assert detail.product_list.count() == 1
+    assert detail.products.model.rowCount() == 1
     edit(detail.product_form, "users_served", "社会公众")
     assert register.entity(register.entities()[0].id).officer_email == "officer@example.com"
     return int(created.args[0])
@@ -196,8 +201,12 @@ def test_journey(main_window, qtbot, register):
     assert f"网信算备{NUMBER}号" in detail.summary.text()
     assert "Completed" in detail.history.toPlainText()
 
-    # A filed field changes in the overview: a modification, due ten working days later.
+    # A filed field changes in the overview: the editor says a modification opens, due ten
+    # working days later, and asks the change date (today) before it saves (issue 19.3).
     edit(detail.form, "main_use", "用于短视频和直播推荐")
+    confirm = window.workspace.editor.confirm_dialog
+    assert confirm is not None and "2026-12-07" in confirm.texts()[0]
+    click(qtbot, confirm.save_button)
     row = table_row(window)
     assert (row["STATE"], row["NEXT_PROCEDURE"], row["DUE"]) == (
         "Change pending",
@@ -229,12 +238,14 @@ def test_journey(main_window, qtbot, register):
         "Cancellation",
         "2026-12-21",
     )
+    dashboard(window)  # looked at
     texts = window.workspace.dashboard.all_texts()
     assert any("示例推荐算法 — Cancellation, due 2026-12-21" in t for t in texts), texts
     answer(qtbot, window, "Submitted")
     answer(qtbot, window, "Filed")
     row = table_row(window)
     assert (row["STATE"], row["NEXT_PROCEDURE"]) == ("Cancelled", "")
+    dashboard(window)  # looked at
     assert not any("示例推荐算法" in t for t in window.workspace.dashboard.all_texts())
     assert not detail.terminate_button.isEnabled() and not detail.answer_button.isEnabled()
     states = [p.state for p in register.procedures(algo_id)]

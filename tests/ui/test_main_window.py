@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 
 from filing_desk.domain.enums import AlgorithmType
+from filing_desk.ui import screen_fit
 from filing_desk.ui.record_form import field_label
 from filing_desk.ui.register_model import Column
 from filing_desk.ui.views import VIEWS
 from tests.helpers.gui import make_window, type_text
 
 
-def test_window_shows_the_register_and_the_five_views(demo_window, qtbot):
+def test_window_shows_the_register_and_the_six_views(demo_window, qtbot):
     ws = demo_window.workspace
     assert ws is not None
     assert [ws.nav.item(i).text() for i in range(ws.nav.count())] == [
@@ -23,6 +24,7 @@ def test_window_shows_the_register_and_the_five_views(demo_window, qtbot):
         "Entities",
         "Calendar",
         "Audit log",
+        "Checklists",
     ]
     for name in VIEWS:
         demo_window.view_actions[name].trigger()
@@ -68,6 +70,7 @@ def test_create_entity_and_algorithm_through_the_dialogs(main_window, qtbot, reg
     assert ws.detail.title.text() == "示例推荐算法"
     assert register.algorithm(algo_id).entity_id == register.entities()[0].id
     assert "1 of 1 algorithms shown" in main_window.counts_label.text()
+    ws.show_view("dashboard")  # hidden views recompute when shown (issue 19.8)
     dash = ws.dashboard.undecided.model.texts()
     assert dash == ["示例推荐算法 — 北京示例科技有限公司"]
 
@@ -142,7 +145,11 @@ def test_geometry_and_last_view_are_remembered(qtbot, english, register, prefs, 
     assert prefs.geometry is not None
 
 
-def test_a_geometry_too_small_to_use_is_not_restored(qtbot, english, register, prefs, temp_dir):
+def test_a_geometry_too_small_to_use_is_not_restored(
+    qtbot, english, register, prefs, temp_dir, monkeypatch
+):
+    big_screen = QRect(0, 0, 1920, 1080)  # the default size is clamped to smaller ones
+    monkeypatch.setattr(screen_fit, "available_geometry", lambda _widget=None: big_screen)
     window = make_window(qtbot, register, prefs, temp_dir)
     window.resize(200, 90)
     window.close()

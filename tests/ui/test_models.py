@@ -283,8 +283,8 @@ def test_audit_and_special_days_models(qtmodeltester, demo_register, english):
     audit = AuditTableModel()
     audit.set_events(demo_register.audit_events(limit=200))
     qtmodeltester.check(audit)
-    assert audit.rowCount() > 10 and audit.headerData(4, Qt.Orientation.Horizontal) == (
-        "Before → after"
+    assert audit.rowCount() > 10 and audit.headerData(2, Qt.Orientation.Horizontal) == (
+        "What happened"
     )
     audit.sort(0, Qt.SortOrder.AscendingOrder)
     times = column_texts(audit, 0)

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import keyring
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from filing_desk import app
 from filing_desk.paths import app_paths
@@ -35,57 +34,50 @@ def test_attack_weak_passphrase_for_a_new_register_in_the_gui(first_run, qtbot) 
     """Reproduction: first start with no usable keyring; the app asks for a passphrase for the
     new register; type `password1234` twice and press OK. Before: the register was created under
     it. After: a meter shows it weak as it is typed, the advice is shown, OK stays disabled
-    (Enter does nothing); a strong passphrase turns the meter green and creates the register."""
-    from filing_desk.ui.dialogs.new_passphrase import NewPassphraseDialog
-
-    seen: dict[str, object] = {}
-
-    def drive() -> None:
-        dialog = QApplication.activeModalWidget()
-        try:
-            assert isinstance(dialog, NewPassphraseDialog)
-            seen["intro"] = " ".join(
-                label.text() for label in dialog.findChildren(type(dialog.reason))
-            )
-            levels = []
-            for ch in "password1234":
-                type_text(dialog.passphrase, ch)
-                levels.append(dialog.meter.bar.value())
-            type_text(dialog.repeat, "password1234")
-            seen["weak"] = (
-                levels,
-                dialog.meter.verdict.text(),
-                dialog.meter.advice.isVisible(),
-                dialog.meter.advice.text(),
-                dialog.ok_button.isEnabled(),
-            )
-            dialog.accept()  # Enter in a field: refused while OK is disabled
-            seen["still_open"] = dialog.isVisible()
-            dialog.passphrase.clear()
-            dialog.repeat.clear()
-            type_text(dialog.passphrase, STRONG_PASSPHRASE)
-            seen["strong_alone"] = (dialog.meter.bar.value(), dialog.ok_button.isEnabled())
-            type_text(dialog.repeat, STRONG_PASSPHRASE)
-            seen["strong"] = (dialog.meter.verdict.text(), dialog.meter.advice.isVisible())
-            qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-        finally:
-            if dialog is not None and dialog.isVisible():
-                dialog.reject()
+    (Enter does nothing); a strong passphrase turns the meter green and creates the register.
+    (Since issue 19 the first start shows the welcome page: Create opens the dialog.)"""
+    from filing_desk.ui.dialogs.create_register import CreateRegisterDialog
 
     first_run.window.show()
-    QTimer.singleShot(0, drive)
     first_run.start()
+    qtbot.mouseClick(first_run.window.registers.welcome.create_button, Qt.MouseButton.LeftButton)
+    dialog = first_run.window.registers.dialog
+    assert isinstance(dialog, CreateRegisterDialog)
+    assert not dialog.use_keyring.isEnabled() and dialog.use_passphrase.isChecked()
+    fields = dialog.fields
+    intro = dialog.explain.text()
+    levels = []
+    for ch in "password1234":
+        type_text(fields.passphrase, ch)
+        levels.append(fields.meter.bar.value())
+    type_text(fields.repeat, "password1234")
+    weak = (
+        levels,
+        fields.meter.verdict.text(),
+        fields.meter.advice.isVisible(),
+        fields.meter.advice.text(),
+        dialog.create_button.isEnabled(),
+    )
+    assert dialog.make_register() is None  # Enter in a field: refused while OK is disabled
+    still_open = dialog.isVisible()
+    fields.passphrase.clear()
+    fields.repeat.clear()
+    type_text(fields.passphrase, STRONG_PASSPHRASE)
+    strong_alone = (fields.meter.bar.value(), dialog.create_button.isEnabled())
+    type_text(fields.repeat, STRONG_PASSPHRASE)
+    strong = (fields.meter.verdict.text(), fields.meter.advice.isVisible())
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
 
-    assert "recovery key" in str(seen["intro"]) and "no one can reset it" in str(seen["intro"])
-    levels, verdict, advice_shown, advice, ok_enabled = seen["weak"]  # type: ignore[misc]
+    assert "recovery key" in intro and "no one can reset it" in intro
+    levels, verdict, advice_shown, advice, ok_enabled = weak
     assert len(set(levels)) > 1, f"the meter did not move while typing: {levels}"
     assert levels[-1] <= 2
     assert verdict == "Weak"
     assert advice_shown and "common password" in advice and "unrelated words" in advice
     assert not ok_enabled
-    assert seen["still_open"] is True
-    assert seen["strong_alone"][0] >= 3 and seen["strong_alone"][1] is False  # type: ignore[index]
-    assert seen["strong"] == ("Strong", False)
+    assert still_open is True
+    assert strong_alone[0] >= 3 and strong_alone[1] is False
+    assert strong == ("Strong", False)
     register = first_run.window.register
     assert register is not None and register.key_source is keys.KeySource.PASSPHRASE
     assert first_run.window.register_path.exists()

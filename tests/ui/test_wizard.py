@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWizard
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QWizard
 
 from filing_desk.domain.codes import filing_check_digit
 from filing_desk.domain.deadlines import DeadlineKind, due_date
@@ -178,7 +178,14 @@ def test_finish_complete_filing_marks_ready_and_shows_due_date(qtbot, register, 
     titles = [
         wizard.summary.form_list.item(i).text() for i in range(wizard.summary.form_list.count())
     ]
-    assert "Algorithm filing form" in titles and len(titles) == 5
+    assert titles == [  # the filing packet, entity stage first (a push algorithm: no labelling)
+        "Algorithm filing: entity information",
+        "Statement on algorithm-security responsibility",
+        "Algorithm filing form",
+        "Algorithm filing commitment letter",
+        "Algorithm security self-assessment report",
+        "Text to be published",
+    ]
     with qtbot.waitSignal(wizard.procedure_saved, timeout=2000) as saved:
         qtbot.mouseClick(
             wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton
@@ -235,6 +242,14 @@ def test_record_a_change_opens_modification_due_from_change_date(qtbot, register
     assert [c.field for c in procedure.changes] == ["algorithm.main_use"]
     assert procedure.state is ProcedureState.READY
     assert register.algorithm(algorithm_id).state is AlgorithmState.CHANGE_PENDING
+    # Finish closed the wizard and says what happened, as information (issue 19.5)
+    assert not wizard.isVisible()
+    notice = wizard.finished_notice
+    assert notice is not None and notice.icon() is QMessageBox.Icon.Information
+    assert (
+        notice.text()
+        == f"Modification of {register.algorithm(algorithm_id).name} marked ready; due 2026-12-07."
+    )
 
 
 def test_terminate_service_opens_cancellation_twenty_working_days(qtbot, register, algorithm_id):

@@ -23,6 +23,7 @@ from tests.helpers.registers import make_register
 
 State = dict[str, list[tuple[Any, ...]]]
 LAUNCH = date(2026, 11, 10)
+REFERENCES = ("algorithm_id", "product_id", "entity_id")  # a linked product's, set by the register
 
 
 def _fields(record: object, *dropped: str) -> dict[str, Any]:
@@ -53,7 +54,7 @@ def add_algorithm(register: Register) -> Callable[[str], int]:
             entity.id, **_fields(algorithm, "entity_id", "model_ids", "state")
         ).id
         for product in factories.products():
-            register.add_product(ident, **_fields(product, "algorithm_id"))
+            register.add_product(ident, **_fields(product, *REFERENCES))
         attach_materials(register, ident)  # missing materials block "ready" (issue 15.3)
         return ident
 

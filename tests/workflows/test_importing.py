@@ -75,7 +75,8 @@ def test_a_failure_at_any_row_imports_nothing(
     state: Callable[[Path], Any],
 ) -> None:
     inserted = _inserts(spreadsheet, target)
-    assert inserted == 1 + 2 + 2 * 3  # the entity, the algorithms, their products
+    # the entity, the algorithms, the entity's three products (typed once), a link each
+    assert inserted == 1 + 2 + 3 + 2 * 3
     before = state(target.path)
     real = RecordService.insert
     for failing_at in range(1, inserted + 1):

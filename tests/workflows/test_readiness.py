@@ -57,7 +57,7 @@ def test_settle_sends_a_ready_procedure_back_when_its_forms_no_longer_pass(
     procedure = register.start_filing(draft_id)
     readiness.mark_ready(register, procedure.id)
     with register.transaction():  # an edit that does not reopen the filing by itself
-        register.update_product(register.products(draft_id)[0].id or 0, address="")
+        register.update_product(register.linked_products(draft_id)[0].product_id or 0, address="")
 
     settled, report = readiness.settle(register, procedure.id)
 

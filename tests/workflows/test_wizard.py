@@ -54,7 +54,7 @@ def answers_for(kind: ProcedureKind, product_id: int) -> dict[str, object]:
 STEPS = {
     ProcedureKind.FILING: (
         "update_algorithm",
-        "update_product",
+        "update_link",  # a stored product's functions are its link's
         "add_product",
         "start_filing",
         "save_draft",
@@ -62,7 +62,7 @@ STEPS = {
     ),
     ProcedureKind.MODIFICATION: (
         "record_change",
-        "update_product",
+        "update_link",  # a stored product's functions are its link's
         "add_product",
         "save_draft",
         "mark_ready",
@@ -101,7 +101,7 @@ def test_a_failure_at_any_step_of_finish_leaves_nothing_applied(
     step: str,
 ) -> None:
     algorithm_id = _target(kind, request)
-    product_id = register.products(algorithm_id)[0].id
+    product_id = register.linked_products(algorithm_id)[0].id
     assert product_id is not None
     before = state(register.path)
     ran: list[str] = []
@@ -122,7 +122,7 @@ def _finish_events(register: Register, algorithm_id: int) -> int:
     """How many audit events a successful filing Finish writes (measured, then undone)."""
     events_before = len(register.audit_events())
     with pytest.raises(Injected), register.transaction():
-        product_id = register.products(algorithm_id)[0].id
+        product_id = register.linked_products(algorithm_id)[0].id
         answers = answers_for(ProcedureKind.FILING, product_id or 0)
         wizard.finish(register, ProcedureKind.FILING, algorithm_id, None, answers)
         written = len(register.audit_events()) - events_before
@@ -137,9 +137,9 @@ def test_a_failure_at_any_audit_event_of_finish_leaves_nothing_applied(
     state: Callable[[Path], Any],
 ) -> None:
     written = _finish_events(register, draft_id)
-    # the algorithm's and a product's edits, the new product, the filing opened, the draft
-    # cleared, the filing marked ready
-    assert written == 6
+    # the algorithm's edit, a link's edit, the new product and its link, the filing opened, the
+    # draft cleared, the filing marked ready
+    assert written == 7
     before = state(register.path)
     real = audit_log.append
     for failing_at in range(1, written + 1):
@@ -152,7 +152,7 @@ def test_a_failure_at_any_audit_event_of_finish_leaves_nothing_applied(
             return real(*args, **kw)
 
         monkeypatch.setattr(audit_log, "append", append)
-        product_id = register.products(draft_id)[0].id or 0
+        product_id = register.linked_products(draft_id)[0].id or 0
         with pytest.raises(Injected):
             answers = answers_for(ProcedureKind.FILING, product_id)
             wizard.finish(register, ProcedureKind.FILING, draft_id, None, answers)
@@ -160,7 +160,7 @@ def test_a_failure_at_any_audit_event_of_finish_leaves_nothing_applied(
 
 
 def test_finish_applies_the_answers_and_marks_ready(register: Register, draft_id: int) -> None:
-    product = register.products(draft_id)[0]
+    product = register.linked_products(draft_id)[0]
     assert product.id is not None
     answers = answers_for(ProcedureKind.FILING, product.id)
 
@@ -171,7 +171,7 @@ def test_finish_applies_the_answers_and_marks_ready(register: Register, draft_id
     algorithm = register.algorithm(draft_id)
     assert algorithm.main_use == answers["algorithm.main_use"]
     assert algorithm.state is AlgorithmState.PREPARED  # its forms are complete
-    products = {p.id: p for p in register.products(draft_id)}
+    products = {p.id: p for p in register.linked_products(draft_id)}
     assert products[product.id].functions == answers[f"product[{product.id}].functions"]
     assert finished.new_product_id in products
     assert products[finished.new_product_id].name == NEW_PRODUCT["product[new].name"]

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,8 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from filing_desk.domain.enums import ENUMS, LabelledEnum
-from filing_desk.domain.records import Product
+from filing_desk.domain.records import LinkedProduct
 from filing_desk.forms.spec import FieldSpec
+from filing_desk.ui.focus import DateEdit
 from filing_desk.workflows.wizard import NEW_PRODUCT, record_fields
 
 ERROR_COLOUR = "#b00020"
@@ -135,7 +135,7 @@ class DateEditor(FieldEditor):
         box = QWidget()
         layout = QHBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.edit = QDateEdit()
+        self.edit = DateEdit()  # Tab leaves a blank date
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
         self.edit.setMinimumDate(EMPTY_DATE)
@@ -310,14 +310,14 @@ def make_editor(spec: FieldSpec, lang: str) -> FieldEditor:
 
 
 def preview_products(
-    products: Sequence[Product], values: dict[str, object], algorithm_id: int | None
-) -> tuple[Product, ...]:
+    products: Sequence[LinkedProduct], values: dict[str, object], algorithm_id: int | None
+) -> tuple[LinkedProduct, ...]:
     """The algorithm's products with the wizard's answers applied, plus the new product when
     any of its fields was filled in (nothing is written)."""
     changed = [
         dataclasses.replace(p, **record_fields(p, values, f"product[{p.id}].")) for p in products
     ]
-    new = record_fields(Product(), values, f"{NEW_PRODUCT}.")
+    new = record_fields(LinkedProduct(), values, f"{NEW_PRODUCT}.")
     if any(v not in ("", None, False) for v in new.values()):
-        changed.append(dataclasses.replace(Product(algorithm_id=algorithm_id), **new))
+        changed.append(dataclasses.replace(LinkedProduct(algorithm_id=algorithm_id), **new))
     return tuple(changed)

@@ -17,7 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QInputDialog, QWidget, QWizard
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget, QWizard
 
 from filing_desk.domain import changes as filed
 from filing_desk.domain import gates
@@ -27,7 +27,7 @@ from filing_desk.domain.errors import DomainError, InvalidInput
 from filing_desk.domain.issues import Report
 from filing_desk.domain.lifecycle import OPEN_STATES
 from filing_desk.domain.materials import needed_attachments
-from filing_desk.domain.records import FormContext, Procedure, Product
+from filing_desk.domain.records import FormContext, LinkedProduct, Procedure
 from filing_desk.forms import loader, packet
 from filing_desk.forms.printing import packet_report
 from filing_desk.forms.spec import Section
@@ -35,6 +35,7 @@ from filing_desk.store.errors import RegisterError
 from filing_desk.ui.i18n import lang
 from filing_desk.ui.messages import error_text
 from filing_desk.ui.print_preview import preview_pdfs, render_forms, save_pdfs
+from filing_desk.ui.screen_fit import fit_size
 from filing_desk.ui.wizard.editors import preview_products
 from filing_desk.ui.wizard.spec_page import PageSlot, SpecPage, Summary, SummaryPage, filed_only
 from filing_desk.workflows import readiness
@@ -68,6 +69,7 @@ class ProcedureWizard(QWizard):
         self.kind = ProcedureKind(kind)
         self.algorithm_id = algorithm_id
         self.lang = lang()
+        self.finished_notice: QMessageBox | None = None  # what Finish did, said after it closed
         self.procedure: Procedure | None = self._open_procedure()
         self.base = self._base_context()
         self.pages: list[SpecPage] = []
@@ -105,7 +107,7 @@ class ProcedureWizard(QWizard):
         self.summary.print_button.clicked.connect(self._on_print_clicked)
         self.summary.save_button.clicked.connect(self._on_save_clicked)
         self.addPage(self.summary)
-        self.resize(820, 680)
+        fit_size(self, 820, 680)  # pages scroll: Next and Finish stay on a small screen
 
     def _sections(self) -> list[Section]:
         if self.kind is ProcedureKind.FILING:
@@ -124,7 +126,7 @@ class ProcedureWizard(QWizard):
                 for p in self.base.products
             ]
             return slots or [
-                PageSlot(NEW_PRODUCT, Product(), self.tr("New product"), optional=True)
+                PageSlot(NEW_PRODUCT, LinkedProduct(), self.tr("New product"), optional=True)
             ]
         if section.repeat == "models":
             return [PageSlot(f"model[{m.id}]", m, m.name) for m in self.base.models]
@@ -210,7 +212,7 @@ class ProcedureWizard(QWizard):
                 conservative=self.register.conservative(),
                 rule=rule_for(algorithm.algo_type, algorithm.role),
             )
-        forms = packet.forms_for(self.kind, algorithm.role or Role.PROVIDER)
+        forms = packet.forms_for(self.kind, algorithm.role or Role.PROVIDER, algorithm.algo_type)
         missing: tuple[AttachmentKind, ...] = ()
         if self.kind is ProcedureKind.FILING:
             missing = tuple(
@@ -292,14 +294,31 @@ class ProcedureWizard(QWizard):
         self.procedure_saved.emit(self.procedure.id)
         if finished.report.is_valid or self._override(finished.report):
             super().accept()
+            self._say_finished()
             return
         self.summary.refresh()
         self.summary.set_message(
             self.tr(
                 "Your answers are saved. The procedure stays a draft until the items listed "
                 "are complete."
-            )
+            ),
+            error=False,  # information, not an error (issue 19.5)
         )
+
+    def _say_finished(self) -> None:
+        """After Finish closed the wizard: what happened, in words (never an error icon)."""
+        if self.procedure is None:
+            return
+        due = self.procedure.due_date
+        text = self.tr("{kind} of {name} marked ready; due {due}.").format(
+            kind=self.procedure.kind.label(self.lang),
+            name=self.register.algorithm(self.algorithm_id).name,
+            due=due.isoformat() if due else "—",
+        )
+        box = QMessageBox(QMessageBox.Icon.Information, self.windowTitle(), text)
+        box.setParent(self.parentWidget() or self, box.windowFlags())
+        self.finished_notice = box
+        box.open()
 
     def _override(self, report: Report) -> bool:
         """Only materials keep the procedure from ready: mark it ready anyway when the user
@@ -327,7 +346,8 @@ class ProcedureWizard(QWizard):
 
     def _rekey_new_product(self, product_id: int) -> None:
         """The new product's answers now belong to the stored product."""
-        product = next(p for p in self.register.products(self.algorithm_id) if p.id == product_id)
+        linked = self.register.linked_products(self.algorithm_id)
+        product = next(p for p in linked if p.id == product_id)
         for page in self.pages:
             page.rekey(NEW_PRODUCT, f"product[{product_id}]", product)
 

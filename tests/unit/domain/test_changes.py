@@ -17,7 +17,7 @@ from filing_desk.domain.changes import (
     snapshot,
 )
 from filing_desk.domain.enums import AlgorithmType, ProductForm, Role
-from filing_desk.domain.records import Algorithm, Change, Entity, Model, Product
+from filing_desk.domain.records import Algorithm, Change, Entity, LinkedProduct, Model
 
 ENTITY = Entity(id=1, name="北京示例科技有限公司", legal_rep_name="张三", officer_name="李四")
 ALGORITHM = Algorithm(
@@ -32,9 +32,11 @@ ALGORITHM = Algorithm(
     notes="内部备注",
     model_ids=(3,),
 )
-PRODUCTS = (
-    Product(id=12, algorithm_id=7, name="示例新闻", form=ProductForm.APP, address="应用商店"),
-    Product(id=4, algorithm_id=7, name="示例网", form=ProductForm.WEBSITE, address="https://x.cn"),
+PRODUCTS = (  # the algorithm's links (ids 12 and 4) with their products
+    LinkedProduct(id=12, algorithm_id=7, name="示例新闻", form=ProductForm.APP, address="应用商店"),
+    LinkedProduct(
+        id=4, algorithm_id=7, name="示例网", form=ProductForm.WEBSITE, address="https://x.cn"
+    ),
 )
 MODELS = (Model(id=3, name="示例大模型", version="2.0"), Model(id=5, name="Base", version="1"))
 
@@ -42,7 +44,7 @@ MODELS = (Model(id=3, name="示例大模型", version="2.0"), Model(id=5, name="
 def snap(
     entity: Entity = ENTITY,
     algorithm: Algorithm = ALGORITHM,
-    products: tuple[Product, ...] = PRODUCTS,
+    products: tuple[LinkedProduct, ...] = PRODUCTS,
     models: tuple[Model, ...] = MODELS,
 ) -> dict[str, str]:
     return snapshot(entity, algorithm, products, models)
@@ -69,7 +71,7 @@ def test_labelling_method_is_filed_for_generation() -> None:
 
 def test_snapshot_needs_stored_products() -> None:
     with pytest.raises(ValueError, match="no id"):
-        snap(products=(Product(name="新产品"),))
+        snap(products=(LinkedProduct(name="新产品"),))
 
 
 @pytest.mark.parametrize(
@@ -111,7 +113,7 @@ def test_non_filed_field_change_gives_nothing(entity: Entity, algorithm: Algorit
 def test_product_changes() -> None:
     renamed = replace(PRODUCTS[0], name="示例新闻极速版", users_served="all")
     moved = replace(PRODUCTS[1], address="https://y.cn", form=ProductForm.H5)
-    added = Product(id=20, algorithm_id=7, name="小程序版", form=ProductForm.MINI_PROGRAM)
+    added = LinkedProduct(id=20, algorithm_id=7, name="小程序版", form=ProductForm.MINI_PROGRAM)
     changes = diff(snap(), snap(products=(renamed, moved, added)))
     assert changes == (
         Change("product[4].form", "website", "h5"),

@@ -115,7 +115,13 @@ def test_span_from_2026_into_2027() -> None:
 
 
 def test_tables() -> None:
-    assert DEADLINE_DAYS == {D.FILING: 10, D.MODIFICATION: 10, D.CANCELLATION: 20, D.REVIEW: 30}
+    assert DEADLINE_DAYS == {
+        D.FILING: 10,
+        D.MODIFICATION: 10,
+        D.CANCELLATION: 20,
+        D.REVIEW: 30,
+        D.SECURITY_ASSESSMENT: 30,  # issue 18: 2018 rules art. 7, triggers (3)-(5)
+    }
     assert {k: v.value for k, v in DEADLINE_FOR.items()} == {
         ProcedureKind.FILING: "filing",
         ProcedureKind.MODIFICATION: "modification",

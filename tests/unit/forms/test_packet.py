@@ -3,22 +3,29 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from filing_desk.domain.enums import ProcedureKind, Role
+from filing_desk.domain.enums import AlgorithmType, ProcedureKind, Role
 from filing_desk.forms import loader
-from filing_desk.forms.packet import forms_for, write_packet
+from filing_desk.forms.packet import forms_for, packet_forms, write_packet
 from filing_desk.forms.render import render
-from tests.helpers.factories import cancellation_context, filing_context, modification_context
+from tests.helpers.factories import (
+    assessed_context,
+    cancellation_context,
+    filing_context,
+    modification_context,
+    push_algorithm,
+)
 from tests.helpers.pdfcheck import reader
 
 
 @pytest.mark.parametrize("role", list(Role))
 def test_forms_for_each_procedure(role: Role) -> None:
     filing = forms_for(ProcedureKind.FILING, role)
-    assert filing[:2] == ("entity-filing", "algorithm-filing")
+    assert filing[:3] == ("entity-filing", "entity-responsibility", "algorithm-filing")
     assert {"commitment-letter", "self-assessment", "public-disclosure"} <= set(filing)
     assert forms_for(ProcedureKind.MODIFICATION, role)[0] == "modification"
     assert "public-disclosure" in forms_for(ProcedureKind.MODIFICATION, role)
@@ -39,10 +46,33 @@ def test_write_packet_names_files_and_reports_progress(tmp_path: Path) -> None:
         "03-commitment-letter.pdf",
         "04-self-assessment.pdf",
         "05-public-disclosure.pdf",
-    ]
+    ]  # no assessment yet: no 落实算法安全主体责任基本情况 printed from one
     assert calls[0] == (0, 5, "entity-filing")
     assert calls[-1] == (5, 5, "")
     assert all(len(reader(p.read_bytes()).pages) >= 1 for p in paths)
+
+
+def test_a_packet_holds_the_documents_its_assessments_print(tmp_path: Path) -> None:
+    context = assessed_context()  # a 生成合成类 algorithm, its labelling and the entity's
+    assert packet_forms(context) == (
+        "entity-filing",
+        "entity-responsibility",
+        "algorithm-filing",
+        "commitment-letter",
+        "self-assessment",
+        "public-disclosure",
+        "labelling-materials",
+    )
+    assert "labelling-materials" not in packet_forms(replace(context, assessments=()))
+    pushed = replace(context, algorithm=push_algorithm())
+    assert "labelling-materials" not in packet_forms(pushed)
+    assert "entity-responsibility" in packet_forms(pushed)
+    alone = replace(context, algorithm=None)
+    assert packet_forms(alone) == ("entity-filing", "entity-responsibility")
+    assert packet_forms(replace(alone, assessments=())) == ("entity-filing",)
+    assert forms_for(ProcedureKind.CANCELLATION, Role.PROVIDER, AlgorithmType.GENERATION) == (
+        "cancellation",
+    )
 
 
 @pytest.mark.parametrize(

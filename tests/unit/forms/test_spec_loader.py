@@ -21,6 +21,11 @@ FORM_IDS = {
     "public-disclosure",
     "register-summary",
     "recovery-sheet",
+    "assessment-report",
+    "labelling-materials",
+    "entity-responsibility",
+    "security-assessment-report",  # issue 18: the 2018 rules' art. 6 report
+    "audit-report",  # issue 19 item 6: the audit trail in words
 }
 
 HEAD = """id = "bad"

@@ -15,12 +15,20 @@ from hypothesis import strategies as st
 
 from filing_desk.domain.enums import LabelledEnum
 from filing_desk.domain.errors import InvalidInput
-from filing_desk.domain.records import Algorithm, Change, Entity, Model, Procedure, Product
+from filing_desk.domain.records import (
+    Algorithm,
+    Change,
+    Entity,
+    Model,
+    Procedure,
+    Product,
+    ProductLink,
+)
 from filing_desk.transfer.batch import RegisterSnapshot
 from filing_desk.transfer.json_io import canonical, dump, load, load_file, to_batch
 from tests.helpers.snapshots import big_snapshot
 
-REFS = {"id", "entity_id", "algorithm_id", "model_ids"}
+REFS = {"id", "entity_id", "algorithm_id", "product_id", "model_ids"}
 
 
 def strategy_for(hint: Any) -> st.SearchStrategy[Any]:
@@ -69,11 +77,18 @@ def snapshots(draw: st.DrawFn) -> RegisterSnapshot:
         for i, a in enumerate(draw(st.lists(records(Algorithm), max_size=4)))
     ]  # fmt: skip
     aids = st.none() | st.sampled_from([a.id for a in algos]) if algos else st.none()
-    products = [replace(p, id=i + 1, algorithm_id=draw(aids))
+    products = [replace(p, id=i + 1, entity_id=draw(eids))
                 for i, p in enumerate(draw(st.lists(records(Product), max_size=4)))]  # fmt: skip
+    links = []  # an entity's product on one of its algorithms
+    for link in draw(st.lists(records(ProductLink), max_size=4)):
+        pairs = [(p.id, a.id) for p in products for a in algos if p.entity_id == a.entity_id]
+        if pairs:
+            product_id, algorithm_id = draw(st.sampled_from(pairs))
+            links.append(replace(link, id=len(links) + 1, product_id=product_id,
+                                 algorithm_id=algorithm_id))  # fmt: skip
     procs = [replace(p, id=i + 1, algorithm_id=draw(aids))
              for i, p in enumerate(draw(st.lists(records(Procedure), max_size=3)))]  # fmt: skip
-    return RegisterSnapshot(*map(tuple, (ents, algos, products, models, procs)))
+    return RegisterSnapshot(*map(tuple, (ents, algos, products, models, procs, links)))
 
 
 def renumbered(s: RegisterSnapshot, step: int = 7, offset: int = 100) -> RegisterSnapshot:
@@ -93,8 +108,10 @@ def renumbered(s: RegisterSnapshot, step: int = 7, offset: int = 100) -> Registe
             )
             for a in s.algorithms
         ),
-        products=tuple(
-            replace(p, id=new(p.id), algorithm_id=new(p.algorithm_id)) for p in s.products
+        products=tuple(replace(p, id=new(p.id), entity_id=new(p.entity_id)) for p in s.products),
+        links=tuple(
+            replace(k, id=new(k.id), product_id=new(k.product_id), algorithm_id=new(k.algorithm_id))
+            for k in s.links
         ),
         models=tuple(replace(m, id=new(m.id), entity_id=new(m.entity_id)) for m in s.models),
         procedures=tuple(
@@ -117,7 +134,7 @@ def test_round_trip(snapshot: RegisterSnapshot) -> None:
 
 def test_document_shape() -> None:
     doc = json.loads(dump(big_snapshot(3)))
-    assert doc["format"] == "filing-desk" and doc["version"] == 1
+    assert doc["format"] == "filing-desk" and doc["version"] == 2
     algo = doc["algorithms"][0]
     assert algo["algo_type"] == "01" and algo["launch_date"] == "2024-01-01"
     assert doc["procedures"][0]["created_at"] == "2025-06-01T08:30:00+00:00"
@@ -159,7 +176,7 @@ def test_not_a_document(text: str, path: str) -> None:
 
 def test_wrong_format_and_newer_version() -> None:
     doc = valid_doc()
-    doc["format"], doc["version"] = "other", 2
+    doc["format"], doc["version"] = "other", 3
     with pytest.raises(InvalidInput) as caught:
         load(json.dumps(doc))
     assert paths_of(caught) == ["format", "version"]
@@ -203,12 +220,12 @@ def test_dangling_references() -> None:
     doc = valid_doc()
     doc["algorithms"][0]["entity_id"] = 99
     doc["algorithms"][1]["model_ids"] = [42]
-    doc["products"][2]["algorithm_id"] = 77
+    doc["product_links"][2]["algorithm_id"] = 77
     with pytest.raises(InvalidInput) as caught:
         load(json.dumps(doc))
     assert paths_of(caught) == [
         "algorithms[0].entity_id",
-        "products[2].algorithm_id",
+        "product_links[2].algorithm_id",
         "algorithms[1].model_ids[0]",
     ]
 

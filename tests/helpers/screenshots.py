@@ -1,0 +1,50 @@
+"""Shared set-up for the screenshot scripts in tests/ui (README images under docs/screenshots/).
+
+A throw-away register home in a temp folder and an in-memory keyring, so nothing on this machine
+is touched; the window is grabbed with ``QWidget.grab()``.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+
+TODAY = date(2026, 11, 23)
+OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def prepare_environment() -> Path:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    home = Path(tempfile.mkdtemp(prefix="filing-desk-shots-"))
+    os.environ["FILING_DESK_HOME"] = str(home)
+    import keyring
+
+    from tests.helpers.memory_keyring import MemoryKeyring
+
+    keyring.set_keyring(MemoryKeyring())
+    return home
+
+
+def settle(app, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def save(widget, name: str, app) -> None:
+    settle(app)
+    path = OUT / name
+    widget.grab().save(str(path))
+    print(f"wrote {path.relative_to(OUT.parents[1])}")
+
+
+def window(register, prefs, temp_dir, app, size: tuple[int, int] = (1440, 900)):
+    from filing_desk.ui.main_window import MainWindow
+
+    window = MainWindow(register.path, prefs, temp_dir, register=register)
+    window.backup_on_exit = False
+    window.resize(*size)
+    window.show()
+    settle(app)
+    return window
