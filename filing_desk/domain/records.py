@@ -30,6 +30,7 @@ from filing_desk.domain.fields.model import Model
 from filing_desk.domain.fields.procedure import Change, Procedure
 from filing_desk.domain.fields.product import Product
 from filing_desk.domain.fields.product_link import LinkedProduct, ProductLink
+from filing_desk.domain.security_assessment import Standing
 
 __all__ = [
     "RECORD_KINDS",
@@ -109,6 +110,7 @@ class RegisterRow:
     overdue: bool
     search_text: str  # lower-cased haystack for the filter box
     list_batch: str = ""  # 公示批次: the CAC list it first appeared in
+    security: Standing | None = None  # the 2018-rules assessment; None: none needed or none read
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ from filing_desk.store.procedures import ProcedureService
 from filing_desk.store.products import ProductService
 from filing_desk.store.queries import QueryService
 from filing_desk.store.records import RecordService
+from filing_desk.store.register_security import RowsWithSecurity
 from filing_desk.store.settings import Settings
 from filing_desk.store.unit_of_work import UnitOfWork
 from filing_desk.store.unlock import UnlockedFile
@@ -142,7 +143,7 @@ class Register:
         self.algorithms, self.algorithm = queries.algorithms, queries.algorithm
         self.models = queries.models
         self.procedures, self.procedure = queries.procedures, queries.procedure
-        self.register_rows, self.search = queries.register_rows, queries.search
+        self.register_rows, self.search = RowsWithSecurity(queries, self), queries.search
         self.deadlines, self.dashboard = dashboard.deadlines, dashboard.dashboard
         self.provisional_years = dashboard.provisional_years
         self.form_context = queries.form_context

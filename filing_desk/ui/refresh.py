@@ -80,6 +80,7 @@ def board_key(row: RegisterRow | None) -> tuple[Any, ...] | None:
         row.due_provisional,
         row.overdue,
         row.filing_number,
+        row.security,
     )
 
 
