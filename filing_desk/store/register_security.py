@@ -1,8 +1,8 @@
 """The register table's rows with each algorithm's security-assessment standing (2018 rules).
 
 ``QueryService.register_rows`` reads the rows in one query; this adds the standing the register
-table's "Security assessment" column shows, read for exactly the rows asked for (a first page,
-the rows an edit changed, or all), with the calendar and the conservative setting read once.
+table's "Security assessment" column shows, read for the rows asked for (a first page, the rows an
+edit changed, or all), with the calendar and the conservative setting read once.
 No rules here: the standing is derived by ``domain.security_assessment``.
 """
 
@@ -34,6 +34,7 @@ class RowsWithSecurity:
         reg = self._register
         calendar: Callable[..., Any] = reg.calendar
         overview = security_overview(reg.uow, calendar, reg.conservative)
-        wanted = None if ids is None and limit is None else [r.algorithm_id for r in rows]
-        standings = overview.algorithm_standings(wanted)
+        # Read for the whole register even for a few rows: an algorithm's standing can come from
+        # a product it shares with others, which a read narrowed to its id does not see.
+        standings = overview.algorithm_standings(None)
         return [replace(r, security=standings.get(r.algorithm_id)) for r in rows]
