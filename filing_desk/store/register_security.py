@@ -34,7 +34,6 @@ class RowsWithSecurity:
         reg = self._register
         calendar: Callable[..., Any] = reg.calendar
         overview = security_overview(reg.uow, calendar, reg.conservative)
-        # Read for the whole register even for a few rows: an algorithm's standing can come from
-        # a product it shares with others, which a read narrowed to its id does not see.
-        standings = overview.algorithm_standings(None)
+        wanted = None if ids is None and limit is None else [r.algorithm_id for r in rows]
+        standings = overview.algorithm_standings(wanted)  # with the algorithms sharing a product
         return [replace(r, security=standings.get(r.algorithm_id)) for r in rows]

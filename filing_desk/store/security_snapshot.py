@@ -85,8 +85,9 @@ class Snapshot:
 
 
 def read(s: Session, algorithm_ids: Collection[int] | None = None) -> Snapshot:
-    """Everything, or what concerns ``algorithm_ids``."""
-    only = sorted(set(algorithm_ids)) if algorithm_ids is not None else None
+    """Everything, or what concerns ``algorithm_ids`` (and the algorithms live on the same
+    products: an assessment of one of them covers the others)."""
+    only = _with_siblings(s, algorithm_ids) if algorithm_ids is not None else None
     links: dict[int, set[int]] = defaultdict(set)
     products_of: dict[int, set[int]] = defaultdict(set)
     go_live: dict[int, date] = {}
@@ -119,6 +120,18 @@ def read(s: Session, algorithm_ids: Collection[int] | None = None) -> Snapshot:
     return Snapshot(
         dict(by_subject), links, products_of, go_live, attributed, profiles, names, algorithms
     )
+
+
+def _with_siblings(s: Session, algorithm_ids: Collection[int]) -> list[int]:
+    """``algorithm_ids`` and every algorithm live on a product one of them is live on."""
+    live = ProductLinkRow.withdrawn.is_(None)
+    products = select(ProductLinkRow.product_id).where(
+        live, ProductLinkRow.algorithm_id.in_(sorted(set(algorithm_ids)))
+    )
+    siblings = select(ProductLinkRow.algorithm_id).where(
+        live, ProductLinkRow.product_id.in_(products)
+    )
+    return sorted(set(algorithm_ids) | set(s.scalars(siblings)))
 
 
 def _algorithms(

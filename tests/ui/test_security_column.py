@@ -34,3 +34,12 @@ def test_a_first_page_and_one_changed_row_carry_the_standing(demo_register) -> N
     overdue = next(i for i, s in every.items() if s is not None and s.overdue)
     (row,) = demo_register.register_rows(ids=[overdue])
     assert row.security is not None and row.security.state is SecurityState.PARTLY_SUBMITTED
+
+
+def test_each_row_read_alone_has_the_standing_the_whole_table_gives(demo_register) -> None:
+    """A standing can come through a product shared with another algorithm (its assessment
+    covers both): reading one row must see it too."""
+    every = {r.algorithm_id: r.security for r in demo_register.register_rows()}
+    for algorithm_id, standing in every.items():
+        (row,) = demo_register.register_rows(ids=[algorithm_id])
+        assert row.security == standing, algorithm_id
