@@ -7,29 +7,15 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from filing_desk.store import engine as engine_mod
-from filing_desk.store import keys, migrate
+from filing_desk.store import migrate
+from tests.helpers.migration_files import count, engine_at, tables
 
 NEW = {"assessment", "assessment_answer", "assessment_evidence"}
 
 
-def _tables(engine) -> set[str]:
-    with engine.connect() as conn:
-        rows = conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))
-        return {r[0] for r in rows}
-
-
-def _count(engine, table: str) -> int:
-    with engine.connect() as conn:
-        return int(conn.execute(text(f"SELECT count(*) FROM {table}")).scalar() or 0)
-
-
 def test_0008_up_and_down_keeps_the_register_rows(tmp_path: Path) -> None:
-    path, key = tmp_path / "m.fdesk", keys.new_data_key()
-    engine_mod.connect(path, key, create=True).close()
-    engine = engine_mod.make_engine(path, key)
-    migrate.run(engine, "0007")
-    assert not NEW & _tables(engine)
+    engine = engine_at(tmp_path / "m.fdesk", "0007")
+    assert not NEW & tables(engine)
     with engine.begin() as conn:
         conn.execute(
             text(
@@ -46,7 +32,7 @@ def test_0008_up_and_down_keeps_the_register_rows(tmp_path: Path) -> None:
             )
         )
     migrate.run(engine, "0008")
-    assert _tables(engine) >= NEW
+    assert tables(engine) >= NEW
     with engine.begin() as conn:
         conn.execute(
             text(
@@ -63,10 +49,10 @@ def test_0008_up_and_down_keeps_the_register_rows(tmp_path: Path) -> None:
         )
         conn.execute(text("INSERT INTO assessment_evidence VALUES (1, 1)"))
         conn.execute(text("DELETE FROM assessment WHERE id = 1"))  # cascades to its answers
-    assert (_count(engine, "assessment_answer"), _count(engine, "assessment_evidence")) == (0, 0)
+    assert (count(engine, "assessment_answer"), count(engine, "assessment_evidence")) == (0, 0)
     migrate.run(engine, "0007", downgrade=True)
-    assert not NEW & _tables(engine)
-    assert (_count(engine, "entity"), _count(engine, "attachment")) == (1, 1)
+    assert not NEW & tables(engine)
+    assert (count(engine, "entity"), count(engine, "attachment")) == (1, 1)
     migrate.run(engine)
-    assert _tables(engine) >= NEW
+    assert tables(engine) >= NEW
     engine.dispose()

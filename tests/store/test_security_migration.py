@@ -8,29 +8,15 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from filing_desk.store import engine as engine_mod
-from filing_desk.store import keys, migrate
+from filing_desk.store import migrate
+from tests.helpers.migration_files import count, engine_at, tables
 
 NEW = {"security_assessment", "security_submission", "opinion_profile", "user_scale"}
 
 
-def _tables(engine) -> set[str]:
-    with engine.connect() as conn:
-        rows = conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))
-        return {r[0] for r in rows}
-
-
-def _count(engine, table: str) -> int:
-    with engine.connect() as conn:
-        return int(conn.execute(text(f"SELECT count(*) FROM {table}")).scalar() or 0)
-
-
 def test_0009_up_and_down_keeps_the_register_rows(tmp_path: Path) -> None:
-    path, key = tmp_path / "m.fdesk", keys.new_data_key()
-    engine_mod.connect(path, key, create=True).close()
-    engine = engine_mod.make_engine(path, key)
-    migrate.run(engine, "0008")
-    assert not NEW & _tables(engine)
+    engine = engine_at(tmp_path / "m.fdesk", "0008")
+    assert not NEW & tables(engine)
     with engine.begin() as conn:
         conn.execute(
             text(
@@ -45,7 +31,7 @@ def test_0009_up_and_down_keeps_the_register_rows(tmp_path: Path) -> None:
             )
         )
     migrate.run(engine, "0009")
-    assert _tables(engine) >= NEW
+    assert tables(engine) >= NEW
     with engine.begin() as conn:
         conn.execute(
             text(
@@ -71,16 +57,14 @@ def test_0009_up_and_down_keeps_the_register_rows(tmp_path: Path) -> None:
         )
         conn.execute(text("DELETE FROM security_assessment WHERE id = 1"))
         conn.execute(text("DELETE FROM product WHERE id = 1"))
-    assert [
-        _count(engine, t) for t in ("security_submission", "opinion_profile", "user_scale")
-    ] == [
+    assert [count(engine, t) for t in ("security_submission", "opinion_profile", "user_scale")] == [
         0,
         0,
         0,
     ]
     migrate.run(engine, "0008", downgrade=True)
-    assert not NEW & _tables(engine)
-    assert _count(engine, "entity") == 1
+    assert not NEW & tables(engine)
+    assert count(engine, "entity") == 1
     migrate.run(engine)
-    assert _tables(engine) >= NEW
+    assert tables(engine) >= NEW
     engine.dispose()
