@@ -35,20 +35,14 @@ def register(tmp_path: Path) -> Iterator[Register]:
     reg.close()
 
 
-_ALIVE: list[object] = []  # Qt objects the test's panes use, never collected mid-test
-
-
 def _text(pdf: bytes) -> str:
     return "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
 
 
 def _printed_in_window(qtbot: Any, tmp_path: Path, register: Register, algorithm_id: int) -> list:
     """The packet the algorithm's detail pane prints (Print packet), as (form id, PDF)."""
-    stack = QUndoStack()  # kept alive for the pane's life: a temporary here crashed Qt in CI
-    editor = RecordEditor(register, stack)
-    pane = DetailPane(register, editor, PrivateTempDir(root=tmp_path))
+    pane = DetailPane(register, RecordEditor(register, QUndoStack()), PrivateTempDir(root=tmp_path))
     qtbot.addWidget(pane)
-    _ALIVE.append((stack, editor))
     pane.show_algorithm(algorithm_id)
     shown: list[list[tuple[str, bytes]]] = []
     with pytest.MonkeyPatch.context() as patch:
