@@ -34,7 +34,13 @@ SMALLEST_SCREEN = QRect(0, 0, 1024, 600)
 def available_geometry(widget: QWidget | None = None) -> QRect:
     """The screen's room for windows (without panels and docks): the screen ``widget`` is on, or
     the primary screen before it is shown."""
-    screen = widget.screen() if widget is not None else None
+    screen = None
+    if widget is not None:
+        # Not ``widget.screen()``: PySide6 makes the QScreen it returns a child of the widget,
+        # and collecting the widget could then free the application's screen (a crash later,
+        # in any window). The application's own lookup by position keeps no such tie.
+        window = widget.window()
+        screen = QGuiApplication.screenAt(window.mapToGlobal(window.rect().center()))
     screen = screen or QGuiApplication.primaryScreen()
     return screen.availableGeometry() if screen is not None else QRect(SMALLEST_SCREEN)
 
