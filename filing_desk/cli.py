@@ -20,6 +20,21 @@ from filing_desk import __version__
 
 if TYPE_CHECKING:
     from filing_desk.commands.base import Handler
+    from filing_desk.store.team.address import TeamAddress
+
+
+def register_location(text: str) -> Path | TeamAddress:
+    """``--register``: a file path, or a team register's ``postgresql://`` address (checked here,
+    so a malformed one is a usage error before anything opens)."""
+    if not text.strip().lower().startswith(("postgresql://", "postgres://")):
+        return Path(text)  # the window's start-up imports no store module for a file
+    from filing_desk.store.team.address import parse
+    from filing_desk.store.team.errors import BadTeamAddress
+
+    try:
+        return parse(text)
+    except BadTeamAddress as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def build_parser(commands: bool = True) -> argparse.ArgumentParser:
@@ -30,7 +45,12 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         description="Filing Desk: the encrypted register of algorithms and their CAC filings.",
     )
     p.add_argument("--version", action="version", version=f"filing-desk {__version__}")
-    p.add_argument("--register", type=Path, help="the register file (default: in your data dir)")
+    p.add_argument(
+        "--register",
+        type=register_location,
+        help="the register file (default: in your data dir), or a team register on a PostgreSQL "
+        "server: postgresql://USER@HOST:PORT/DATABASE[?sslmode=verify-full]",
+    )
     p.add_argument("--demo", action="store_true", help="open a throw-away register of sample data")
     if not commands:
         p.set_defaults(command=None)
@@ -59,6 +79,13 @@ def opens_the_window(argv: Sequence[str]) -> bool:
 def _run_gui(args: argparse.Namespace) -> int:
     from filing_desk import app
 
+    if args.register is not None and not isinstance(args.register, Path):
+        print(
+            "filing-desk: the desktop app opens register files; use the commands "
+            "(e.g. `filing-desk --register URL deadlines`) with a team register for now.",
+            file=sys.stderr,
+        )
+        return 2
     return app.run(register=args.register, demo=args.demo)
 
 

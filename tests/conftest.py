@@ -20,6 +20,7 @@ import keyring
 import pytest
 
 from tests.helpers.memory_keyring import MemoryKeyring
+from tests.helpers.network import NetworkGuard, guard_libpq
 from tests.helpers.registers import make_cli_demo
 
 APP_VARIABLES = "FILING_DESK_"
@@ -67,26 +68,34 @@ def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     return home
 
 
-class NetworkUsed(AssertionError):
-    pass
-
-
 @pytest.fixture(autouse=True)
-def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Filing Desk never talks to the network: any attempt fails the test."""
-
-    def refuse(*args: object, **kwargs: object) -> None:
-        raise NetworkUsed(f"network access attempted: {args!r}")
+def no_network(monkeypatch: pytest.MonkeyPatch) -> NetworkGuard:
+    """Filing Desk never talks to the network: any attempt fails the test, but a connection to
+    the one server a team-register test allows (``no_network.allow(host, port)``) — in Python's
+    sockets and in libpq's (psycopg), which does not go through them."""
+    guard = NetworkGuard()
+    real_connection = socket.create_connection
+    real_getaddrinfo = socket.getaddrinfo
 
     class GuardedSocket(socket.socket):
         def connect(self, address: object) -> None:
             if self.family in (socket.AF_INET, socket.AF_INET6):
-                refuse(address)
+                guard.check(address)
             super().connect(address)  # type: ignore[arg-type]
 
+    def create_connection(address: tuple[str, int], *args: object, **kwargs: object) -> object:
+        guard.check(address)
+        return real_connection(address, *args, **kwargs)  # type: ignore[arg-type]
+
+    def getaddrinfo(host: str, port: object, *args: object, **kwargs: object) -> object:
+        guard.check((host, port))
+        return real_getaddrinfo(host, port, *args, **kwargs)  # type: ignore[arg-type]
+
     monkeypatch.setattr(socket, "socket", GuardedSocket)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(socket, "create_connection", create_connection)
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    guard_libpq(monkeypatch, guard)
+    return guard
 
 
 @pytest.fixture(scope="module")

@@ -18,6 +18,7 @@ from filing_desk.commands import (
     printing,
     security_assessments,
     self_test,
+    team,
     transfer,
 )
 from filing_desk.commands.register_args import add_recovery_option
@@ -29,6 +30,7 @@ from filing_desk.commands.register_args import add_recovery_option
 MODULES = (
     *(create, check, deadlines, printing, transfer, backup, number, checklists, self_test),
     security_assessments,
+    team,
 )
 
 

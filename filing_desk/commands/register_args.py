@@ -35,8 +35,25 @@ def open_from_args(args: argparse.Namespace, **kwargs: Any) -> Any:
     """The register named by the arguments, opened (``kwargs`` go to ``open_register``)."""
     from filing_desk.store.register import open_register
 
+    location = register_path(args)
+    if not isinstance(location, Path):  # a team register's postgresql:// address
+        from filing_desk.store.team_register import open_team
+
+        upgrade = kwargs.get("upgrade", True)
+        return open_team(location, kwargs.get("clock"), upgrade=upgrade, prompt=password_prompt)
     kwargs.setdefault("recovery", recovery_from_args(args))
-    return open_register(register_path(args), **kwargs)
+    return open_register(location, **kwargs)
+
+
+def password_prompt(address: Any) -> str | None:
+    """A team register's database password asked on the terminal, not echoed (the keyring and
+    ``FILING_DESK_DB_PASSWORD`` come first); None when there is no terminal to ask on."""
+    import getpass
+    import sys
+
+    if not sys.stdin.isatty():
+        return None
+    return getpass.getpass(f"Password of {address.user} on {address.server}: ") or None
 
 
 def recovery_from_args(args: argparse.Namespace) -> str | None:

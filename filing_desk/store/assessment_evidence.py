@@ -67,7 +67,10 @@ class EvidenceService:
                 if item_id is not None and ans.item_id != item_id:
                     continue
                 for attachment_id in ans.evidence:
-                    info, content = self._attachments.attachment_content(attachment_id)
+                    info, content = self._attachments.attachment_content(
+                        attachment_id,
+                        verify=False,  # a damaged file is listed, flagged below
+                    )
                     ok = hashlib.sha256(content).hexdigest() == info.sha256
                     out.append(Evidence(ans.item_id, info, ok))
             return out

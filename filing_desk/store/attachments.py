@@ -31,6 +31,7 @@ from filing_desk.domain.errors import InvalidInput
 from filing_desk.domain.filenames import safe_filename
 from filing_desk.domain.issues import Issue
 from filing_desk.domain.records import AttachmentInfo
+from filing_desk.store import attachment_digest
 from filing_desk.store.rows import read_algorithm
 from filing_desk.store.schema import AssessmentEvidenceRow, AttachmentRow
 from filing_desk.store.unit_of_work import UnitOfWork
@@ -189,23 +190,31 @@ class AttachmentService:
             doomed = [r for r in rows if r.id in gone]  # oldest first: no row points at one gone
             purged = [_info(r) for r in doomed]
             _refuse_evidence(s, doomed)
-            was = s.execute(text("PRAGMA secure_delete")).scalar()
-            s.execute(text("PRAGMA secure_delete = ON"))
+            sqlite = s.get_bind().dialect.name == "sqlite"  # a team register's server has no pragma
+            was = s.execute(text("PRAGMA secure_delete")).scalar() if sqlite else None
+            if sqlite:
+                s.execute(text("PRAGMA secure_delete = ON"))
             try:
                 for row in doomed:
                     self._uow.audit("attachment.delete", "attachment", row.id, _meta(row), None)
                     s.delete(row)
                     s.flush()  # one by one: a newer version is deleted after those pointing at it
             finally:
-                s.execute(text(f"PRAGMA secure_delete = {1 if was else 0}"))
+                if sqlite:
+                    s.execute(text(f"PRAGMA secure_delete = {1 if was else 0}"))
             return purged
 
-    def attachment_content(self, attachment_id: int) -> tuple[AttachmentInfo, bytes]:
+    def attachment_content(
+        self, attachment_id: int, *, verify: bool = True
+    ) -> tuple[AttachmentInfo, bytes]:
+        """The attachment and its content, checked against its SHA-256 (``verify`` False: the
+        caller checks and reports it itself, as the evidence list does)."""
         with self._uow.session() as s:
             row = s.get(AttachmentRow, attachment_id)
             if row is None:
                 raise _missing(attachment_id)
-            return _info(row), bytes(row.content)
+            info, content = _info(row), bytes(row.content)
+        return info, attachment_digest.verified(info, content) if verify else content
 
     def missing_attachments(
         self, algorithm_id: int, needed: tuple[AttachmentKind, ...]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, literal, select
+from sqlalchemy import func, literal, select, text
 from sqlalchemy.orm import Session
 
 from filing_desk.domain import audit
@@ -65,6 +65,27 @@ def _os_user() -> str:
         return "unknown"
 
 
+CHAIN_LOCK = 0x46445F4155444954  # "FD_AUDIT": the team register's advisory lock on the chain
+
+
+def _chain_lock(session: Session) -> str | None:
+    """On a team register (PostgreSQL), wait for the chain's transaction-scoped advisory lock, so
+    concurrent writers append one after the other to one chain, and return the database user
+    (the actor); None on a file register, whose lock is the file's."""
+    if session.get_bind().dialect.name != "postgresql":
+        return None
+    session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHAIN_LOCK})
+    return str(session.execute(text("SELECT current_user")).scalar())
+
+
+def serialise_writers(session: Session) -> None:
+    """At the start of a write on a team register, take the chain's lock for the whole
+    transaction: writers then run one after another, so none can hold a record's row while
+    waiting for the chain that another, waiting for that row, holds (a deadlock). A file
+    register's writers are already one at a time."""
+    _chain_lock(session)
+
+
 def _dumps(value: Mapping[str, object] | None) -> str | None:
     if value is None:
         return None
@@ -79,7 +100,8 @@ def append(
     before: Mapping[str, object] | None = None,
     after: Mapping[str, object] | None = None,
 ) -> AuditEventRow:
-    head = session.get(SettingRow, HEAD_KEY)
+    actor = _chain_lock(session)
+    head = session.get(SettingRow, HEAD_KEY, populate_existing=actor is not None)
     last_id, prev = (0, audit.GENESIS)
     if head is not None:
         raw_id, prev = head.value.split(":", 1)
@@ -88,7 +110,7 @@ def append(
     event = {
         "id": last_id + 1,
         "at": datetime.now(UTC).isoformat(timespec="microseconds"),
-        "os_user": _os_user(),
+        "os_user": actor or _os_user(),
         "action": action,
         "object_type": object_type,
         "object_id": object_id,

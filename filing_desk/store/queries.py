@@ -124,8 +124,14 @@ class QueryService:
         if not terms:
             return []
         clauses, params = [], {}
+        with self._uow.session() as s:
+            # A team register (store.team): ILIKE on the same text, served by its pg_trgm index.
+            postgres = s.get_bind().dialect.name == "postgresql"
         for i, term in enumerate(terms):
-            if len(term) >= 3:
+            if postgres:
+                clauses.append(f"SELECT rowid FROM search_index WHERE body ILIKE :t{i} ESCAPE '\\'")
+                params[f"t{i}"] = "%" + _escape_like(term) + "%"
+            elif len(term) >= 3:
                 clauses.append(f"SELECT rowid FROM search_index WHERE body MATCH :t{i}")
                 params[f"t{i}"] = '"' + term.replace('"', '""') + '"'
             else:

@@ -67,6 +67,7 @@ def read_rows(
         where, args = _FIRST, (int(limit),)
     else:
         where, args = _ALL, ()
+    conn = _Postgres(conn) if type(conn).__module__.startswith("psycopg") else conn
     urgent: dict[int, tuple[str, str | None, int]] = {}
     also = where.replace(" WHERE", " AND", 1).format(col="algorithm_id")
     sql = _URGENT.replace("{also}", also)
@@ -79,6 +80,27 @@ def read_rows(
         _row(r, urgent.get(r[0]), products.get(r[0]) or "", today)
         for r in conn.execute(_ROWS.format(where=where.format(col="a.id")), args)
     ]
+
+
+class _Postgres:
+    """A team register's psycopg connection (store.team) speaking the SQLite statements above:
+    ``%s`` for ``?``, its own JSON and string functions, no index hint; dates as ISO text."""
+
+    _WORDS = (
+        ("SELECT value FROM json_each(?)", "SELECT value::int FROM json_array_elements_text(?)"),
+        ("group_concat(p.name, ' ')", "string_agg(p.name, ' ')"),
+        (" WHERE +state IN", " WHERE state IN"),
+        ("?", "%s"),
+    )
+
+    def __init__(self, conn: Any) -> None:
+        self._conn = conn
+
+    def execute(self, sql: str, args: tuple[object, ...]) -> list[tuple[Any, ...]]:
+        for sqlite, postgres in self._WORDS:
+            sql = sql.replace(sqlite, postgres)
+        rows = self._conn.execute(sql, args).fetchall()
+        return [tuple(v.isoformat() if isinstance(v, date) else v for v in r) for r in rows]
 
 
 def _row(

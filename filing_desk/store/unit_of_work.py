@@ -85,6 +85,7 @@ class UnitOfWork:
         self._local.level = level
         try:
             with level.session.begin():
+                audit_log.serialise_writers(level.session)
                 yield level.session
                 if level.failed:
                     raise RuntimeError("a joined step failed and its error was caught")

@@ -53,14 +53,54 @@ TRIGGERS = {
 }
 
 
+def _postgres() -> bool:
+    """A team register (PostgreSQL): a plain table with a pg_trgm GIN index stands for FTS5."""
+    return op.get_bind().dialect.name == "postgresql"
+
+
+def _pg(sql: str) -> str:
+    return sql.replace("group_concat(p.name, ' ')", "string_agg(p.name, ' ')")
+
+
+def _create_trigger(name: str, sqlite_text: str) -> None:
+    """SQLite's ``<event> ON <table> BEGIN <statements> END``; on PostgreSQL the same statements
+    in a row trigger's plpgsql function of the same name."""
+    if not _postgres():
+        op.execute(f"CREATE TRIGGER {name} {sqlite_text}")
+        return
+    event, statements = sqlite_text.split(" BEGIN ", 1)
+    statements = _pg(statements.removesuffix(" END"))
+    op.execute(
+        f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS "
+        f"$fd$ BEGIN {statements} RETURN NULL; END $fd$"
+    )
+    op.execute(f"CREATE TRIGGER {name} {event} FOR EACH ROW EXECUTE FUNCTION {name}()")
+
+
+def _drop_trigger(name: str, sqlite_text: str) -> None:
+    if not _postgres():
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+        return
+    table = sqlite_text.split(" BEGIN ", 1)[0].rsplit(" ON ", 1)[1]
+    op.execute(f"DROP TRIGGER IF EXISTS {name} ON {table}")
+    op.execute(f"DROP FUNCTION IF EXISTS {name}()")
+
+
 def upgrade() -> None:
-    op.execute("CREATE VIRTUAL TABLE search_index USING fts5(body, tokenize = 'trigram')")
+    if _postgres():
+        op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        op.execute("CREATE TABLE search_index (rowid integer PRIMARY KEY, body text NOT NULL)")
+        op.execute(
+            "CREATE INDEX ix_search_index_body ON search_index USING gin (body gin_trgm_ops)"
+        )
+    else:
+        op.execute("CREATE VIRTUAL TABLE search_index USING fts5(body, tokenize = 'trigram')")
     for name, body in TRIGGERS.items():
-        op.execute(f"CREATE TRIGGER {name} {body}")
-    op.execute(f"INSERT INTO search_index (rowid, body) {BODY}")
+        _create_trigger(name, body)
+    op.execute(_pg(f"INSERT INTO search_index (rowid, body) {BODY}"))
 
 
 def downgrade() -> None:
-    for name in TRIGGERS:
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    for name, body in TRIGGERS.items():
+        _drop_trigger(name, body)
     op.execute("DROP TABLE IF EXISTS search_index")

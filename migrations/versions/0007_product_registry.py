@@ -110,17 +110,39 @@ NEW_TRIGGERS = {
 }
 
 
+def _postgres() -> bool:
+    """A team register (PostgreSQL, migration 0003): each trigger is a plpgsql function too."""
+    return op.get_bind().dialect.name == "postgresql"
+
+
+def _pg(sql: str) -> str:
+    return sql.replace("group_concat(p.name, ' ')", "string_agg(p.name, ' ')")
+
+
 def _drop_triggers(triggers: dict[str, str]) -> None:
-    for name in triggers:
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    for name, text in triggers.items():
+        if _postgres():
+            table = text.split(" BEGIN ", 1)[0].rsplit(" ON ", 1)[1]
+            op.execute(f"DROP TRIGGER IF EXISTS {name} ON {table}")
+            op.execute(f"DROP FUNCTION IF EXISTS {name}()")
+        else:
+            op.execute(f"DROP TRIGGER IF EXISTS {name}")
 
 
 def _make_triggers(triggers: dict[str, str], body: str) -> None:
     """The triggers made, and the index refilled with what they would have written."""
     for name, text in triggers.items():
-        op.execute(f"CREATE TRIGGER {name} {text}")
+        if _postgres():
+            event, statements = text.split(" BEGIN ", 1)
+            op.execute(
+                f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS "
+                f"$fd$ BEGIN {_pg(statements.removesuffix(' END'))} RETURN NULL; END $fd$"
+            )
+            op.execute(f"CREATE TRIGGER {name} {event} FOR EACH ROW EXECUTE FUNCTION {name}()")
+        else:
+            op.execute(f"CREATE TRIGGER {name} {text}")
     op.execute("DELETE FROM search_index")
-    op.execute(f"INSERT INTO search_index (rowid, body) {body}")
+    op.execute(_pg(f"INSERT INTO search_index (rowid, body) {body}"))
 
 
 # --- the tables ----------------------------------------------------------------------------------

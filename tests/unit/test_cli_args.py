@@ -90,7 +90,7 @@ def test_each_command_is_bound_to_its_handler():
     names = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
     assert list(names) == [
         "init", "demo", "check", "deadlines", "due", "print", "import", "export", "check-list",
-        "backup", "restore", "number", "checklists", "self-test",
+        "backup", "restore", "number", "checklists", "self-test", "team",
     ]  # fmt: skip
     for name, sub in names.items():
         handler = sub.get_default("handler")
