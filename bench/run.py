@@ -3,9 +3,13 @@
 ``bench/README.md``.
 
     python -m bench.run [--algorithms 10000] [--repeat 5] [--out bench/results.json] [--no-readme]
-                        [--scale]
+                        [--scale] [--only edit [--code CHECKOUT]] [--only team]
 
 ``--scale`` adds 50,000 algorithms to the ``scale`` section (1,000 and 10,000 always).
+``--only edit`` measures ``edit_refresh`` alone (p50, p95, worst, in ms) on a fresh register and
+prints it; ``results.json`` and the README are left alone. With ``--code``, the same probe runs
+on the same register copy with ``filing_desk`` imported from another checkout (the code before a
+change), then on this one: before and after, alike.
 
 The register is made once per run in a temporary folder, in keyring mode: the key sits in the
 bench's own JSON-file keyring (``bench/keyring_backend.py``), which every child process selects
@@ -74,6 +78,48 @@ def in_process(register_path: Path, repeat: int) -> dict[str, Any]:
         "pdf_max_kb": max(size for _, size in pdfs) / 1024,
         "pdf_forms": len(pdfs),
     }
+
+
+def edit_only(algorithms: int, code: Path | None) -> dict[str, dict[str, float]]:
+    """``edit_refresh`` alone: label → p50/p95/max/first (ms), the other checkout first. Each
+    checkout makes its own register (same generator, same seed) and edits it."""
+    out: dict[str, dict[str, float]] = {}
+    with tempfile.TemporaryDirectory(prefix="filing-desk-bench-") as tmp:
+        runs = ([("before", code)] if code is not None else []) + [("this checkout", None)]
+        for label, checkout in runs:
+            work = Path(tmp) / label.replace(" ", "-")
+            work.mkdir()
+            if checkout is None:
+                make_register(work, algorithms)
+            else:
+                _make_register_with(checkout, work, algorithms)
+            edits = edit_refresh.run_child(work / "bench.fdesk", work, code=checkout)
+            samples = edits["edit_refresh_ms"]
+            out[label] = {
+                "p50_ms": statistics.median(samples),
+                "p95_ms": interactive.p95(samples),
+                "max_ms": max(samples),
+                "first_ms": edits["first_edit_ms"],
+                "samples": len(samples),
+            }
+    return out
+
+
+def _make_register_with(checkout: Path, work: Path, algorithms: int) -> None:
+    """``make_register`` run by another checkout (its schema, its generator), in a child."""
+    import subprocess
+
+    env = startup.child_env(work)
+    env["PYTHONPATH"] = str(checkout)
+    script = "import sys, pathlib; from bench.run import make_register as m; "
+    script += "m(pathlib.Path(sys.argv[1]), int(sys.argv[2]))"
+    subprocess.run(
+        [sys.executable, "-c", script, str(work), str(algorithms)],
+        cwd=checkout,
+        env=env,
+        check=True,
+        timeout=startup.CHILD_TIMEOUT_S * 3,
+    )
 
 
 def machine() -> dict[str, Any]:
@@ -176,7 +222,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=HERE / "results.json")
     parser.add_argument("--no-readme", action="store_true", help="leave bench/README.md alone")
     parser.add_argument("--scale", action="store_true", help="add 50,000 algorithms to `scale`")
+    parser.add_argument(
+        "--only", choices=("edit", "team"), help="measure this part alone (team: into --out)"
+    )
+    parser.add_argument("--code", type=Path, help="with --only: a checkout to measure first")
     args = parser.parse_args(argv)
+    if args.only == "team":  # bench/team.py: a local PostgreSQL server, under `team`
+        from bench import team
+
+        print(json.dumps(team.run(args.out, args.algorithms, max(1, args.repeat)), indent=2))
+        return 0
+    if args.only == "edit":
+        print(f"edit_refresh at {args.algorithms:,} algorithms (load {_loadavg()})")
+        for label, f in edit_only(args.algorithms, args.code).items():
+            print(
+                f"{label:>14}: p50 {f['p50_ms']:.1f} ms, p95 {f['p95_ms']:.1f} ms, "
+                f"worst {f['max_ms']:.1f} ms, first {f['first_ms']:.1f} ms ({f['samples']} saves)"
+            )
+        return 0
     results = run(args.algorithms, max(1, args.repeat), args.scale)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

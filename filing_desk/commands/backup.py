@@ -31,11 +31,11 @@ def add_parsers(sub: Subparsers) -> None:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from filing_desk.store.backup import timestamped_name
+    from filing_desk.store.backup import new_backup_path
 
     passphrase = os.environ.get(BACKUP_PASSPHRASE_ENV) or None
     with open_from_args(args) as reg:  # reg.path is resolved: backups sit by the real file
-        target = args.output or app_paths().backups_for(reg.path) / timestamped_name(reg.path)
+        target = args.output or new_backup_path(app_paths().backups_for(reg.path), reg.path)
         info = reg.backup_to(Path(target), passphrase=passphrase)
     how = "a separate backup passphrase" if passphrase else "the register's own key"
     print(

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from filing_desk.domain.assessments import Result
+from filing_desk.domain.drafts import DraftKind
 from filing_desk.domain.enums import AttachmentKind, LabelledEnum, OwnerType
 from filing_desk.domain.security_assessment import AssessorKind, Authority, SubjectKind, Trigger
 from filing_desk.domain.security_attributes import PerSeCategory
@@ -81,6 +82,9 @@ KINDS: dict[str, Kind] = {
     ),
     "procedure.import": _k("导入{obj}的记录", "Imported the record of {obj}", "none"),
     "procedure.mark_ready": _k("将{obj}标记为待提交", "Marked {obj} ready to submit", hide=_PROC),
+    "procedure.approved": _k(
+        "复核人审核同意{obj}（四眼原则）", "A reviewer approved {obj} (four eyes)", "none"
+    ),
     "procedure.reopen": _k("重新编辑{obj}", "Reopened {obj} for editing", hide=_PROC),
     "procedure.submit": _k("记录{obj}已提交网信部门", "Recorded {obj} as submitted", hide=_PROC),
     "procedure.accept": _k("记录{obj}审核通过", "Recorded {obj} as accepted", hide=_PROC),
@@ -109,6 +113,10 @@ KINDS: dict[str, Kind] = {
     "calendar.set": _k("录入工作日历", "Entered working days", "after"),
     "calendar.remove": _k("删除工作日历", "Removed working days", "before"),
     "setting.set": _k("修改设置", "Changed settings"),
+    "register.passphrase_changed": _k("更换台账口令", "Changed the register's passphrase", "none"),
+    "register.rekeyed": _k(
+        "更换台账数据密钥（新的恢复密钥）", "Re-keyed the register (a new recovery key)", "none"
+    ),
     "security.create": _k("新建{obj}", "Started {obj}", "none"),
     "security.update": _k("修改{obj}", "Edited {obj}"),
     "security.submit": _k("记录{obj}已报送", "Recorded {obj} as filed", "after"),
@@ -122,6 +130,11 @@ KINDS: dict[str, Kind] = {
     "assessment.evidence_removed": _k("移除{obj}的证据", "Removed evidence from {obj}", "before"),
     "cac_list.import": _k("导入{obj}", "Imported {obj}", "after", frozenset({"entities"})),
     "cac_list.reimport": _k("再次导入{obj}", "Imported {obj} again"),
+    "draft.saved": _k(
+        "台账锁定时保留了未保存的输入", "Kept unsaved input when the register locked", "after"
+    ),
+    "draft.restored": _k("继续编辑锁定时保留的输入", "Continued the input kept at lock", "before"),
+    "draft.discarded": _k("丢弃锁定时保留的输入", "Discarded the input kept at lock", "before"),
 }
 
 
@@ -194,6 +207,8 @@ KEYS: dict[str, Key] = {
     "changed": Key("修改的检查项", "Items changed"),
     "added": Key("新增的检查项", "Items added"),
     "evidence": Key("证据", "Evidence"),
+    "editor": Key("编辑窗口", "Editor", DraftKind),
+    "procedure_id": Key("办理事项", "Procedure", ref="procedure"),
     "discard_reason": Key("作废理由", "Why discarded"),
     "discarded": Key("作废方式", "Discarded by"),
     "years": Key("年份", "Years"),

@@ -9,7 +9,9 @@ next pages instead of being clipped. ReportLab is imported here; import this mod
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -181,6 +183,7 @@ class PageFurniture:
     page_label: str  # with {page} and {total}
     watermark: str | None
     marking: str | None = None  # e.g. an internal form's confidentiality line, on every page
+    created: datetime | None = None  # the PDF's creation date; None: the time it is printed
 
 
 def canvas_class(furniture: PageFurniture) -> type[Canvas]:
@@ -191,6 +194,9 @@ def canvas_class(furniture: PageFurniture) -> type[Canvas]:
             # Every page starts in our font, so no unembedded Helvetica is ever referenced.
             kwargs["initialFontName"] = furniture.font
             super().__init__(*args, **kwargs)
+            # The document is built in invariant mode (same input, same bytes) except for its
+            # creation date, which is the real one: a counsel sees when it was printed.
+            self.setDateFormatter(pdf_date(furniture.created or datetime.now().astimezone()))
             self._pages: list[dict[str, Any]] = []
 
         def showPage(self) -> None:  # noqa: N802 - ReportLab's name
@@ -206,6 +212,16 @@ def canvas_class(furniture: PageFurniture) -> type[Canvas]:
             super().save()
 
     return NumberedCanvas
+
+
+def pdf_date(when: datetime) -> Callable[..., str]:
+    """A ReportLab date formatter printing ``when`` (naive: local time) as a PDF date,
+    ``D:20261206230500+08'00'``, whatever time stamp ReportLab hands it."""
+    when = when.astimezone() if when.tzinfo is None else when
+    offset = int((when.utcoffset() or timedelta()).total_seconds()) // 60
+    sign, offset = ("-" if offset < 0 else "+"), abs(offset)
+    text = f"D:{when:%Y%m%d%H%M%S}{sign}{offset // 60:02d}'{offset % 60:02d}'"
+    return lambda *_stamp: text
 
 
 def draw_furniture(canvas: Canvas, f: PageFurniture, number: int, total: int) -> None:

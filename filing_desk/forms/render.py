@@ -12,6 +12,7 @@ languages, at the top of every page.
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -28,8 +29,14 @@ if TYPE_CHECKING:
 WATERMARK = "草稿 DRAFT"
 
 
-def render(spec: FormSpec, context: FormContext, lang: str = "zh", ready: bool = False) -> bytes:
-    """The PDF of one form for one context."""
+def render(
+    spec: FormSpec,
+    context: FormContext,
+    lang: str = "zh",
+    ready: bool = False,
+    created: datetime | None = None,
+) -> bytes:
+    """The PDF of one form for one context; ``created`` is its creation date (default: now)."""
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
     from filing_desk.forms import layout
@@ -37,7 +44,7 @@ def render(spec: FormSpec, context: FormContext, lang: str = "zh", ready: bool =
 
     font = register_font()
     styles = layout.make_styles(font)
-    furniture = _furniture(spec, context, lang, ready, font)
+    furniture = replace(_furniture(spec, context, lang, ready, font), created=created)
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
         buffer,

@@ -12,6 +12,7 @@ No Qt, no file-system decisions: bytes out. ``workflows.security_printing`` buil
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import datetime
 
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
@@ -28,9 +29,13 @@ from filing_desk.forms.spec import CHECKLIST_KINDS, FormSpec
 
 
 def render_report(
-    spec: FormSpec, context: FormContext, data: ReportData, lang: str = "zh"
+    spec: FormSpec,
+    context: FormContext,
+    data: ReportData,
+    lang: str = "zh",
+    created: datetime | None = None,
 ) -> bytes:
-    """The PDF of one security assessment's report."""
+    """The PDF of one security assessment's report; ``created``: its creation date (now)."""
     font = register_font()
     styles = layout.make_styles(font)
     buffer = io.BytesIO()
@@ -48,7 +53,7 @@ def render_report(
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    furniture = _furniture(spec, context, data, lang, font)
+    furniture = replace(_furniture(spec, context, data, lang, font), created=created)
     doc.build(_story(spec, context, data, lang, styles), canvasmaker=layout.canvas_class(furniture))
     return buffer.getvalue()
 

@@ -13,6 +13,7 @@ backup's name. The next backup into that folder removes partial files older than
 
 from __future__ import annotations
 
+import re
 import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -96,16 +97,21 @@ def take_backup(
     target: Path,
     key: DataKey,
     passphrase: str | None = None,
+    *,
+    replace: bool = False,
 ) -> BackupInfo:
     """Copy, fold, optionally re-key, and verify under a partial name, then rename into place;
     a weak new ``passphrase`` is refused before anything is written, a failed copy is removed.
-    Both paths are resolved: SQLite keeps a WAL next to the real file, never next to a symlink."""
+    An existing ``target`` is refused unless ``replace`` (the user agreed): then it stays as it
+    was until the new copy is verified. Both paths are resolved: SQLite keeps a WAL next to the
+    real file, never next to a symlink."""
     source, target = engine_mod.resolved(source), engine_mod.resolved(target)
     if passphrase:
         strength = passphrase_rules.assess(passphrase)
         if not strength.acceptable:
             raise WeakPassphrase.refusing(strength, "No backup was written.")
-    if target.exists():
+    live = Path(f"{target}-wal").exists() or target == source  # a register in use, not a copy
+    if target.exists() and (not replace or live or target.is_dir()):
         raise RegisterExists(f"{target} already exists; choose another file name.")
     files.remove_stale_partials(target.parent)
     try:
@@ -117,16 +123,57 @@ def take_backup(
     return BackupInfo(target, info.size, info.pages_checked)
 
 
-def timestamped_name(register: Path, when: datetime | None = None) -> str:
-    stamp = (when or datetime.now(UTC)).strftime("%Y%m%dT%H%M%S%fZ")
-    return f"{register.stem}-{stamp}.fdesk"
+# New names: ``<stem>-YYYY-MM-DD-HHMM[-N].fdesk`` in local time; old names (before 2026-12):
+# ``<stem>-YYYYMMDDTHHMMSSffffffZ.fdesk`` in UTC. Both are read back for rotation.
+_READABLE = re.compile(r"-(\d{4}-\d{2}-\d{2}-\d{4})(?:-(\d+))?\.fdesk$")
+_OLD_STAMP = re.compile(r"-(\d{8}T\d{12}Z)\.fdesk$")
+
+
+def timestamped_name(register: Path, when: datetime | None = None, number: int = 1) -> str:
+    """``register-2026-12-06-2305.fdesk`` (local time; ``-2``, ``-3``… for ``number`` > 1)."""
+    stamp = (when or datetime.now(UTC)).astimezone().strftime("%Y-%m-%d-%H%M")
+    suffix = f"-{number}" if number > 1 else ""
+    return f"{register.stem}-{stamp}{suffix}.fdesk"
+
+
+def new_backup_path(folder: Path, register: Path, when: datetime | None = None) -> Path:
+    """The first free readable name in ``folder`` for a backup taken ``when`` (default now);
+    an existing file is never reused (``take_backup`` refuses one that appears meanwhile)."""
+    when = when or datetime.now(UTC)
+    number = 1
+    while True:
+        candidate = folder / timestamped_name(register, when, number)
+        if not candidate.exists() and not Path(f"{candidate}-wal").exists():
+            return candidate
+        number += 1
+
+
+def taken_at(path: Path) -> tuple[datetime, int] | None:
+    """When a backup was taken, read from its name (new or old style), and its ``-N`` number;
+    None for a name that is neither."""
+    readable = _READABLE.search(path.name)
+    if readable:
+        taken = datetime.strptime(readable.group(1), "%Y-%m-%d-%H%M").astimezone(UTC)
+        return taken, int(readable.group(2) or 1)
+    old = _OLD_STAMP.search(path.name)
+    if old:
+        return datetime.strptime(old.group(1), "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC), 1
+    return None
+
+
+def _age_key(path: Path) -> tuple[datetime, int, str]:
+    when = taken_at(path)
+    if when is None:  # a backup saved under a name of the user's own: its file time
+        return datetime.fromtimestamp(path.stat().st_mtime, UTC), 0, path.name
+    return when[0], when[1], path.name
 
 
 def rotate(folder: Path, keep: int) -> list[Path]:
     """Delete all but the newest ``keep`` backups in ``folder``; returns the deleted paths.
-    Partial files (a backup being written, or one that was killed) are never counted."""
+    Age comes from the name (readable or old style), else from the file time. Partial files
+    (a backup being written, or one that was killed) are never counted."""
     found = [p for p in folder.glob("*.fdesk") if not files.is_partial(p)]
-    backups = sorted(found, key=lambda p: p.name, reverse=True)
+    backups = sorted(found, key=_age_key, reverse=True)
     removed = backups[keep:]
     for old in removed:
         files.remove_with_companions(old)

@@ -13,11 +13,11 @@ not judge what a change is (domain ``changes``) nor when it is due (domain ``dea
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from filing_desk.domain import change_plans, lifecycle
 from filing_desk.domain.change_plans import Effect, Kept, OpenModification
@@ -54,10 +54,10 @@ class ChangeReview:
         after: dict[int, OpenModification] = {}
         try:
             with self._uow.transaction() as s:
-                before = _open_modifications(s)
-                write()
-                s.flush()
-                after = _open_modifications(s)
+                with _Touched(s) as touched:
+                    write()
+                    s.flush()
+                before, after = touched.before, _open_modifications(s, touched.ids)
                 ids = {m.algorithm_id for m in after.values()}
                 floors = {i: _floor(s, i) for i in ids}
                 rules = {i: rule_of(s, i) for i in ids}
@@ -72,10 +72,11 @@ class ChangeReview:
     def apply(self, write: Write) -> tuple[int, ...]:
         """Write; the ids of the modifications the write opened."""
         with self._uow.transaction() as s:
-            before = _open_modifications(s)
-            write()
-            s.flush()
-            return tuple(sorted(set(_open_modifications(s)) - set(before)))
+            with _Touched(s) as touched:
+                write()
+                s.flush()
+            after = _open_modifications(s, touched.ids)
+            return tuple(sorted(set(after) - set(touched.before)))
 
     def undo(self, write: Write, opened: tuple[int, ...]) -> tuple[Kept, ...]:
         """Write the old value back; discard each modification in ``opened`` that nothing else
@@ -134,24 +135,66 @@ class ChangeReview:
         self._uow.audit("procedure.discard", "procedure", row.id, before, after)
 
 
-def _open_modifications(s: Session) -> dict[int, OpenModification]:
-    """Every open modification of the register (one indexed query)."""
-    rows = s.scalars(
-        select(ProcedureRow).where(
+def _open_modifications(s: Session, ids: Collection[int]) -> dict[int, OpenModification]:
+    """The open modifications among the procedures ``ids``, as the session sees them now (one
+    query by primary key: the rest of the register is not read)."""
+    if not ids:
+        return {}
+    columns = (
+        ProcedureRow.id,
+        ProcedureRow.algorithm_id,
+        ProcedureRow.trigger_date,
+        ProcedureRow.due_date,
+        ProcedureRow.changes_json,
+    )
+    rows = s.execute(
+        select(*columns).where(
+            ProcedureRow.id.in_(sorted(ids)),
             ProcedureRow.kind == ProcedureKind.MODIFICATION.value,
             ProcedureRow.state.in_([st.value for st in OPEN_STATES]),
         )
     )
     return {
-        r.id: OpenModification(
-            r.id,
-            r.algorithm_id,
-            r.trigger_date,
-            r.due_date,
-            tuple((c["field"], c["new"]) for c in json.loads(r.changes_json or "[]")),
+        pid: OpenModification(
+            pid,
+            algorithm_id,
+            trigger,
+            due,
+            tuple((c["field"], c["new"]) for c in json.loads(changes or "[]")),
         )
-        for r in rows
+        for pid, algorithm_id, trigger, due, changes in rows
     }
+
+
+class _Touched:
+    """The procedures a write inserts, changes or deletes (``ids``, seen at each of its
+    flushes), and those of them that were open modifications before it (``before``, read from
+    the file just before the write's first flush of each row: it still holds them as they were).
+    A write can only open or change the modifications it touches, so nothing else is read."""
+
+    def __init__(self, s: Session) -> None:
+        self._s = s
+        self.ids: set[int] = set()
+        self.before: dict[int, OpenModification] = {}
+
+    def __enter__(self) -> _Touched:
+        event.listen(self._s, "before_flush", self._before_flush)
+        event.listen(self._s, "after_flush", self._after_flush)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        event.remove(self._s, "before_flush", self._before_flush)
+        event.remove(self._s, "after_flush", self._after_flush)
+
+    def _before_flush(self, s: Session, *_: object) -> None:
+        rows = (*s.dirty, *s.deleted)
+        first = {r.id for r in rows if isinstance(r, ProcedureRow) and r.id not in self.ids}
+        first.discard(None)
+        self.before.update(_open_modifications(s, first))
+
+    def _after_flush(self, s: Session, *_: object) -> None:
+        rows = (*s.new, *s.dirty, *s.deleted)
+        self.ids.update(r.id for r in rows if isinstance(r, ProcedureRow) and r.id is not None)
 
 
 def _floor(s: Session, algorithm_id: int) -> date | None:

@@ -101,11 +101,44 @@ def _keyring_call(action: str, *args: str) -> str | None:
         ) from None
 
 
-def keyring_backend_name() -> str:
-    import keyring
+class KeyringKind(StrEnum):
+    """Which store holds the data key, for the UI to name in words (never a class name)."""
 
-    backend = keyring.get_keyring()
-    return f"{type(backend).__module__}.{type(backend).__name__}"
+    WINDOWS = "windows"  # Windows Credential Manager
+    MACOS = "macos"  # macOS Keychain
+    SECRET_SERVICE = "secret_service"  # freedesktop Secret Service (GNOME Keyring, KWallet)
+    KWALLET = "kwallet"  # KDE Wallet over D-Bus
+    OTHER = "other"  # a backend the user configured
+    NONE = "none"  # no keyring: passphrase mode only
+
+
+_KINDS = {
+    "keyring.backends.Windows": KeyringKind.WINDOWS,
+    "keyring.backends.macOS": KeyringKind.MACOS,
+    "keyring.backends.SecretService": KeyringKind.SECRET_SERVICE,
+    "keyring.backends.libsecret": KeyringKind.SECRET_SERVICE,
+    "keyring.backends.kwallet": KeyringKind.KWALLET,
+    "keyring.backends.fail": KeyringKind.NONE,
+    "keyring.backends.null": KeyringKind.NONE,
+}
+
+
+def keyring_backend_kind(backend: object | None = None) -> KeyringKind:
+    """The kind of ``backend`` (default: the active keyring); a chain is named by the first
+    backend it writes to."""
+    if backend is None:
+        import keyring
+
+        backend = keyring.get_keyring()
+    chained = getattr(backend, "backends", None)
+    if type(backend).__module__ == "keyring.backends.chainer":
+        first = next(iter(chained or ()), None)
+        return KeyringKind.NONE if first is None else keyring_backend_kind(first)
+    module = type(backend).__module__
+    for prefix, kind in _KINDS.items():
+        if module == prefix or module.startswith(prefix + "."):
+            return kind
+    return KeyringKind.OTHER
 
 
 def store_in_keyring(register_id: str, key: DataKey) -> None:

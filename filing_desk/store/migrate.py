@@ -16,8 +16,12 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy import Connection, Engine
 
-HEAD = "0009"
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
+HEAD = "0012"
+REVISIONS = (
+    *("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010"),
+    "0011",
+    "0012",
+)
 
 
 _HAS_VERSION = "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -26,9 +30,12 @@ _VERSION = "SELECT version_num FROM alembic_version"
 
 def current_revision(conn: Connection) -> str | None:
     """The schema revision recorded in the file, or None for a new, empty register."""
-    from sqlalchemy import text
+    from sqlalchemy import inspect, text
 
-    if not conn.execute(text(_HAS_VERSION)).scalar():
+    if conn.dialect.name != "sqlite":  # a team register (store.team): ask the catalogue
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+    elif not conn.execute(text(_HAS_VERSION)).scalar():
         return None
     revision: str | None = conn.execute(text(_VERSION)).scalar()
     return revision

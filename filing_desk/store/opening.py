@@ -18,6 +18,8 @@ from filing_desk.store import backup, files, keys, migrate
 from filing_desk.store import engine as engine_mod
 from filing_desk.store.errors import RegisterExists, WeakPassphrase
 from filing_desk.store.lock import RegisterLock
+from filing_desk.store.team.address import TeamAddress
+from filing_desk.store.team.errors import TeamRefused
 from filing_desk.store.unlock import UnlockedFile, unlock_file
 
 
@@ -36,6 +38,10 @@ def create_file(
 ) -> Opened:
     """A new register at ``path``: passphrase mode when a passphrase is given (or in
     ``FILING_DESK_PASSPHRASE``), else keyring mode; migrated to the head revision."""
+    if isinstance(path, TeamAddress):  # `init` given a postgresql:// address
+        raise TeamRefused(
+            f"{path.display} is a team register: make it with `filing-desk team init {path}`."
+        )
     path = engine_mod.resolved(Path(path))
     if path.exists():
         raise RegisterExists(f"{path} already exists; open it instead, or choose another name.")

@@ -49,11 +49,15 @@ class CalendarService:
         self._uow = uow
         self._settings = settings
         self._cache: WorkCalendar | None = None
+        self._written = False  # the cache holds days a transaction wrote (maybe not committed)
         uow.on_rollback(self.forget)
 
     def forget(self) -> None:
-        """Drop the cached calendar: it is read again when next needed."""
-        self._cache = None
+        """After a failed or rolled-back transaction: drop the cached calendar if it holds days
+        a transaction wrote (read again when next needed). Only this service writes days, so a
+        cache read from the file stays true (a preview's dry run keeps it)."""
+        if self._written:
+            self._cache, self._written = None, False
 
     def calendar(self) -> WorkCalendar:
         if self._cache is None:
@@ -90,7 +94,7 @@ class CalendarService:
                 "calendar.set", "calendar", None, None, {"years": years, "days": len(days)}
             )
             s.flush()
-            self._cache = _calendar_from(s)  # sees the days this transaction wrote
+            self._cache, self._written = _calendar_from(s), True  # with this unit's days
             self.redate_open(s)
         return len(days)
 
@@ -109,7 +113,7 @@ class CalendarService:
                 "calendar.remove", "calendar", None, {"year": year, "days": count}, None
             )
             s.flush()
-            self._cache = _calendar_from(s)
+            self._cache, self._written = _calendar_from(s), True
             self.redate_open(s)
 
     def set_conservative(self, on: bool) -> None:

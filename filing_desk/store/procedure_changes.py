@@ -123,10 +123,11 @@ class ChangeDetection:
         algo = algorithm_row(s, algorithm_id)
         if AlgorithmState(algo.state) not in FILED_STATES:
             return
-        baseline = self._baseline(s, algorithm_id)
-        if baseline is None:
+        row = self.last_submission(s, algorithm_id)
+        if row is None:
             return
-        found = changes_mod.diff(baseline, self.snapshot(s, algorithm_id))
+        now = self.snapshot(s, algorithm_id)  # read once: the baseline is completed with it
+        found = changes_mod.diff(changes_mod.complete(json.loads(row.snapshot_json), now), now)
         proc = self._rows.live(s, algorithm_id, ProcedureKind.MODIFICATION, OPEN_STATES)
         if not found and proc is None:
             return

@@ -16,6 +16,7 @@ from filing_desk.domain import lifecycle
 from filing_desk.domain.enums import AlgorithmState, ProcedureKind, ProcedureState, Triage
 from filing_desk.domain.lifecycle import FILED_STATES, LIVE_STATES, OPEN_STATES
 from filing_desk.domain.records import Procedure
+from filing_desk.store import versions
 from filing_desk.store.procedure_calendar import CONSERVATIVE_KEY
 from filing_desk.store.procedure_rows import (
     ProcedureRows,
@@ -167,11 +168,18 @@ class ProcedureService:
                 {"state": algo.state, "decided": decided, "reason": reason.strip()},
             )
 
-    def redate(self, procedure_id: int, trigger: date) -> Procedure:
-        """Correct the change or termination date of a procedure not yet submitted."""
+    def redate(
+        self, procedure_id: int, trigger: date, *, expected_version: int | None = None
+    ) -> Procedure:
+        """Correct the change or termination date of a procedure not yet submitted.
+        ``expected_version``: the version the caller read; another is refused (StaleRecord)."""
         self._rows.no_future(trigger, "procedure.trigger_date")
-        with self._uow.transaction() as s:
+        with (
+            self._uow.transaction() as s,
+            versions.refusing(s, "procedure", procedure_id, expected_version),
+        ):
             row = procedure_row(s, procedure_id)
+            versions.require_version("procedure", procedure_id, row, expected_version)
             kind = ProcedureKind(row.kind)
             if kind is ProcedureKind.FILING:
                 raise invalid(

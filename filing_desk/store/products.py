@@ -21,7 +21,7 @@ from filing_desk.domain.errors import InvalidInput
 from filing_desk.domain.fields import values
 from filing_desk.domain.fields.product_link import LINK_NAMES, PRODUCT_NAMES, split
 from filing_desk.domain.records import LinkedProduct, Product, ProductLink
-from filing_desk.store import convert, product_rows
+from filing_desk.store import convert, product_rows, versions
 from filing_desk.store.procedure_changes import ChangeDetection
 from filing_desk.store.records import RecordService
 from filing_desk.store.rows import (
@@ -118,13 +118,23 @@ class ProductService:
         return s.scalars(stmt).first()
 
     def update_product(
-        self, product_id: int, change_date: date | None = None, **data: Any
+        self,
+        product_id: int,
+        change_date: date | None = None,
+        *,
+        expected_version: int | None = None,
+        **data: Any,
     ) -> Product:
         """Edit a product's own fields; a filed one (name, form, address) is a change of every
-        filed algorithm it is live on, dated ``change_date`` (else today)."""
+        filed algorithm it is live on, dated ``change_date`` (else today).
+        ``expected_version``: the version the caller read; another is refused (StaleRecord)."""
         new = convert.coerce_changes(Product, data, "product")
-        with self._uow.transaction() as s:
+        with (
+            self._uow.transaction() as s,
+            versions.refusing(s, "product", product_id, expected_version),
+        ):
             row = product_rows.product_row(s, product_id)
+            versions.require_version("product", product_id, row, expected_version)
             updated = dataclasses.replace(convert.to_record(row, Product), **new)
             _require(validation.validate_product(updated))
             self._unique(s, updated)

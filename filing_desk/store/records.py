@@ -20,7 +20,7 @@ from filing_desk.domain import validation
 from filing_desk.domain.errors import InvalidInput
 from filing_desk.domain.issues import Report
 from filing_desk.domain.records import Algorithm, Entity, Model
-from filing_desk.store import convert
+from filing_desk.store import convert, versions
 from filing_desk.store.procedure_changes import ChangeDetection
 from filing_desk.store.rows import (
     Changed,
@@ -96,12 +96,15 @@ class RecordService:
         record_type: type[Entity | Model],
         ident: int,
         values: dict[str, Any],
+        expected: int | None = None,
     ) -> tuple[RowT, Changed]:
         """Validate the edited record, write what changed, audit it; returns (row, changed)."""
         kind = row_type.__tablename__
         row = s.get(row_type, ident)
         if row is None:
             raise not_found(kind, ident)
+        if expected is not None:  # a versioned record: the edit is of what its caller read
+            versions.require_version(kind, ident, row, expected)
         updated = dataclasses.replace(convert.to_record(row, record_type), **values)
         _require_valid(_VALIDATE[record_type](updated))
         changed = apply_values(row, {k: convert.to_column(v) for k, v in values.items()})
@@ -118,11 +121,24 @@ class RecordService:
         with self._uow.transaction() as s:
             return convert.to_record(self.insert(s, EntityRow, entity, "entity"), Entity)
 
-    def update_entity(self, entity_id: int, change_date: date | None = None, **data: Any) -> Entity:
-        """Edit fields; a filed field opens a modification for every filed algorithm of it."""
+    def update_entity(
+        self,
+        entity_id: int,
+        change_date: date | None = None,
+        *,
+        expected_version: int | None = None,
+        **data: Any,
+    ) -> Entity:
+        """Edit fields; a filed field opens a modification for every filed algorithm of it.
+        ``expected_version``: the version the caller read; another is refused (StaleRecord)."""
         values = convert.coerce_changes(Entity, data, "entity")
-        with self._uow.transaction() as s:
-            row, changed = self._update_row(s, EntityRow, Entity, entity_id, values)
+        with (
+            self._uow.transaction() as s,
+            versions.refusing(s, "entity", entity_id, expected_version),
+        ):
+            row, changed = self._update_row(
+                s, EntityRow, Entity, entity_id, values, expected_version
+            )
             if changed:
                 algorithms = select(AlgorithmRow.id).where(AlgorithmRow.entity_id == entity_id)
                 for algo_id in s.scalars(algorithms).all():
@@ -164,13 +180,23 @@ class RecordService:
             return read_algorithm(s, row.id)
 
     def update_algorithm(
-        self, algorithm_id: int, change_date: date | None = None, **data: Any
+        self,
+        algorithm_id: int,
+        change_date: date | None = None,
+        *,
+        expected_version: int | None = None,
+        **data: Any,
     ) -> Algorithm:
-        """Edit fields; a filed field of a filed algorithm opens or joins a modification."""
+        """Edit fields; a filed field of a filed algorithm opens or joins a modification.
+        ``expected_version``: the version the caller read; another is refused (StaleRecord)."""
         model_ids = data.pop("model_ids", None)
         values = convert.coerce_changes(Algorithm, data, "algorithm")
-        with self._uow.transaction() as s:
+        with (
+            self._uow.transaction() as s,
+            versions.refusing(s, "algorithm", algorithm_id, expected_version),
+        ):
             row = algorithm_row(s, algorithm_id)
+            versions.require_version("algorithm", algorithm_id, row, expected_version)
             current = read_algorithm(s, algorithm_id)
             _require_valid(validation.validate_algorithm(dataclasses.replace(current, **values)))
             columns = {k: convert.to_column(v) for k, v in values.items()}

@@ -20,12 +20,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from filing_desk.store import backup, integrity, keys, migrate, opening
+from filing_desk.store import backup, integrity, keys, migrate, opening, rekey
+from filing_desk.store.approvals import FourEyes
 from filing_desk.store.assessment_evidence import EvidenceService
 from filing_desk.store.assessments import AssessmentService
 from filing_desk.store.attachments import AttachmentService
 from filing_desk.store.cac_lists import CacListService
 from filing_desk.store.dashboard import DashboardService
+from filing_desk.store.drafts import DraftService
 from filing_desk.store.errors import RegisterError
 from filing_desk.store.history import HistoryService
 from filing_desk.store.importer import ImportService
@@ -42,6 +44,7 @@ from filing_desk.store.register_security import RowsWithSecurity
 from filing_desk.store.settings import Settings
 from filing_desk.store.unit_of_work import UnitOfWork
 from filing_desk.store.unlock import UnlockedFile
+from filing_desk.store.versions import VersionService
 
 Clock = Callable[[], date]
 
@@ -62,6 +65,8 @@ class Register:
         today: the clock (``date.today`` unless the caller gave one).
     """
 
+    roles: frozenset[str] | None = None  # a team register's desk roles (store.team); None: a file
+
     def __init__(
         self,
         path: Path,
@@ -69,9 +74,11 @@ class Register:
         key: keys.DataKey,
         lock: RegisterLock | None,
         clock: Clock | None = None,
+        *,
+        register_id: str | None = None,  # a team register's (store.team) is not in a file
     ) -> None:
         self.path = path
-        self.register_id = keys.register_id_of(path)
+        self.register_id = register_id or keys.register_id_of(path)
         self._engine = engine
         self._key = key
         self._lock = lock
@@ -114,6 +121,7 @@ class Register:
         self.products, self.linked_products = products.products, products.linked_products
         self.products_served = products.products_served
         self.create_model, self.update_model = records.create_model, records.update_model
+        self.version = VersionService(uow).version  # to hand back with an edit (store.versions)
         # procedures: opening and ending them, the user's steps and the CAC's answers
         self.start_filing, self.record_change = procedures.start_filing, procedures.record_change
         self.terminate, self.abandon = procedures.terminate, procedures.abandon
@@ -164,6 +172,12 @@ class Register:
         self.upgrade_assessment = checks.upgrade_assessment
         self.evidence, self.attach_evidence = evidence.evidence, evidence.attach_evidence
         self.link_evidence, self.unlink_evidence = evidence.link_evidence, evidence.unlink_evidence
+        eyes = FourEyes(uow, frozenset())  # four eyes holds a team register's roles only
+        self.approve, self.approval_status = eyes.approve, eyes.status
+        self.awaits_approval = eyes.awaits_approval
+        drafts = DraftService(uow)  # unsaved input kept through auto-lock (issue 19.4)
+        self.save_drafts, self.take_draft = drafts.save_drafts, drafts.take_draft
+        self.drafts = drafts.drafts
 
     # --- life cycle ------------------------------------------------------------------------
 
@@ -210,15 +224,33 @@ class Register:
         with self._engine.connect() as conn:
             return migrate.current_revision(conn)
 
-    def backup_to(self, target: Path, passphrase: str | None = None) -> backup.BackupInfo:
+    def backup_to(
+        self, target: Path, passphrase: str | None = None, *, replace: bool = False
+    ) -> backup.BackupInfo:
         with self._engine.connect() as conn:
             raw = conn.connection.dbapi_connection
             if raw.in_transaction:
                 raw.commit()
-            return backup.take_backup(raw, self.path, target, self._key, passphrase)
+            return backup.take_backup(
+                raw, self.path, target, self._key, passphrase, replace=replace
+            )
 
     def recovery_key(self) -> str:
         return keys.format_recovery_key(self._key)
+
+    def change_passphrase(self, current: str, new: str) -> None:
+        """Passphrase mode: re-key the file from ``current`` to ``new`` (store.rekey); audited."""
+        self._key = rekey.change_passphrase(self._engine, self.path, self._key, current, new)
+        with self.uow.transaction():
+            self.uow.audit("register.passphrase_changed", "register", None)
+
+    def new_data_key(self) -> str:
+        """Re-key with a new random data key kept in the keyring (store.rekey); audited.
+        Returns the NEW recovery key (shown once); backups keep their old key."""
+        self._key = rekey.new_data_key(self._engine, self.path, self._key)
+        with self.uow.transaction():
+            self.uow.audit("register.rekeyed", "register", None, None, {"mode": "keyring"})
+        return self.recovery_key()
 
     def remember_key(self) -> None:
         """Keep this register's key in this computer's keyring (after a recovery-key unlock on a

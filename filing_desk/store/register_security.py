@@ -2,7 +2,7 @@
 
 ``QueryService.register_rows`` reads the rows in one query; this adds the standing the register
 table's "Security assessment" column shows, read for the rows asked for (a first page, the rows an
-edit changed, or all), with the calendar and the conservative setting read once.
+edit changed, or all), with the calendar and the conservative setting read once per call.
 No rules here: the standing is derived by ``domain.security_assessment``.
 """
 
@@ -33,7 +33,8 @@ class RowsWithSecurity:
             return rows
         reg = self._register
         calendar: Callable[..., Any] = reg.calendar
-        overview = security_overview(reg.uow, calendar, reg.conservative)
+        conservative = bool(reg.conservative())  # one setting read, not one per standing
+        overview = security_overview(reg.uow, calendar, lambda: conservative)
         wanted = None if ids is None and limit is None else [r.algorithm_id for r in rows]
         standings = overview.algorithm_standings(wanted)  # with the algorithms sharing a product
         return [replace(r, security=standings.get(r.algorithm_id)) for r in rows]

@@ -169,7 +169,18 @@ class AuditView(QWidget):
 
     @Slot()
     def verify(self) -> None:
-        check = self._register.verify_audit()
+        from filing_desk.ui.jobs import JobCancelled, run_and_wait
+
+        title = self.tr("Verifying the audit chain…")
+
+        def work(progress: Any, _cancelled: Any) -> Any:  # read only: Cancel drops the result
+            progress(0, 0, title)
+            return self._register.verify_audit()
+
+        try:
+            check = run_and_wait(self, title, work)
+        except JobCancelled:
+            return
         if check.ok:
             self.result.setText(
                 self.tr("✓ The audit chain is intact: %n event(s) checked.", "", check.checked)
@@ -194,8 +205,18 @@ class AuditView(QWidget):
 
     def export_report(self, algorithm_id: int | None) -> list[Any]:
         """Render the audit report and ask where to save it; returns the files written."""
+        from filing_desk.ui.jobs import JobCancelled, run_and_wait
         from filing_desk.ui.print_preview import save_pdfs
         from filing_desk.workflows.audit_report import FORM_ID, print_audit_report
 
-        pdf = print_audit_report(self._register, algorithm_id, lang())
+        language, title = lang(), self.tr("Preparing the audit report…")
+
+        def work(progress: Any, _cancelled: Any) -> bytes:  # read only: Cancel drops the result
+            progress(0, 0, title)
+            return print_audit_report(self._register, algorithm_id, language)
+
+        try:
+            pdf = run_and_wait(self, title, work)
+        except JobCancelled:
+            return []
         return save_pdfs(self, [(FORM_ID, pdf)])

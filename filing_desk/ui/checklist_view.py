@@ -232,7 +232,7 @@ class ChecklistView(QWidget):
         if done.to_review:
             text += self.tr(", %1 to review").replace("%1", str(done.to_review))
         if a is None:
-            text = self.tr("Not started: %1 items apply.").replace("%1", str(done.total))
+            text = self.tr("Not started: %n item(s) apply.", "", done.total)
         elif a.library_version != library.version:
             text = self.tr("This assessment is against version %1 of the checklist.").replace(
                 "%1", str(a.library_version)

@@ -7,7 +7,8 @@ jumped have their own (``ui.security_dashboard``).
 Each entry is clickable: an algorithm entry selects it in the register, a year opens the
 calendar, a checklist finding opens the checklist view on its item. Every section shows an icon
 and a text heading (never colour alone). The buckets come from ``register.dashboard()``; no
-rules here.
+rules here. An empty register (no entity, no algorithm) shows the getting-started panel
+(``ui.getting_started``) in place of the sections; the main window wires its buttons.
 
 Signals:
     algorithm_activated(int): an entry of that algorithm was clicked.
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from filing_desk.domain.enums import ProcedureState
 from filing_desk.ui import security_dashboard
+from filing_desk.ui.getting_started import GettingStarted
 from filing_desk.ui.i18n import lang
 from filing_desk.ui.icons import icon, state_icon
 from filing_desk.ui.table_model import KEY_ROLE, Column, ReadOnlyTableModel
@@ -149,10 +151,13 @@ class DashboardView(QScrollArea):
         self.security_growth = DashboardSection(  # 2018 rules art. 3(3)
             self.tr("User numbers jumped: security assessment (trigger 3)?"), "due-soon", none, body
         )
+        self.getting_started = GettingStarted(body)  # an empty register: first steps
+        self.getting_started.hide()
+        grid.addWidget(self.getting_started, 0, 0, 1, 2)
         for n, section in enumerate(self.sections()):
-            grid.addWidget(section, n // 2, n % 2)
+            grid.addWidget(section, 1 + n // 2, n % 2)
             section.activated.connect(self._on_section_activated)
-        grid.setRowStretch((len(self.sections()) + 1) // 2, 1)
+        grid.setRowStretch(1 + (len(self.sections()) + 1) // 2, 1)
         self.setWidget(body)
 
     def sections(self) -> tuple[DashboardSection, ...]:
@@ -173,6 +178,13 @@ class DashboardView(QScrollArea):
     def refresh(self) -> None:
         board = self._register.dashboard()
         self.show_dashboard(board, board.open_procedures)
+        self.show_getting_started(self._register.is_empty())
+
+    def show_getting_started(self, empty: bool) -> None:
+        """No entity and no algorithm: the first steps instead of empty sections."""
+        self.getting_started.setVisible(empty)
+        for section in self.sections():
+            section.setVisible(not empty)
 
     def show_dashboard(self, board: Dashboard, deadlines: Sequence[DeadlineRow] = ()) -> None:
         # security assessments (2018 rules) sit in the same buckets, after the procedures

@@ -32,6 +32,7 @@ from filing_desk.domain.enums import OwnerType, ProcedureKind
 from filing_desk.domain.lifecycle import PRE_FILING_STATES, AlgorithmStep, allowed_algorithm_steps
 from filing_desk.domain.records import Algorithm, Procedure
 from filing_desk.store.procedures import FILED_STATES, LIVE_STATES
+from filing_desk.ui.audit_tab import StaleAudit
 from filing_desk.ui.audit_view import (
     AUDIT_LIMIT,
     AuditTableModel,
@@ -75,6 +76,7 @@ class DetailPane(QTabWidget):
         self._build_attachments(temp_dir)
         self.audit_model = AuditTableModel(self, register_namer(register))
         self.addTab(make_audit_table(self, self.audit_model), self.tr("Audit events"))
+        self.audit_tab = StaleAudit(self)  # after an edit, read when shown (ui.audit_tab)
         self.show_algorithm(0)
 
     # --- building -----------------------------------------------------------------------
@@ -216,7 +218,7 @@ class DetailPane(QTabWidget):
         self.form.set_record(algo)
         self._show_header(algo)
         self.history.setHtml(self._history_html())
-        self.audit_model.set_events(self._audit_events(int(algo.id)))
+        self.audit_tab.mark()
         self._enable_actions()
 
     def _show_header(self, algo: Algorithm | None) -> None:

@@ -4,7 +4,12 @@
 ``progress(done, total, text)`` moves the dialog, ``cancelled()`` tells ``fn`` that the user
 pressed Cancel (``fn`` may then raise ``JobCancelled`` or return early). Results and errors come
 back through signals, so ``on_done``/``on_error`` run on the GUI thread. Keep register writes on
-the GUI thread: a job reads and computes, its caller writes.
+the GUI thread: a job reads and computes, its caller writes. ``cancellable=False`` hides Cancel
+for work that must not stop half-way (a backup holding the write lock, a restore being checked).
+
+``run_and_wait`` is the same job for callers that need the result before they go on (a dialog's
+Back up button, the backup on exit): a local event loop turns while the pool thread works, so
+the window repaints and the progress dialog moves; the window-modal dialog keeps input out.
 """
 
 from __future__ import annotations
@@ -13,7 +18,8 @@ import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from filing_desk.ui.screen_fit import room, wrapped_label
@@ -35,6 +41,23 @@ class _Relay(QObject):
     progressed = Signal(int, int, str)
     succeeded = Signal(object)
     failed = Signal(object)
+
+
+class _ProgressDialog(QProgressDialog):
+    """A progress dialog that Esc and the window's close button cannot dismiss while ``held``
+    (work that must not stop: the window stays blocked until it is done)."""
+
+    held = False
+
+    def reject(self) -> None:
+        if not self.held:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.held:
+            event.ignore()
+        else:
+            super().closeEvent(event)
 
 
 class _Worker(QRunnable):
@@ -72,13 +95,18 @@ class Job(QObject, Generic[T]):
         title: str,
         on_done: Callable[[T], object],
         on_error: Callable[[BaseException], None],
+        cancellable: bool = True,
     ) -> None:
         super().__init__(parent)
         self._on_done = on_done
         self._on_error = on_error
         self.cancelled = False
         self.running = True
-        self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
+        self.cancellable = cancellable
+        self.dialog = _ProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
+        if not cancellable:
+            self.dialog.setCancelButton(None)
+            self.dialog.held = True
         self.dialog.setLabel(wrapped_label(title))  # a long file name: lines, not a wide window
         self.dialog.setMaximumWidth(room(parent).width())
         self.dialog.setWindowTitle(title)
@@ -102,7 +130,9 @@ class Job(QObject, Generic[T]):
 
     @Slot()
     def _on_dialog_canceled(self) -> None:
-        if self.running:
+        if not self.running:
+            return
+        if self.cancellable:
             self.cancel()
 
     @Slot(int, int, str)
@@ -131,6 +161,7 @@ class Job(QObject, Generic[T]):
 
     def _end(self) -> None:
         self.running = False
+        self.dialog.held = False
         self.dialog.canceled.disconnect(self._on_dialog_canceled)
         self.dialog.close()
         self.dialog.deleteLater()
@@ -155,10 +186,55 @@ def run_job(
     fn: Callable[[Progress, Cancelled], T],
     on_done: Callable[[T], object],
     on_error: Callable[[BaseException], None] | None = None,
+    *,
+    cancellable: bool = True,
 ) -> Job[T]:
     """Start ``fn`` in the global thread pool with a progress dialog; returns the Job."""
-    job: Job[T] = Job(parent, title, on_done, on_error or _default_error(parent, title))
+    error = on_error or _default_error(parent, title)
+    job: Job[T] = Job(parent, title, on_done, error, cancellable)
     job.worker = _Worker(fn, job.relay)
     _RUNNING.add(job)
     QThreadPool.globalInstance().start(job.worker)
     return job
+
+
+def run_and_wait(
+    parent: QWidget | None,
+    title: str,
+    fn: Callable[[Progress, Cancelled], T],
+    *,
+    cancellable: bool = True,
+) -> T:
+    """Run ``fn`` as a job and return its result once it is done, the event loop turning
+    meanwhile; its exception is raised here, and ``JobCancelled`` when the user cancelled."""
+    outcome: dict[str, Any] = {}
+    job = run_job(
+        parent,
+        title,
+        fn,
+        lambda result: outcome.setdefault("result", result),
+        lambda exc: outcome.setdefault("error", exc),
+        cancellable=cancellable,
+    )
+    loop = QEventLoop()
+    job.finished.connect(loop.quit)
+    if job.running:  # its news arrive through queued signals: it cannot have ended yet
+        loop.exec()
+    if "error" in outcome:
+        raise outcome["error"]
+    if "result" not in outcome:
+        raise JobCancelled
+    return outcome["result"]  # type: ignore[no-any-return]
+
+
+def in_background(parent: QWidget | None, title: str, call: Callable[[], T]) -> T:
+    """``run_and_wait`` for one call that reports no steps and must not be stopped half-way
+    (a backup, a restore, an export being written): a busy dialog without Cancel."""
+
+    def work(progress: Progress, _cancelled: Cancelled) -> T:
+        progress(0, 0, title)
+        result = call()
+        progress(1, 1, "")
+        return result
+
+    return run_and_wait(parent, title, work, cancellable=False)

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
 )
 
 from filing_desk.ui.autolock import IdleWatcher, LockScreen
 from filing_desk.ui.dialogs.unlock import UnlockFlow
+from filing_desk.ui.drafts import DraftKeeper
 from filing_desk.ui.menus import MainMenus
 from filing_desk.ui.prefs import Prefs
 from filing_desk.ui.screen_fit import ElidedLabel, fit_size
@@ -89,6 +89,7 @@ class MainWindow(QMainWindow, MainMenus):
         self.idle = IdleWatcher(prefs.idle_minutes, self)
         self.idle.idle.connect(self.lock)
         self.idle.attach(_app())
+        self.drafts = DraftKeeper(self)  # typed input kept through a lock, offered back after
         self._build_menus()
         self._build_status_bar()
         self._restore_geometry()
@@ -151,17 +152,23 @@ class MainWindow(QMainWindow, MainMenus):
     @Slot(object)
     def set_register(self, register: Any) -> None:
         """Show an open register: build the views, load them, start the idle timer."""
-        self.register, self._last_source = register, register.key_source
+        team = getattr(register, "address", None) is not None  # no data key on a server
+        self.register, self._last_source = register, None if team else register.key_source
         self._clock = register.today
         if self.workspace is None:
             self.workspace = self._new_workspace()
         self.workspace.attach(register)
+        start = self.workspace.dashboard.getting_started  # an empty register's first steps
+        start.import_list_requested.connect(self.transfer.cac_list_action.trigger)
+        start.new_entity_requested.connect(self.new_entity_action.trigger)
+        start.demo_requested.connect(self.registers.demo_requested)
         self.workspace.show_view(self.prefs.last_view or "dashboard")  # visible first, then fill
         self.workspace.load()
         for a in self._register_actions:
             a.setEnabled(True)
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
+        self.role_gate.attach(register, self.workspace)  # a team register: what the role may do
         self.lock_label.setText(self.tr("Unlocked"))
         self.lock_label.setToolTip(str(self.register_path))
         self.idle.start()
@@ -173,6 +180,7 @@ class MainWindow(QMainWindow, MainMenus):
         if self.register is None:
             return
         self.prefs.last_view = self.workspace.current_view() if self.workspace else ""
+        self.drafts.keep()  # open editors' typed input, kept encrypted in the register
         self._drop_workspace()
         self.temp_dir.wipe()
         self.register.close()
@@ -218,6 +226,8 @@ class MainWindow(QMainWindow, MainMenus):
     def unlock(self) -> None:
         """Re-open through the unlock flow (keyring: at once; passphrase: the dialog)."""
         self.lock_screen.set_detail("")
+        if self.team.unlock():  # a team register: the server is asked again
+            return
         from filing_desk.store.keys import KeySource
 
         self.flow.start(prompt=self._last_source in (KeySource.PASSPHRASE, KeySource.RECOVERY))
@@ -287,18 +297,9 @@ class MainWindow(QMainWindow, MainMenus):
         self.workspace.detail.print_packet()
 
     def backup_now(self) -> None:
-        from filing_desk.ui.dialogs.settings import write_backup
+        from filing_desk.ui.backup_jobs import backup_now
 
-        try:
-            info = write_backup(self.register)
-        except Exception as exc:  # a RegisterError or OSError with a message fit to show
-            from filing_desk.ui.messages import error_text
-
-            QMessageBox.warning(self, self.tr("Backup"), error_text(exc))
-            return
-        self.statusBar().showMessage(
-            self.tr("Backup written: %1").replace("%1", str(info.path)), 8000
-        )
+        backup_now(self, self.register)  # with progress; then where it went
 
     def undo(self) -> None:
         if self.workspace is not None:
@@ -365,10 +366,9 @@ class MainWindow(QMainWindow, MainMenus):
     @Slot(int, int, int)
     def _on_counts_changed(self, shown: int, total: int, overdue: int) -> None:
         self.counts_label.setText(
-            self.tr("%1 of %2 algorithms shown · %3 overdue")
+            self.tr("%1 of %n algorithm(s) shown · %2 overdue", "", total)
             .replace("%1", str(shown))
-            .replace("%2", str(total))
-            .replace("%3", str(overdue))
+            .replace("%2", str(overdue))
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -380,7 +380,7 @@ class MainWindow(QMainWindow, MainMenus):
 
     def shutdown(self) -> None:
         """On exit: wipe opened files, back up a changed register, close it."""
-        from filing_desk.ui.dialogs.settings import write_backup
+        from filing_desk.ui.backup_jobs import write_backup
 
         self.idle.detach(_app())
         self._drop_workspace()
@@ -389,7 +389,7 @@ class MainWindow(QMainWindow, MainMenus):
             return
         try:
             if self.register.changed and self.backup_on_exit:
-                write_backup(self.register)
+                write_backup(self, self.register)  # off the GUI thread, with progress
         finally:
             self.register.close()
             self.register = None

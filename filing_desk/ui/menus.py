@@ -76,18 +76,26 @@ class MainMenus(_Base):
         from filing_desk.ui.register_menu import RegisterMenu
 
         self.registers = RegisterMenu(self)  # Open register…, Open recent, Close; the welcome
-        self.file_menu.addAction(self._action(self.tr("New &entity…"), self.new_entity))
-        self.file_menu.addAction(
-            self._action(
-                self.tr("&New algorithm…"), self.new_algorithm, QKeySequence.StandardKey.New
-            )
+        from filing_desk.ui.team_menu import TeamMenu
+
+        self.team = TeamMenu(self)  # Open team register…; team URLs in Open recent
+        self.new_entity_action = self._action(self.tr("New &entity…"), self.new_entity)
+        self.file_menu.addAction(self.new_entity_action)
+        self.new_algorithm_action = self._action(
+            self.tr("&New algorithm…"), self.new_algorithm, QKeySequence.StandardKey.New
         )
+        self.file_menu.addAction(self.new_algorithm_action)
         self.file_menu.addSeparator()
         self._file_slot = self.file_menu.addSeparator()  # Import…/Export… go above this line
         self.file_menu.addAction(
             self._action(self.tr("&Print…"), self.print_selected, QKeySequence.StandardKey.Print)
         )
         self.file_menu.addAction(self._action(self.tr("&Backup now"), self.backup_now))
+        from filing_desk.ui.key_menu import KeyMenu
+
+        self.key_menu = KeyMenu(self)  # Change passphrase… (passphrase mode), Re-key register…
+        self.file_menu.addAction(self.key_menu.change_passphrase_action)
+        self.file_menu.addAction(self.key_menu.rekey_action)
         self.file_menu.addSeparator()
         self.lock_action = self._action(self.tr("&Lock"), self.lock, "Ctrl+L")
         self.file_menu.addAction(self.lock_action)
@@ -117,13 +125,22 @@ class MainMenus(_Base):
                 strict=True,
             )
         }
-        for a in self.procedure_actions.values():
+        # what a viewer of a team register is not offered (ui.role_gate hides them)
+        self.write_actions = [
+            self.new_entity_action,
+            self.new_algorithm_action,
+            *self.procedure_actions.values(),
+            self._action(self.tr("Record the CAC's &answer…"), self.cac_answer),
+            self._action(self.tr("C&ontinue in the wizard"), self.continue_live),
+            self._action(self.tr("&Discard modification…"), self.discard_modification),
+        ]
+        for a in self.write_actions[2:]:
             procedure.addAction(a)
-        procedure.addAction(self._action(self.tr("Record the CAC's &answer…"), self.cac_answer))
-        procedure.addAction(self._action(self.tr("C&ontinue in the wizard"), self.continue_live))
-        procedure.addAction(
-            self._action(self.tr("&Discard modification…"), self.discard_modification)
-        )
+        from filing_desk.ui.role_gate import RoleGate
+
+        self.role_gate = RoleGate(self)  # Approve… for a reviewer of a team register
+        procedure.addAction(self.role_gate.approve_action)
+        self._register_actions.append(self.role_gate.approve_action)  # off while locked
         procedure.addSeparator()
         procedure.addAction(self._action(self.tr("Chec&klists…"), self.open_checklists))
         self._build_view_menu(bar.addMenu(self.tr("&View")))

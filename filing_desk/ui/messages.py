@@ -28,6 +28,7 @@ from filing_desk.ui.i18n import QT_TRANSLATE_NOOP, lang
 from filing_desk.ui.licence_messages import LICENCE_SENTENCES
 from filing_desk.ui.number_messages import NUMBER_SENTENCES
 from filing_desk.ui.product_messages import PRODUCT_SENTENCES
+from filing_desk.ui.role_messages import ROLE_SENTENCES
 from filing_desk.ui.security_messages import SECURITY_SENTENCES
 from filing_desk.ui.transfer_messages import TRANSFER_SENTENCES
 
@@ -51,6 +52,9 @@ SENTENCES: dict[str, str] = {
     "register.keyring_unavailable": QT_TRANSLATE_NOOP(
         "messages",
         "The system keyring cannot be reached. Unlock with the passphrase or the recovery key.",
+    ),
+    "register.passphrase_not_current": QT_TRANSLATE_NOOP(
+        "messages", "The current passphrase is not right; the passphrase was not changed."
     ),
     "register.key_not_found": QT_TRANSLATE_NOOP(
         "messages",
@@ -82,6 +86,29 @@ SENTENCES: dict[str, str] = {
     "register.error": QT_TRANSLATE_NOOP(
         "messages", "The register could not be opened. The log file has the details."
     ),
+    # a team register on the firm's PostgreSQL server (store.team)
+    "team.bad_address": QT_TRANSLATE_NOOP(
+        "messages", "The team register's address is not a valid postgresql:// address."
+    ),
+    "team.password_missing": QT_TRANSLATE_NOOP(
+        "messages", "No password was given for the team register's server."
+    ),
+    "team.password_refused": QT_TRANSLATE_NOOP(
+        "messages", "The server refused the password for the team register."
+    ),
+    "team.unreachable": QT_TRANSLATE_NOOP(
+        "messages", "The team register's server could not be reached."
+    ),
+    "team.not_initialised": QT_TRANSLATE_NOOP(
+        "messages", "The database holds no register yet: run “filing-desk team init” first."
+    ),
+    "team.not_empty": QT_TRANSLATE_NOOP(
+        "messages", "The database is not empty: a team register is made in a new, empty database."
+    ),
+    "team.refused": QT_TRANSLATE_NOOP(
+        "messages", "A team register does not do this; the server's administrator does."
+    ),
+    **ROLE_SENTENCES,  # team.viewer_cannot_write, team.role_refused, approval.* (own module)
     "keyring.unavailable_create": QT_TRANSLATE_NOOP(
         "messages",
         "This computer's system keyring cannot be used, so the new register will be protected "
@@ -220,11 +247,19 @@ SENTENCES: dict[str, str] = {
         "{file} is not a regular file (a folder, device or pipe); nothing was attached.",
     ),
     "attachment.not_found": QT_TRANSLATE_NOOP("messages", "The attachment no longer exists."),
+    "attachment.damaged": QT_TRANSLATE_NOOP(
+        "messages",
+        "{file} (attachment {id}) was changed outside Filing Desk: its SHA-256 does not match. "
+        "It is not opened; attach the original again or restore the register from a backup.",
+    ),
     "algorithm.not_found": QT_TRANSLATE_NOOP("messages", "The algorithm no longer exists."),
     "entity.not_found": QT_TRANSLATE_NOOP("messages", "The entity no longer exists."),
     **PRODUCT_SENTENCES,  # the product registry: products, links (their own module)
     "procedure.not_found": QT_TRANSLATE_NOOP("messages", "The procedure no longer exists."),
     "model.not_found": QT_TRANSLATE_NOOP("messages", "The model no longer exists."),
+    "record.stale": QT_TRANSLATE_NOOP(  # store.versions: an edit of a version no longer current
+        "messages", "Someone else changed this record since you opened it; nothing was saved."
+    ),
     "attachment.superseded": QT_TRANSLATE_NOOP(
         "messages", "Only the current version of an attachment can be replaced."
     ),

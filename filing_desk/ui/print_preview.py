@@ -21,7 +21,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from filing_desk.store.files import create_private, write_private
 from filing_desk.ui.jobs import Cancelled, Job, JobCancelled, Progress, run_job
+from filing_desk.ui.save_target import ask_save_path
 from filing_desk.ui.screen_fit import fit_size
+from filing_desk.ui.written import tell_written
 
 Documents = list[tuple[str, bytes]]
 
@@ -139,15 +141,15 @@ def save_pdfs(parent: QWidget | None, documents: Documents) -> list[Path]:
         return []
     if len(documents) == 1:
         name, data = documents[0]
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen = ask_save_path(  # asks before replacing an existing file
             parent,
             translate("print_preview", "Save as PDF"),
             f"{name}.pdf",
             translate("print_preview", "PDF files (*.pdf)"),
         )
-        if not chosen:
+        if chosen is None:
             return []
-        return [write_private(Path(chosen), data)]  # owner-only (0600), all or nothing
+        return _told(parent, [write_private(chosen, data)])  # owner-only (0600), all or nothing
     folder = QFileDialog.getExistingDirectory(
         parent, translate("print_preview", "Choose a folder for the PDF files")
     )
@@ -156,7 +158,15 @@ def save_pdfs(parent: QWidget | None, documents: Documents) -> list[Path]:
     targets = [Path(folder) / f"{n:02d}-{name}.pdf" for n, (name, _) in enumerate(documents, 1)]
     if any(t.exists() for t in targets) and not _confirm_overwrite(parent):
         return []
-    return [write_private(t, data) for t, (_name, data) in zip(targets, documents, strict=True)]
+    pairs = zip(targets, documents, strict=True)
+    return _told(parent, [write_private(t, data) for t, (_name, data) in pairs])
+
+
+def _told(parent: QWidget | None, written: list[Path]) -> list[Path]:
+    """Say what was written where (with "Show in folder"); returns ``written``."""
+    title = translate("print_preview", "Save as PDF")
+    tell_written(parent, title, translate("print_preview", "The PDF files were saved."), written)
+    return written
 
 
 def _confirm_overwrite(parent: QWidget | None) -> bool:

@@ -11,6 +11,8 @@ yes/no, a date editor, a list of choices. No SQL and no rules here.
 Signals (RecordEditor):
     record_changed(str, int): a record of that kind and id was written.
     edit_refused(str, int, object): kind, id and the InvalidInput the register raised.
+    edit_stale(str, int, object): kind, id and the values refused because someone else saved
+        the record since the form showed it (``record.stale``): ui.conflict_dialog takes over.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from filing_desk.domain.enums import LabelledEnum
 from filing_desk.domain.errors import InvalidInput
 from filing_desk.domain.fields.declare import Kind, declared, declared_field
 from filing_desk.domain.records import Algorithm, Entity, Product, ProductLink
-from filing_desk.ui import change_guard
+from filing_desk.ui import change_guard, conflict_dialog
 from filing_desk.ui.focus import DateEdit
 from filing_desk.ui.i18n import lang
 from filing_desk.ui.messages import issue_text
@@ -78,18 +80,28 @@ class FieldEditCommand(QUndoCommand):
     """One field of one record, old value → new value, written through the register."""
 
     def __init__(
-        self, editor: RecordEditor, kind: str, record_id: int, name: str, old, new, day=None
+        self,
+        editor: RecordEditor,
+        kind: str,
+        record_id: int,
+        name: str,
+        old,
+        new,
+        day=None,
+        version: int | None = None,
     ):
         super().__init__()
         self._editor, self._kind, self._id = editor, kind, record_id
         self._name, self._old, self._new = name, old, new
         self._day = day  # the change date the user gave for a filed field (else None: today)
+        self._version = version  # the record's version the form showed (first save only)
         self._opened: tuple[int, ...] = ()  # modifications the last redo opened
         text = QCoreApplication.translate("RecordEditor", "Edit %1")
         self.setText(text.replace("%1", field_label(kind, name)))
 
     def redo(self) -> None:
-        if not self._editor.write(self._kind, self._id, self._name, self._new, self._day):
+        version, self._version = self._version, None  # a redo after undo follows our own undo
+        if not self._editor.write(self._kind, self._id, self._name, self._new, self._day, version):
             self.setObsolete(True)
         self._opened = self._editor.last_opened
 
@@ -102,6 +114,7 @@ class RecordEditor(QObject):
 
     record_changed = Signal(str, int)
     edit_refused = Signal(str, int, object)
+    edit_stale = Signal(str, int, object)  # kind, id, the values refused as stale (record.stale)
 
     def __init__(self, register: Any, undo_stack: QUndoStack, parent: QObject | None = None):
         super().__init__(parent)
@@ -113,13 +126,23 @@ class RecordEditor(QObject):
         self.notice: QWidget | None = None  # what the last undo could not discard
 
     def edit(
-        self, kind: str, record_id: int, name: str, old: Any, new: Any, parent: Any = None
+        self,
+        kind: str,
+        record_id: int,
+        name: str,
+        old: Any,
+        new: Any,
+        parent: Any = None,
+        version: int | None = None,
     ) -> None:
-        """Push the edit; a filed field first says which modification it opens or joins and
-        asks the change date (Cancel writes nothing; the typed value stays in its editor)."""
+        """Push the edit (of the record's ``version`` the form showed, if known); a filed field
+        first says which modification it opens or joins and asks the change date (Cancel
+        writes nothing; the typed value stays in its editor)."""
 
         def push(day: date | None) -> None:
-            self.undo_stack.push(FieldEditCommand(self, kind, record_id, name, old, new, day))
+            self.undo_stack.push(
+                FieldEditCommand(self, kind, record_id, name, old, new, day, version)
+            )
 
         if not change_guard.may_open(RECORDS, kind, name):
             push(None)
@@ -132,12 +155,36 @@ class RecordEditor(QObject):
             self.edit_refused.emit(kind, record_id, exc)
 
     def write(
-        self, kind: str, record_id: int, name: str, value: Any, day: date | None = None
+        self,
+        kind: str,
+        record_id: int,
+        name: str,
+        value: Any,
+        day: date | None = None,
+        version: int | None = None,
     ) -> bool:
+        return self.save(kind, record_id, {name: value}, day, version)
+
+    def save(
+        self,
+        kind: str,
+        record_id: int,
+        values: dict[str, Any],
+        day: date | None = None,
+        version: int | None = None,
+    ) -> bool:
+        """Write ``values`` as an edit of ``version`` (None: of what is stored now); a version
+        no longer current is refused and said by ``edit_stale`` (nothing written)."""
+        from filing_desk.store.versions import StaleRecord
+
+        given = dict(values) if version is None else {**values, "expected_version": version}
         try:
-            self.last_opened = self.desk.save(kind, record_id, {name: value}, day)
+            self.last_opened = self.desk.save(kind, record_id, given, day)
         except InvalidInput as exc:
             self.edit_refused.emit(kind, record_id, exc)
+            return False
+        except StaleRecord:
+            self.edit_stale.emit(kind, record_id, dict(values))
             return False
         self.record_changed.emit(kind, record_id)
         return True
@@ -182,6 +229,9 @@ class RecordForm(QWidget):
         outer.addStretch(1)
         editor.record_changed.connect(self._on_record_changed)
         editor.edit_refused.connect(self._on_edit_refused)
+        editor.edit_stale.connect(self._on_edit_stale)
+        self._version: int | None = None  # the shown record's version, handed back on save
+        self.conflict: QWidget | None = None  # the last stale save's dialog (ui.conflict_dialog)
         self.setEnabled(False)
 
     def _field_box(self, name: str) -> QWidget:
@@ -238,6 +288,7 @@ class RecordForm(QWidget):
     def set_record(self, record: Any) -> None:
         """Show ``record`` (None clears every field and disables the form)."""
         self._record = record
+        self._version = conflict_dialog.version_of(self._editor.register, self.kind, record)
         self._loading = True
         for name, widget in self._widgets.items():
             _set_value(widget, getattr(record, name) if record is not None else None)
@@ -254,7 +305,8 @@ class RecordForm(QWidget):
         if old == new or (shown is not None and shown.strip() == (new or "")):
             return
         self._issues[name].hide()
-        self._editor.edit(self.kind, self._record.id, name, old, new, self.window())
+        args = (self.kind, self._record.id, name, old, new, self.window(), self._version)
+        self._editor.edit(*args)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut and isinstance(watched, QPlainTextEdit):
@@ -266,6 +318,17 @@ class RecordForm(QWidget):
     def _on_record_changed(self, kind: str, record_id: int) -> None:
         if kind != self.kind or self._record is None or self._record.id != record_id:
             return
+        self.set_record(self.fetch(record_id))
+
+    def _on_edit_stale(self, kind: str, record_id: int, mine: dict[str, Any]) -> None:
+        if kind != self.kind or self._record is None or self._record.id != record_id:
+            return
+        self.conflict = conflict_dialog.resolve(
+            self, self._editor, self._record, mine, FIELDS[kind], lambda n: field_label(kind, n)
+        )
+
+    def fetch(self, record_id: int) -> Any:
+        """The record as the register holds it now."""
         fetch = {
             "entity": self._editor.register.entity,
             "algorithm": self._editor.register.algorithm,
@@ -279,8 +342,8 @@ class RecordForm(QWidget):
                 for p in self._editor.register.linked_products(self._record.algorithm_id)
                 if p.id == lid
             ),
-        }[kind]
-        self.set_record(fetch(record_id))
+        }[self.kind]
+        return fetch(record_id)
 
     def _on_edit_refused(self, kind: str, record_id: int, exc: InvalidInput) -> None:
         if kind != self.kind or self._record is None or self._record.id != record_id:
@@ -302,7 +365,8 @@ def _set_value(widget: QWidget, value: Any) -> None:
     elif isinstance(widget, QDateEdit):
         widget.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
     elif isinstance(widget, QPlainTextEdit):
-        widget.setPlainText(value or "")
+        if widget.toPlainText() != (value or ""):  # the same text: no re-layout, no repaint
+            widget.setPlainText(value or "")
     elif isinstance(widget, QLineEdit):
         widget.setText("" if value is None else str(value))
         widget.setCursorPosition(0)

@@ -128,10 +128,10 @@ class RegisterMenu(QObject):
         if register is None:
             return
         if register.changed and window.backup_on_exit:
-            from filing_desk.ui.dialogs.settings import write_backup
+            from filing_desk.ui.backup_jobs import write_backup
 
             try:
-                write_backup(register)
+                write_backup(window, register)  # off the GUI thread, with progress
             except Exception as exc:  # the register itself is intact: say so and close it
                 from filing_desk.ui.dialogs.unlock import plain_reason
 

@@ -50,6 +50,8 @@ class RegisterTableModel(ReadOnlyTableModel[RegisterRow]):
         self._all: list[RegisterRow] = []  # every row, in the current order
         self._by_id: dict[int, RegisterRow] = {}  # ``_all`` by id, built when first needed
         self._indexed: list[RegisterRow] | None = None  # the ``_all`` list ``_by_id`` indexes
+        self._overdue = 0  # overdue rows in ``_counted``, kept up to date by ``_move_one``
+        self._counted: list[RegisterRow] | None = None
         self._shown = 0  # how many of the accepted rows (``_rows``) the view has fetched
         self._filter = RowFilter()
         self._accepts: Accepts | None = None
@@ -110,13 +112,15 @@ class RegisterTableModel(ReadOnlyTableModel[RegisterRow]):
         if row is not None:
             self._all.insert(self._place(self._all, row), row)
             self._by_id[algorithm_id] = row
+        if self._counted is self._all:
+            self._overdue += bool(row and row.overdue) - bool(before and before.overdue)
         source = None if before is None else self._find(self._rows, before)
         if row is None or (self._accepts is not None and not self._accepts(row)):
             if source is not None:  # filtered out or gone: its row leaves the table
                 self._step(Remove(source), {})
             return
-        rest = self._rows if source is None else self._rows[:source] + self._rows[source + 1 :]
-        to = self._place(rest, row)
+        to = self._place(self._rows, row)  # among the rows without its old one (no copy):
+        to -= source is not None and source < to  # one place less if that one came before
         step = Insert(algorithm_id, to) if source is None else Move(algorithm_id, source, to)
         self._step(step, {algorithm_id: row})
 
@@ -299,7 +303,9 @@ class RegisterTableModel(ReadOnlyTableModel[RegisterRow]):
         return False
 
     def overdue_count(self) -> int:
-        return sum(1 for r in self._all if r.overdue)
+        if self._counted is not self._all:  # a reload, sort or filter made a new list
+            self._overdue, self._counted = sum(1 for r in self._all if r.overdue), self._all
+        return self._overdue
 
     # --- order --------------------------------------------------------------------------
 

@@ -43,6 +43,7 @@ from filing_desk.store.errors import RegisterError
 from filing_desk.store.security_assessments import security_service
 from filing_desk.ui.i18n import lang
 from filing_desk.ui.messages import error_text
+from filing_desk.ui.unsaved import UnsavedInput
 from filing_desk.ui.wizard.editors import issue_row, show_issue_row
 
 
@@ -79,7 +80,7 @@ class SecurityAssessmentDialog(QDialog):
         super().__init__(parent)
         self.register = register
         self.service = security_service(register)
-        self.subject = (subject_kind, subject_id)
+        self.subject, self.subject_name = (subject_kind, subject_id), subject_name
         self.assessment: SecurityAssessment | None = (
             self.service.security_assessment(assessment_id) if assessment_id else None
         )
@@ -92,6 +93,11 @@ class SecurityAssessmentDialog(QDialog):
         self._build()
         self._fill()
         self._on_trigger_changed()
+        self.unsaved = UnsavedInput(self)
+
+    def reject(self) -> None:
+        """Esc, Cancel, the close button: ask first when something was typed (ui.unsaved)."""
+        self.unsaved.confirm_close(super().reject)
 
     def _build(self) -> None:
         tabs = QTabWidget(self)

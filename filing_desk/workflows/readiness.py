@@ -131,7 +131,8 @@ def settle(register: Register, procedure_id: int) -> tuple[Procedure, Report]:
     with register.transaction():
         found = report(register, procedure_id)
         procedure = register.procedure(procedure_id)
-        if found.is_valid and procedure.state is ProcedureState.EDITING:
+        waits = register.awaits_approval(procedure_id)  # four eyes on a team register
+        if found.is_valid and procedure.state is ProcedureState.EDITING and not waits:
             procedure = register.mark_ready(procedure_id, found)
         elif not found.is_valid and procedure.state is ProcedureState.READY:
             procedure = register.reopen(procedure_id)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from filing_desk.domain.enums import LabelledEnum, ProcedureKind
 from filing_desk.domain.errors import InvalidInput
@@ -166,8 +166,9 @@ def _apply_products(
         assert product.id is not None and product.product_id is not None  # stored ones
         changed = record_fields(product, answers, f"product[{product.id}].", only_different=True)
         own, link = split(changed)
-        if own:
-            register.update_product(product.product_id, change_date=change_date, **own)
+        if own:  # field values only: never the version keyword update_product also takes
+            fields = cast("dict[str, Any]", own)
+            register.update_product(product.product_id, change_date=change_date, **fields)
         if link:
             register.update_link(product.id, change_date=change_date, **link)
     new = record_fields(LinkedProduct(), answers, f"{NEW_PRODUCT}.", only_different=True)

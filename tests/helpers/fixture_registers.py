@@ -181,6 +181,20 @@ ROWS["opinion_profile"] = [
 ROWS["user_scale"] = [
     dict(id=1, product_id=1, as_of="2025-12-31", registered=3200000, monthly_active=1200000),
 ]
+ROWS["ui_draft"] = [  # 0010: a change wizard's typed text, kept when the register locked
+    dict(
+        id=1,
+        kind="wizard.modification",
+        subject_kind="algorithm",
+        subject_id=1,
+        payload_json='{"_page": "1", "algorithm.main_use": "扩展至短视频推荐场景。"}',
+        saved_at="2026-02-01 09:20:00.000000",
+    ),
+]
+ROWS["procedure_approval"] = [  # 0012: four eyes (a team register's; a file may hold a pulled one)
+    dict(id=1, procedure_id=2, reviewer="desk_rita", approved_at="2026-02-02T10:00:00+00:00",
+         state="editing", edit_event_id=None),
+]  # fmt: skip
 # tables whose rows a migration reshaped: table → (that revision, the rows a register holds from
 # then on, which the migration makes of the rows before); 0007 made products the entity's
 RESHAPED: dict[str, tuple[str, list[dict[str, object]]]] = {
@@ -200,6 +214,8 @@ INTRODUCED = {
     **dict.fromkeys(
         ("security_assessment", "security_submission", "opinion_profile", "user_scale"), "0009"
     ),
+    "ui_draft": "0010",
+    "procedure_approval": "0012",
 }  # every other table: 0001
 # columns added to a table after it was made: column → the revision that added it
 COLUMNS_INTRODUCED = {
@@ -251,6 +267,8 @@ EVENTS: list[tuple[str, str, int | None, dict[str, object] | None, dict[str, obj
     ("security.create", "security", 1, None,
      {"subject_kind": "algorithm", "subject_id": 1, "trigger": "go_live",
       "trigger_date": "2024-03-01"}, "security_assessment"),
+    ("draft.saved", "draft", 1, None, {"editor": "wizard.modification", "algorithm_id": 1},
+     "ui_draft"),
 ]  # fmt: skip
 
 

@@ -3,8 +3,11 @@ included) key by key, and the register table's cells as the user sees them."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QFormLayout, QLabel
 
 from filing_desk.ui.main_window import MainWindow
 from filing_desk.ui.register_model import Column
@@ -41,3 +44,26 @@ def table_cells(window: MainWindow, column: Column) -> list[str]:
     if hasattr(model, "fetch_all"):
         model.fetch_all()
     return [model.index(r, column).data() for r in range(model.rowCount())]
+
+
+def save_field(ws: Any, kind: str, record_id: int, name: str, old: Any, new: Any) -> None:
+    """Commit a field as the form does; a filed field's question is answered with OK."""
+    ws.editor.edit(kind, record_id, name, old, new)
+    dialog = getattr(ws.editor, "confirm_dialog", None)
+    if dialog is not None and dialog.isVisible():
+        ws.editor.confirm_dialog = None
+        dialog.accept()
+
+
+def about_value(dialog: Any, label: str) -> str:
+    """The value shown on the form row labelled ``label``."""
+    form = dialog.layout().itemAt(1).layout()
+    assert isinstance(form, QFormLayout)
+    role = QFormLayout.ItemRole
+    rows = {
+        form.itemAt(row, role.LabelRole).widget().text(): form.itemAt(row, role.FieldRole).widget()
+        for row in range(form.rowCount())
+    }
+    value = rows[label]
+    assert isinstance(value, QLabel)
+    return value.text()

@@ -42,13 +42,13 @@ def visible_names(dialog) -> list[str]:
 
 def test_one_entity_of_the_2026_list_becomes_five_filed_algorithms(main_window, qtbot, register):
     dialog = open_list(main_window, qtbot, DEEP_2026)
-    assert dialog.entities_found.text() == "512 entit(ies) in the list"
+    assert dialog.entities_found.text() == "512 entities in the list"
     assert not dialog.import_button.isEnabled()
     type_text(dialog.search, "中兴")
     assert ZTE in visible_names(dialog)
     assert all("中兴" in n for n in visible_names(dialog))
     first = dialog.proxy.index(visible_names(dialog).index(ZTE), 0)
-    assert first.data() == f"{ZTE} (5 row(s))"
+    assert first.data() == f"{ZTE} (5 rows)"
     dialog.proxy.setData(first, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     rows = dialog.rows_model
     assert rows.rowCount() == 5
@@ -58,7 +58,7 @@ def test_one_entity_of_the_2026_list_becomes_five_filed_algorithms(main_window, 
     assert dialog.import_button.isEnabled()
     with qtbot.waitSignal(dialog.imported, timeout=5000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert "5 algorithm(s) created" in dialog.status.text()
+    assert "5 algorithms created" in dialog.status.text()
     algos = register.algorithms()
     assert len(algos) == 5
     assert {a.state for a in algos} == {AlgorithmState.FILED}

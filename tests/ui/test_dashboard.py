@@ -33,7 +33,7 @@ def test_dashboard_sections_after_demo_fill(demo_window, demo_register):
     assert dash.years.model.texts() == ["2027: official working days not entered yet"]
     first = board.overdue[0]
     text = dash.overdue.model.texts()[0]
-    assert first.algorithm_name in text and "working day(s) overdue" in text
+    assert first.algorithm_name in text and "working days overdue" in text
     assert first.procedure.due_date.isoformat() in text
     assert "decision expected by" in dash.awaiting.model.texts()[0]
     assert dash.overdue.title_label.text() == f"Overdue ({len(board.overdue) + 1})"

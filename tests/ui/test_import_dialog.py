@@ -49,7 +49,7 @@ def test_bad_row_is_named_and_blocks_the_import_until_left_out(main_window, qtbo
     assert "not a date" in line[3]
     assert "Rows: 3 · OK: 2 · with warnings: 0 · with errors: 1" in dialog.report.counts.text()
     assert not dialog.import_button.isEnabled()
-    assert "Import is disabled: 1 row(s) have errors" in dialog.status.text()
+    assert "Import is disabled: 1 row has errors" in dialog.status.text()
     assert "leave those rows out" in dialog.status.text()
     # untick the bad row in the report, as a click on its box does
     index = dialog.report.model.index(0, 0)
@@ -62,7 +62,7 @@ def test_bad_row_is_named_and_blocks_the_import_until_left_out(main_window, qtbo
     with qtbot.waitSignal(dialog.imported, timeout=5000) as imported:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert imported.args[0].created == 2
-    assert "2 algorithm(s) created, 0 updated, 0 skipped" in dialog.status.text()
+    assert "2 algorithms created, 0 updated, 0 skipped" in dialog.status.text()
     assert not dialog.import_button.isEnabled()
     assert sorted(table_cells(main_window, Column.NAME)) == ["乙检索算法", "甲推荐算法"]
 
@@ -73,7 +73,7 @@ def test_fixed_file_imports_every_row(main_window, qtbot, tmp_path, register):
     dialog = main_window.transfer.open_import()
     load(qtbot, dialog, write_xlsx(tmp_path / "fixed.xlsx", [HEADERS, *rows]))
     assert dialog.import_button.isEnabled()
-    assert "Ready: 3 row(s) will be imported" in dialog.status.text()
+    assert "Ready: 3 rows will be imported" in dialog.status.text()
     dialog.import_rows()
     assert len(table_cells(main_window, Column.NAME)) == 3
     assert {e.name for e in register.entities()} == {"甲科技有限公司", "乙数据有限公司"}

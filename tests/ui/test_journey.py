@@ -214,7 +214,7 @@ def test_journey(main_window, qtbot, register):
         "2026-12-07",
     )
     later = dashboard(window)["later"]
-    assert any("示例推荐算法 — Modification, due 2026-12-07, 10 working day(s) left" in t
+    assert any("示例推荐算法 — Modification, due 2026-12-07, 10 working days left" in t
                for t in later), later  # fmt: skip
     history = detail.history.toPlainText()
     assert "用于短视频推荐 → 用于短视频和直播推荐" in history

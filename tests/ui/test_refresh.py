@@ -14,16 +14,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from filing_desk.ui.refresh import Change
 from filing_desk.ui.register_columns import Column
 from filing_desk.ui.register_model import RegisterTableModel
+from tests.helpers.gui import save_field as save
 from tests.helpers.gui import table_cells
-
-
-def save(ws, kind: str, record_id: int, name: str, old, new) -> None:
-    """Commit a field as the form does; a filed field's question is answered with OK."""
-    ws.editor.edit(kind, record_id, name, old, new)
-    dialog = getattr(ws.editor, "confirm_dialog", None)
-    if dialog is not None and dialog.isVisible():
-        ws.editor.confirm_dialog = None
-        dialog.accept()
 
 
 def resets(model) -> list[int]:

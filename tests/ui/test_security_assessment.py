@@ -16,7 +16,7 @@ from filing_desk.store.security_subjects import SecuritySubjectService
 
 DUE_LINE = (
     "示例推荐算法 — Security assessment (2018 rules), In progress, due 2026-12-14, "
-    "15 working day(s) left (北京示例科技有限公司)"
+    "15 working days left (北京示例科技有限公司)"
 )
 
 
@@ -127,7 +127,7 @@ def test_per_se_categories_and_an_override_that_needs_its_reason(
     ws.show_view("dashboard")  # a hidden dashboard recomputes when shown (ui.refresh)
     assert ws.dashboard.due_soon.model.texts() == [
         "示例社区 — Security assessment (2018 rules), none recorded, before 2026-12-01, "
-        "5 working day(s) left (北京示例科技有限公司)"
+        "5 working days left (北京示例科技有限公司)"
     ]
     ws.show_view("register")
     box.override.setCurrentIndex(box.override.findData(False))

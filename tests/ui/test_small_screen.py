@@ -213,6 +213,26 @@ def about(env: Env) -> Iterator[Shown]:
     yield env.window.open_about()
 
 
+@case("change passphrase", "filing_desk.ui.dialogs.new_passphrase.ChangePassphraseDialog")
+def change_passphrase(env: Env) -> Iterator[Shown]:
+    yield env.window.key_menu.change_passphrase()
+
+
+@case("restart offer", "filing_desk.ui.restart.RestartOffer")
+def restart_offer(env: Env) -> Iterator[Shown]:
+    from filing_desk.ui.restart import offer_restart
+
+    yield offer_restart(env.window)
+
+
+@case("written (Show in folder)", "filing_desk.ui.written.WrittenBox")
+def written(env: Env) -> Iterator[Shown]:
+    from filing_desk.ui.written import tell_written
+
+    deep = env.window.register_path.parent / ("很长的文件夹名称-" * 8) / "register-export.json"
+    yield tell_written(env.window, "Export", "Exported (not encrypted).", [deep])
+
+
 @case("export", "filing_desk.ui.dialogs.export_dialog.ExportDialog")
 def export(env: Env) -> Iterator[Shown]:
     yield env.window.transfer.open_export()
@@ -428,7 +448,7 @@ def security_submission(env: Env) -> Iterator[Shown]:
     yield dialog
 
 
-@case("progress of a job", "ui.jobs.Job.dialog")
+@case("progress of a job", "filing_desk.ui.jobs._ProgressDialog")
 def progress(env: Env) -> Iterator[Shown]:
     from filing_desk.ui.jobs import run_job
 
@@ -454,6 +474,14 @@ def unlock(env: Env) -> Iterator[Shown]:
     yield dialog
 
 
+@case("open team register", "filing_desk.ui.dialogs.open_team.OpenTeamDialog")
+def open_team_register(env: Env) -> Iterator[Shown]:
+    url = f"postgresql://{'zhangsan' * 6}@{'db.' * 30}firm.cn:5432/{'desk' * 12}"
+    dialog = env.window.team.choose(url + "?sslmode=verify-full")
+    dialog.message.setText("The server refused the password. " * 6)
+    yield dialog
+
+
 @case("recovery key", "filing_desk.ui.dialogs.recovery.RecoveryKeyDialog")
 def recovery(env: Env) -> Iterator[Shown]:
     from filing_desk.ui.dialogs.recovery import RecoveryKeyDialog
@@ -471,6 +499,36 @@ def new_passphrase(env: Env) -> Iterator[Shown]:
 
     dialog = NewPassphraseDialog("")
     env.qtbot.addWidget(dialog)
+    dialog.open()
+    yield dialog
+
+
+@case("discard what you typed", "filing_desk.ui.unsaved.DiscardQuestion")
+def discard_question(env: Env) -> Iterator[Shown]:
+    dialog = env.window.new_entity()
+    dialog.name.setText(LONG_ENTITY)
+    dialog.reject()  # typed: asks first
+    yield dialog.unsaved.question
+
+
+@case("draft offered after unlock", "filing_desk.ui.drafts.DraftOffer")
+def draft_offer(env: Env) -> Iterator[Shown]:
+    from filing_desk.ui.drafts import DraftOffer
+
+    offer = DraftOffer(f"the change wizard ({LONG_ENTITY})", env.workspace)
+    offer.open()
+    yield offer
+
+
+@case("stale save: theirs and mine", "filing_desk.ui.conflict_dialog.ConflictDialog")
+def conflict(env: Env) -> Iterator[Shown]:
+    from filing_desk.ui.conflict_dialog import ConflictDialog, FieldConflict
+
+    found = [
+        FieldConflict(f"field{i}", f"{LONG_NAME[:20]} {i}", LONG_ENTITY, LONG_NAME, LONG_FOLDER)
+        for i in range(12)
+    ]
+    dialog = ConflictDialog(found, env.workspace)
     dialog.open()
     yield dialog
 

@@ -1,5 +1,5 @@
 """AboutDialog: the version, the register file and its id, how it is encrypted and unlocked,
-and which keyring backend holds the key. Shows no register content.
+and which keyring holds the key (named in words, never by a class name). Shows no register content.
 """
 
 from __future__ import annotations
@@ -10,7 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from filing_desk import __version__
-from filing_desk.store.keys import KDF_ITERATIONS, KeySource, keyring_backend_name
+from filing_desk.store.keys import (
+    KDF_ITERATIONS,
+    KeyringKind,
+    KeySource,
+    keyring_backend_kind,
+)
 
 
 class AboutDialog(QDialog):
@@ -27,8 +32,22 @@ class AboutDialog(QDialog):
         )
         intro.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("Register file:"), self._value(str(register_path)))
-        if register is not None:
+        team = getattr(register, "address", None)  # a team register: the server's address
+        if register is not None and team is not None:
+            form.addRow(self.tr("Team register:"), self._value(str(team.display)))
+            form.addRow(self.tr("Register id:"), self._value(register.register_id))
+            form.addRow(
+                self.tr("Protected by:"),
+                self._value(
+                    self.tr(
+                        "the server: TLS to it, its disk encryption and the database roles. "
+                        "A team register is not encrypted with SQLCipher."
+                    )
+                ),
+            )
+        else:
+            form.addRow(self.tr("Register file:"), self._value(str(register_path)))
+        if register is not None and team is None:
             form.addRow(self.tr("Register id:"), self._value(register.register_id))
             form.addRow(self.tr("Unlocked with:"), self._value(self._source(register.key_source)))
         form.addRow(
@@ -41,7 +60,9 @@ class AboutDialog(QDialog):
                 ).replace("%1", f"{KDF_ITERATIONS:,}")
             ),
         )
-        form.addRow(self.tr("Keyring backend:"), self._value(keyring_backend_name()))
+        form.addRow(
+            self.tr("Keyring backend:"), self._value(self.keyring_words(keyring_backend_kind()))
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
@@ -62,3 +83,14 @@ class AboutDialog(QDialog):
             KeySource.PASSPHRASE: self.tr("a passphrase"),
             KeySource.RECOVERY: self.tr("the recovery key"),
         }[source]
+
+    def keyring_words(self, kind: KeyringKind) -> str:
+        """The keyring in words, as the user knows it from their system."""
+        return {
+            KeyringKind.WINDOWS: self.tr("Windows Credential Manager"),
+            KeyringKind.MACOS: self.tr("macOS Keychain"),
+            KeyringKind.SECRET_SERVICE: self.tr("Secret Service (GNOME Keyring / KWallet)"),
+            KeyringKind.KWALLET: self.tr("KDE Wallet (KWallet)"),
+            KeyringKind.OTHER: self.tr("another keyring, set up on this computer"),
+            KeyringKind.NONE: self.tr("none available — passphrase mode only"),
+        }[kind]

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QProcess, Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -34,10 +33,14 @@ from PySide6.QtWidgets import (
 
 from filing_desk.ui.dialogs.import_base import ERROR_STYLE
 from filing_desk.ui.dialogs.new_passphrase import StrengthMeter
+from filing_desk.ui.jobs import in_background
 from filing_desk.ui.messages import error_text, issue_text
+from filing_desk.ui.save_target import confirm_replace
 from filing_desk.ui.screen_fit import fit_size
+from filing_desk.ui.written import tell_written
 
 _PASSWORD = QLineEdit.EchoMode.Password
+_NO_CONFIRM = QFileDialog.Option.DontConfirmOverwrite
 BACKUP_FILTER = "Filing Desk (*.fdesk);;*"
 
 
@@ -93,13 +96,13 @@ class BackupDialog(QDialog):
 
     def __init__(self, register: Any, parent: QWidget | None = None) -> None:
         from filing_desk.paths import app_paths
-        from filing_desk.store.backup import timestamped_name
+        from filing_desk.store.backup import new_backup_path
 
         super().__init__(parent)
         self.register = register
         self.setWindowTitle(self.tr("Back up the register"))
         folder = app_paths().backups_for(register.path)
-        self.target = QLineEdit(str(folder / timestamped_name(register.path)), self)
+        self.target = QLineEdit(str(new_backup_path(folder, register.path)), self)
         self.own_passphrase = QCheckBox(self.tr("Protect with a separate backup passphrase"), self)
         self.passphrase = QLineEdit(self, echoMode=_PASSWORD)
         self.repeat = QLineEdit(self, echoMode=_PASSWORD)
@@ -126,8 +129,8 @@ class BackupDialog(QDialog):
 
     @Slot()
     def _on_browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Backup file"), self.target.text(), BACKUP_FILTER
+        path, _ = QFileDialog.getSaveFileName(  # an existing file is asked about on Back up
+            self, self.tr("Backup file"), self.target.text(), BACKUP_FILTER, options=_NO_CONFIRM
         )
         if path:
             self.target.setText(path)
@@ -145,14 +148,19 @@ class BackupDialog(QDialog):
                 self.result_label, self.tr("Choose another file: this is the open register."), True
             )
             return ""
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            info = self.register.backup_to(target, passphrase)
+        replace = target.exists()
+        if replace and not confirm_replace(self, self.windowTitle(), target):
+            _show(self.result_label, self.tr("Nothing was written."), False)
+            return ""
+        try:  # off the GUI thread, with a progress dialog (no Cancel: it holds the write lock)
+            info = in_background(
+                self,
+                self.tr("Backing up the register…"),
+                lambda: self.register.backup_to(target, passphrase, replace=replace),
+            )
         except Exception as exc:  # BackupFailed, RegisterExists: nothing is left behind
             _show(self.result_label, error_text(exc), True, str(exc))
             return ""
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         _show(
             self.result_label,
             self.tr("Backup written and verified: %1 (%2 KB, %3 pages checked).")
@@ -161,6 +169,7 @@ class BackupDialog(QDialog):
             .replace("%3", str(info.pages_checked)),
             False,
         )
+        tell_written(self, self.windowTitle(), self.tr("Backup written and verified."), [info.path])
         self.backed_up.emit(str(info.path))
         return str(info.path)
 
@@ -216,8 +225,8 @@ class RestoreDialog(QDialog):
 
     @Slot()
     def _on_browse_target(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Restore into"), self.target.text(), BACKUP_FILTER
+        path, _ = QFileDialog.getSaveFileName(  # an existing file is refused: never replaced
+            self, self.tr("Restore into"), self.target.text(), BACKUP_FILTER, options=_NO_CONFIRM
         )
         if path:
             self.target.setText(path)
@@ -240,20 +249,22 @@ class RestoreDialog(QDialog):
         if refused:
             _show(self.result_label, refused, True)
             return ""
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            info = restore_backup(
-                source,
-                target,
-                open_register=self.register_path,
-                backup_passphrase=self.passphrase.text() or None,
-                recovery=self.recovery.text().strip() or None,
+        passphrase, recovery = self.passphrase.text() or None, self.recovery.text().strip() or None
+        try:  # off the GUI thread, with a progress dialog (no Cancel: the copy is being checked)
+            info = in_background(
+                self,
+                self.tr("Restoring the backup…"),
+                lambda: restore_backup(
+                    source,
+                    target,
+                    open_register=self.register_path,
+                    backup_passphrase=passphrase,
+                    recovery=recovery,
+                ),
             )
         except Exception as exc:  # BackupFailed, WrongKey, RegisterExists: nothing is left
             _show(self.result_label, error_text(exc), True, str(exc))
             return ""
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self.restored_path = Path(info.path)
         if info.recovery_key is None:
             done = self.tr(
@@ -265,6 +276,7 @@ class RestoreDialog(QDialog):
                 "down its recovery key now. Your open register and its key are unchanged."
             )
         _show(self.result_label, done.replace("%1", str(info.path)), False)
+        tell_written(self, self.windowTitle(), self.tr("Restored and verified."), [info.path])
         self.open_button.setEnabled(True)
         if info.recovery_key is not None:
             self._show_recovery_key(info)

@@ -34,6 +34,7 @@ from filing_desk.domain.lifecycle import ProcedureStep, allowed_procedure_steps
 from filing_desk.store.errors import RegisterError
 from filing_desk.ui.i18n import lang
 from filing_desk.ui.messages import error_text, issue_text
+from filing_desk.ui.unsaved import UnsavedInput
 from filing_desk.ui.wizard.editors import issue_row, show_issue_row
 
 if TYPE_CHECKING:
@@ -69,6 +70,11 @@ class CacAnswerDialog(QDialog):
         self.setMinimumWidth(560)
         self._build()
         self._on_answer_changed()
+        self.unsaved = UnsavedInput(self)
+
+    def reject(self) -> None:
+        """Esc, Cancel, the close button: ask first when something was typed (ui.unsaved)."""
+        self.unsaved.confirm_close(super().reject)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)

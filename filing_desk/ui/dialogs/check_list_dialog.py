@@ -17,13 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -46,9 +45,12 @@ from filing_desk.transfer.cac_list_import import ListSource, read_list
 from filing_desk.transfer.register_io import checked_algorithms, limits_of, list_heading
 from filing_desk.ui.dialogs.import_base import ERROR_STYLE
 from filing_desk.ui.i18n import QT_TRANSLATE_NOOP
+from filing_desk.ui.jobs import Cancelled, JobCancelled, Progress, run_and_wait
 from filing_desk.ui.messages import error_text
+from filing_desk.ui.save_target import ask_save_path
 from filing_desk.ui.screen_fit import fit_size, tip_cut_cells
 from filing_desk.ui.table_model import Column, ReadOnlyTableModel, sortable
+from filing_desk.ui.written import tell_written
 
 _CONTEXT = "CheckListModel"
 STATUS_TEXT: dict[ListStatus, str] = {
@@ -168,22 +170,34 @@ class CheckListDialog(QDialog):
         self._check(register)
 
     def _check(self, register: Any) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+        """Read the list and compare it in a pool thread (read only: Cancel is safe)."""
+
+        def work(progress: Progress, cancelled: Cancelled) -> tuple[Any, ...]:
+            progress(0, 2, self.tr("Reading %1…").replace("%1", self.path.name))
             batch, source = read_list(self.path, limits_of(register))
+            if cancelled():
+                raise JobCancelled
+            progress(1, 2, self.tr("Comparing with the register…"))
             filed, former = checked_algorithms(register), register.former_names()
-            self.model.set_rows(compare_with_list(batch, filed, former))
-            heading = list_heading(register, source)
-            self.lines = check_against_list(batch, filed, former, heading)
-            self.list_record.setText(self._record_text(register, source))
+            rows = compare_with_list(batch, filed, former)
+            lines = check_against_list(batch, filed, former, list_heading(register, source))
+            progress(2, 2, "")
+            return rows, lines, source
+
+        title = self.tr("Checking against the CAC list…")
+        try:
+            rows, lines, source = run_and_wait(self.parentWidget(), title, work)
+        except JobCancelled:
+            self.summary.setText(self.tr("The check was cancelled."))
         except Exception as exc:  # a refused or unreadable list: its message, no report
             self.summary.setStyleSheet(ERROR_STYLE)
             self.summary.setText(error_text(exc))
             self.summary.setToolTip(str(exc))
         else:
+            self.model.set_rows(rows)
+            self.lines = lines
+            self.list_record.setText(self._record_text(register, source))
             self.summary.setText(self._counts())
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self.save_button.setEnabled(bool(self.lines))
 
     def _record_text(self, register: Any, source: ListSource) -> str:
@@ -218,17 +232,18 @@ class CheckListDialog(QDialog):
     @Slot()
     def save_report(self) -> str:
         """Write the report (the CLI's text) to a chosen file; returns the path."""
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Save report"),
             f"{self.path.stem}-check.txt",
             self.tr("Text files (*.txt)"),
         )
-        if not path:
+        if path is None:
             return ""
         try:
-            Path(path).write_text("\n".join(self.lines) + "\n", encoding="utf-8")
+            path.write_text("\n".join(self.lines) + "\n", encoding="utf-8")
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Save report"), error_text(exc))
             return ""
-        return path
+        tell_written(self, self.tr("Save report"), self.tr("The report was saved."), [path])
+        return str(path)

@@ -15,12 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QPushButton,
@@ -31,8 +29,11 @@ from PySide6.QtWidgets import (
 from filing_desk.transfer.register_io import export_register
 from filing_desk.ui.dialogs.import_base import ERROR_STYLE
 from filing_desk.ui.i18n import lang
+from filing_desk.ui.jobs import in_background
 from filing_desk.ui.messages import error_text
+from filing_desk.ui.save_target import ask_save_path
 from filing_desk.ui.screen_fit import fit_size
+from filing_desk.ui.written import tell_written
 
 FORMATS = (("xlsx", "Excel (.xlsx)"), ("csv", "CSV (.csv)"), ("json", "JSON (.json)"))
 HEADER_LANGUAGES = (("zh", "中文"), ("en", "English"))
@@ -100,35 +101,29 @@ class ExportDialog(QDialog):
     def choose_and_export(self) -> str:
         """Ask for the file, then export; returns the path written ("" when not)."""
         fmt = self.format.currentData()
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export"), self.suggested_name(), f"{fmt.upper()} (*.{fmt})"
+        path = ask_save_path(  # the suffix added first, then asked about an existing file
+            self, self.tr("Export"), self.suggested_name(), f"{fmt.upper()} (*.{fmt})", f".{fmt}"
         )
-        if not path:
-            return ""
-        if Path(path).suffix.lower() != f".{fmt}":
-            path += f".{fmt}"
-        return self.export_to(path)
+        return "" if path is None else self.export_to(path)
 
     def export_to(self, path: str | Path) -> str:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            written = export_register(
-                self.register,
-                self.format.currentData(),
-                Path(path),
-                self.entity_id(),
-                self.headers.currentData(),
+        fmt, headers = self.format.currentData(), self.headers.currentData()
+        entity_id = self.entity_id()
+        try:  # off the GUI thread with a progress dialog; no Cancel once the file is being written
+            written = in_background(
+                self,
+                self.tr("Exporting…"),
+                lambda: export_register(self.register, fmt, Path(path), entity_id, headers),
             )
         except Exception as exc:  # ExportFailed (disk full, read-only) or an unknown entity
             self.result_label.setStyleSheet(ERROR_STYLE)
             self.result_label.setText(error_text(exc))
             self.result_label.setToolTip(str(exc))
             return ""
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self.result_label.setStyleSheet("")
         self.result_label.setText(
             self.tr("Exported to %1 (not encrypted).").replace("%1", str(written))
         )
+        tell_written(self, self.tr("Export"), self.tr("Exported (not encrypted)."), [written])
         self.exported.emit(str(written))
         return str(written)

@@ -11,10 +11,11 @@ Signals:
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from filing_desk.domain.codes import format_filing_number
 from filing_desk.transfer.batch import ImportBatch
 from filing_desk.transfer.register_io import Prepared
+from filing_desk.ui.dialogs.import_plan import ImportPlan, plan_import
 from filing_desk.ui.dialogs.import_report import ReportPanel
 from filing_desk.ui.messages import error_text
 from filing_desk.workflows.importing import import_batch
@@ -36,6 +38,72 @@ from filing_desk.workflows.importing import import_batch
 ERROR_STYLE = "color: #b00020;"
 # Strings are translated with an explicit context: in a base class, PySide's ``self.tr`` would
 # look them up under the subclass's name.
+
+
+class ImportCounts(QObject):
+    """The import dialogs' counts, in English plural forms and the .ts's numerus entries.
+
+    Their own class: ``tr()`` takes its context from the object's class, which for the dialogs
+    is each subclass; and lupdate reads numerus forms only from ``self.tr(text, "", n)``.
+    """
+
+    def disabled(self, n: int) -> str:
+        return self.tr(
+            "Import is disabled: %n row(s) have errors. Fix them in the file and choose "
+            "it again, or leave those rows out (untick them, or “Leave out rows with "
+            "errors”).",
+            "",
+            n,
+        )
+
+    def ready(self, n: int) -> str:
+        return self.tr(
+            "Ready: %n row(s) will be imported in one step.",
+            "",
+            n,
+        )
+
+    def existing(self, n: int) -> str:
+        return self.tr(
+            "%n row(s) already in the register will be skipped.",
+            "",
+            n,
+        )
+
+    def repeats(self, n: int) -> str:
+        return self.tr(
+            "%n row(s) name an algorithm of an earlier row and will be skipped.",
+            "",
+            n,
+        )
+
+    def left_out(self, n: int) -> str:
+        return self.tr(
+            "%n row(s) with errors left out.",
+            "",
+            n,
+        )
+
+    def imported(self, n: int) -> str:
+        return self.tr(
+            "Imported: %n algorithm(s) created, %1 updated, %2 skipped (already in the "
+            "register, or named by an earlier row).",
+            "",
+            n,
+        )
+
+    def entities(self, n: int) -> str:
+        return self.tr(
+            "%n new entit(ies).",
+            "",
+            n,
+        )
+
+
+@cache
+def import_counts() -> ImportCounts:
+    """One ImportCounts, made when first needed (after the application exists)."""
+    return ImportCounts()
 
 
 class BatchImportDialog(QDialog):
@@ -164,26 +232,31 @@ class BatchImportDialog(QDialog):
         self.import_button.setEnabled(rows > 0 and errors == 0)
         self.status.setStyleSheet(ERROR_STYLE if errors else "")
         if errors:
-            self.status.setText(
-                QCoreApplication.translate(
-                    "BatchImportDialog",
-                    "Import is disabled: %n row(s) have errors. Fix them in the file and choose "
-                    "it again, or leave those rows out (untick them, or “Leave out rows with "
-                    "errors”).",
-                    "",
-                    errors,
-                )
-            )
+            self.status.setText(import_counts().disabled(errors))
         elif rows == 0:
             self.status.setText(
                 QCoreApplication.translate("BatchImportDialog", "No rows to import.")
             )
         else:
-            self.status.setText(
-                QCoreApplication.translate(
-                    "BatchImportDialog", "Ready: %n row(s) will be imported in one step.", "", rows
-                )
-            )
+            self.status.setText(self._ready_text(batch))
+
+    def _ready_text(self, batch: ImportBatch) -> str:
+        """How many kept rows will be written, and how many skipped and why."""
+        whole = self.prepared is not None and self.prepared.snapshot is not None
+        plan = (  # a whole register goes into an empty one: every row is written
+            ImportPlan(created=len(batch.rows))
+            if whole
+            else plan_import(batch.rows, self._existing, self.update_existing())
+        )
+        parts = [import_counts().ready(plan.written)]
+        if plan.skipped_existing:
+            parts.append(import_counts().existing(plan.skipped_existing))
+        if plan.skipped_repeats:
+            parts.append(import_counts().repeats(plan.skipped_repeats))
+        left_out = len(self.report.model.excluded)
+        if left_out:
+            parts.append(import_counts().left_out(left_out))
+        return " ".join(parts)
 
     # --- import -------------------------------------------------------------------------
 
@@ -225,14 +298,11 @@ class BatchImportDialog(QDialog):
         return "\n".join([self._counts(result), *kept])
 
     def _counts(self, result: Any) -> str:
-        return (
-            QCoreApplication.translate(
-                "BatchImportDialog",
-                "Imported: %1 algorithm(s) created, %2 updated, %3 skipped (already in the "
-                "register); %4 new entit(ies).",
-            )
-            .replace("%1", str(getattr(result, "created", 0)))
-            .replace("%2", str(getattr(result, "updated", 0)))
-            .replace("%3", str(getattr(result, "skipped", 0)))
-            .replace("%4", str(getattr(result, "entities_created", 0)))
+        algorithms = (
+            import_counts()
+            .imported(int(getattr(result, "created", 0)))
+            .replace("%1", str(getattr(result, "updated", 0)))
+            .replace("%2", str(getattr(result, "skipped", 0)))
         )
+        entities = import_counts().entities(int(getattr(result, "entities_created", 0)))
+        return f"{algorithms} {entities}"

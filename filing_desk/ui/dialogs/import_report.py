@@ -21,7 +21,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,8 +36,10 @@ from filing_desk.domain.enums import Severity
 from filing_desk.transfer.batch import ImportBatch
 from filing_desk.ui.i18n import lang
 from filing_desk.ui.messages import error_text, issue_text
+from filing_desk.ui.save_target import ask_save_path
 from filing_desk.ui.screen_fit import tip_cut_cells
 from filing_desk.ui.table_model import Column, Index, ReadOnlyTableModel, sortable
+from filing_desk.ui.written import tell_written
 
 EXISTS = "exists"  # the severity column of a line about an existing algorithm
 _SEVERITY_ORDER = {Severity.ERROR.value: 0, Severity.WARNING.value: 1, EXISTS: 2}
@@ -256,14 +257,15 @@ class ReportPanel(QWidget):
         """Ask for a file name and write the report there (UTF-8 text); returns the path."""
         if self.batch is None:
             return ""
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self, self.tr("Save report"), "import-report.txt", self.tr("Text files (*.txt)")
         )
-        if not path:
+        if path is None:
             return ""
         try:
-            self.batch.save_report(path)
+            self.batch.save_report(str(path))
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Save report"), error_text(exc))
             return ""
-        return path
+        tell_written(self, self.tr("Save report"), self.tr("The report was saved."), [path])
+        return str(path)

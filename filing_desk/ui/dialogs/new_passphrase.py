@@ -1,6 +1,7 @@
 """Choosing a NEW passphrase (a new register's, or a backup's own): a strength meter that follows
 the typing, the two entries (``PassphraseFields``, also used by the create-register dialog), and
-a dialog that will not accept a passphrase the rules refuse.
+a dialog that will not accept a passphrase the rules refuse; and File ▸ Change passphrase…,
+which asks the current passphrase before the new one (``ChangePassphraseDialog``).
 
 The rules are ``domain.passphrase`` (at least 12 characters, not easy to guess by zxcvbn); the
 advice is said in the UI language by the refusal's code (ui/messages.py). Unlocking an existing
@@ -12,6 +13,8 @@ Signals:
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
@@ -199,4 +202,75 @@ class NewPassphraseDialog(QDialog):
         return text if accepted else None
 
 
-__all__ = ["NewPassphraseDialog", "PassphraseFields", "StrengthMeter", "passphrase_intro"]
+class ChangePassphraseDialog(QDialog):
+    """File ▸ Change passphrase…: the current passphrase, then the new one typed twice; OK
+    re-keys the register (``Register.change_passphrase``), or says inline why it did not and
+    changes nothing."""
+
+    def __init__(self, register: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.setWindowTitle(self.tr("Change passphrase"))
+        self.setMinimumWidth(540)
+        intro = QLabel(
+            self.tr(
+                "The register is re-encrypted under the new passphrase. Backups made before "
+                "keep the old one: they open with it, or with the recovery key."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.current = QLineEdit(self, echoMode=_PASSWORD)
+        self.current.setObjectName("current_passphrase")
+        current_row = QFormLayout()
+        current_row.addRow(self.tr("Current passphrase:"), self.current)
+        self.fields = PassphraseFields(self)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Change the passphrase"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(current_row)
+        for widget in (self.fields, self.problem, buttons):
+            layout.addWidget(widget)
+        self.fields.changed.connect(self._refresh)
+        self.current.textChanged.connect(self._refresh)
+        self._refresh()
+
+    @Slot()
+    def _refresh(self) -> None:
+        self.ok_button.setEnabled(bool(self.current.text()) and self.fields.acceptable)
+
+    def accept(self) -> None:
+        """Re-key; a wrong current passphrase or a refused new one is said here."""
+        from filing_desk.store.errors import RegisterError
+        from filing_desk.ui.messages import error_text
+
+        if not self.ok_button.isEnabled():
+            return
+        try:
+            self.register.change_passphrase(self.current.text(), self.fields.passphrase.text())
+        except RegisterError as exc:
+            self.problem.setText(error_text(exc))
+            self.problem.show()
+            return
+        self.current.clear()
+        self.fields.take()
+        super().accept()
+
+
+__all__ = [
+    "ChangePassphraseDialog",
+    "NewPassphraseDialog",
+    "PassphraseFields",
+    "StrengthMeter",
+    "passphrase_intro",
+]

@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
 
 from filing_desk.domain.enums import AlgorithmType, LabelledEnum, ProductForm, Role
 from filing_desk.domain.errors import InvalidInput
+from filing_desk.domain.issues import Issue
 from filing_desk.domain.records import Entity
 from filing_desk.ui.i18n import lang
 from filing_desk.ui.messages import issue_text
 from filing_desk.ui.record_form import NO_DATE, field_label
+from filing_desk.ui.unsaved import UnsavedInput
 
 
 class _NewRecordDialog(QDialog):
@@ -62,6 +64,11 @@ class _NewRecordDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.issues)
         layout.addWidget(buttons)
+        self.unsaved = UnsavedInput(self)
+
+    def reject(self) -> None:
+        """Esc, Cancel, the close button: ask first when something was typed (ui.unsaved)."""
+        self.unsaved.confirm_close(super().reject)
 
     def _line(self, kind: str, name: str) -> QLineEdit:
         edit = QLineEdit(self)
@@ -134,6 +141,8 @@ class NewAlgorithmDialog(_NewRecordDialog):
         self.form.addRow(self.tr("Entity"), self.entity)
         self.name = self._line("algorithm", "name")
         self.algo_type = self._choice("algorithm", "algo_type", AlgorithmType)
+        self.algo_type.setPlaceholderText(self.tr("Choose a type…"))  # no silent default
+        self.algo_type.setCurrentIndex(-1)
         self.role = self._choice("algorithm", "role", Role)
         # PySide6 takes any Qt property as a keyword; its stubs list only some
         self.launch = QDateEdit(self, calendarPopup=True, displayFormat="yyyy-MM-dd")  # type: ignore[call-overload]
@@ -149,6 +158,10 @@ class NewAlgorithmDialog(_NewRecordDialog):
             self.issues.show()
 
     def _create(self) -> int:
+        if self.algo_type.currentData() is None:  # refused before anything is written
+            raise InvalidInput(
+                [Issue("field.required", "algorithm.algo_type", text="choose the type")]
+            )
         qd = self.launch.date()
         launch = None if qd == NO_DATE else date(qd.year(), qd.month(), qd.day())
         algorithm = self.register.create_algorithm(

@@ -1,4 +1,5 @@
-"""RecoveryKeyDialog: the new register's recovery key, shown once, in large monospace groups.
+"""RecoveryKeyDialog: the new register's recovery key, shown once, in large monospace groups
+(also after File ▸ Re-key register…, ``rekeyed``: then it says old backups keep the old key).
 
 The dialog cannot be closed until "I have written it down" is ticked. It can print or save the
 recovery sheet (the ``recovery-sheet`` form, rendered in a background job). The key is not kept
@@ -49,6 +50,8 @@ class RecoveryKeyDialog(QDialog):
         register_path: Path,
         today: date,
         parent: QWidget | None = None,
+        *,
+        rekeyed: bool = False,
     ) -> None:
         super().__init__(parent)
         self._key, self._id, self._path, self._today = (
@@ -69,6 +72,17 @@ class RecoveryKeyDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
+        self.rekeyed_note = QLabel(
+            self.tr(
+                "This is the register's NEW recovery key: the old one no longer opens it. "
+                "Backups made before the re-key still open only with the old recovery key, so "
+                "keep the old sheet with them."
+            ),
+            self,
+        )
+        self.rekeyed_note.setWordWrap(True)
+        self.rekeyed_note.setStyleSheet("font-weight: bold;")
+        self.rekeyed_note.setVisible(rekeyed)
         self.key_label = QLabel(grouped_lines(recovery_key), self)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSize(max(font.pointSize(), 10) + 6)
@@ -93,6 +107,7 @@ class RecoveryKeyDialog(QDialog):
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.rekeyed_note)
         layout.addWidget(self.key_label)
         layout.addWidget(self.written)
         layout.addLayout(buttons)

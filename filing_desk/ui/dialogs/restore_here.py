@@ -17,8 +17,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,7 +35,9 @@ from PySide6.QtWidgets import (
 from filing_desk.store.errors import BackupFailed, RecoveryKeyInvalid, WrongKey
 from filing_desk.ui.dialogs.unlock import plain_reason
 from filing_desk.ui.dialogs.welcome import REGISTER_FILTER
+from filing_desk.ui.jobs import in_background
 from filing_desk.ui.messages import issue_text
+from filing_desk.ui.written import tell_written
 
 _log = logging.getLogger(__name__)
 
@@ -109,8 +111,12 @@ class RestoreHereDialog(QDialog):
 
     @Slot()
     def _on_browse_target(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Restore into"), self.target.text(), REGISTER_FILTER
+        path, _ = QFileDialog.getSaveFileName(  # an existing file is refused: never replaced
+            self,
+            self.tr("Restore into"),
+            self.target.text(),
+            REGISTER_FILTER,
+            options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if path:
             self.target.setText(path)
@@ -137,13 +143,14 @@ class RestoreHereDialog(QDialog):
         source = Path(self.source.text().strip()) if self.source.text().strip() else Path()
         target = Path(self.target.text().strip()) if self.target.text().strip() else Path()
         recovery = self.recovery.text().strip()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            info = restore_backup(
-                source,
-                target,
-                backup_passphrase=self.passphrase.text() or None,
-                recovery=recovery or None,
+        passphrase = self.passphrase.text() or None
+        try:  # off the GUI thread, with a progress dialog (no Cancel: the copy is being checked)
+            info = in_background(
+                self,
+                self.tr("Restoring the backup…"),
+                lambda: restore_backup(
+                    source, target, backup_passphrase=passphrase, recovery=recovery or None
+                ),
             )
         except InvalidInput as exc:
             self.result_label.setText("\n".join(issue_text(issue) for issue in exc.issues))
@@ -151,11 +158,11 @@ class RestoreHereDialog(QDialog):
         except (RegisterError, RecoveryKeyInvalid, OSError) as exc:
             self.result_label.setText(self._failure_text(exc))
             return None
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self.passphrase.clear()
         self.recovery.clear()
         self.accept()
+        done = self.tr("Restored and verified.")
+        tell_written(self.parentWidget(), self.windowTitle(), done, [Path(info.path)])
         # a copy re-keyed under a new key (a backup passphrase opened it) no longer opens with
         # the recovery key typed here; the new one is shown by the caller
         self.restored.emit(info, "" if info.recovery_key else recovery)

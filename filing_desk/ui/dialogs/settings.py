@@ -1,7 +1,8 @@
 """SettingsDialog: language and idle minutes (UI preferences); backups kept, import limits and
 conservative deadline counting (register settings, written through the register).
 
-The language applies to windows opened afterwards; a restart applies it everywhere.
+The language applies to windows opened afterwards; a restart applies it everywhere, and the
+dialog offers one at once (``ui.restart``).
 
 Signals:
     language_changed(str): the new language code (zh_CN or en).
@@ -78,6 +79,10 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(self.tr("Lock after idle:"), self.idle)
         form.addRow(self.tr("Automatic backups kept:"), self.keep)
+        from filing_desk.ui.backup_folder import BackupFolderRow
+
+        self.backup_folder = BackupFolderRow(register, self)
+        form.addRow(self.tr("Automatic backups go to:"), self.backup_folder)
         form.addRow(self.tr("Deadlines:"), self.conservative)
         form.addRow(self.tr("Largest file to import:"), self.limits["import.max_file_mb"])
         form.addRow(self.tr("Largest unpacked size:"), self.limits["import.max_unpacked_mb"])
@@ -143,6 +148,15 @@ class SettingsDialog(QDialog):
         self.accept()
         if changed_language:
             self.language_changed.emit(language)
+            self.offer_restart()
+
+    def offer_restart(self) -> Any:
+        """Ask "Restart now?" over the main window (none: a dialog shown on its own)."""
+        from filing_desk.ui.restart import offer_restart
+
+        host = self.parentWidget()
+        self.restart_offer = offer_restart(host.window()) if host is not None else None
+        return self.restart_offer
 
 
 def write_backup(register: Any) -> Any:
@@ -151,6 +165,6 @@ def write_backup(register: Any) -> Any:
     from filing_desk.store import backup
 
     folder = app_paths().backups_for(register.path)
-    info = register.backup_to(folder / backup.timestamped_name(register.path))
+    info = register.backup_to(backup.new_backup_path(folder, register.path))
     backup.rotate(folder, backups_to_keep(register))
     return info

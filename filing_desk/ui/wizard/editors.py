@@ -266,17 +266,21 @@ def issue_row(parent: QWidget | None = None) -> tuple[QWidget, QLabel, QLabel]:
     return row, icon, text
 
 
-def show_issue_row(row: QWidget, icon: QLabel, text: QLabel, lines: list[str], error: bool) -> None:
+def show_issue_row(
+    row: QWidget, icon: QLabel, text: QLabel, lines: list[str], error: bool, info: bool = False
+) -> None:
+    """Show ``lines`` as an error, a warning, or (``info``, not an error) information: each
+    with its own icon, so information never wears an error's or a warning's icon."""
     row.setVisible(bool(lines))
     if not lines:
         return
-    pixmap = (
-        QStyle.StandardPixmap.SP_MessageBoxCritical
-        if error
-        else (QStyle.StandardPixmap.SP_MessageBoxWarning)
-    )
+    pixmap, colour = QStyle.StandardPixmap.SP_MessageBoxWarning, WARNING_COLOUR
+    if error:
+        pixmap, colour = QStyle.StandardPixmap.SP_MessageBoxCritical, ERROR_COLOUR
+    elif info:
+        pixmap, colour = QStyle.StandardPixmap.SP_MessageBoxInformation, HINT_COLOUR
     icon.setPixmap(row.style().standardIcon(pixmap).pixmap(16, 16))
-    text.setStyleSheet(f"color: {ERROR_COLOUR if error else WARNING_COLOUR};")
+    text.setStyleSheet(f"color: {colour};")
     text.setText("\n".join(lines))
 
 

@@ -6,7 +6,9 @@ to ``workflows.wizard.finish``, which applies them, clears the draft and marks t
 when its forms pass — in one transaction, so a failure leaves the register as it was. No SQL, no
 rule of its own: which fields are filed is ``domain.changes`` (measured against the register's
 ``baseline``); which forms are needed is ``forms.packet``, their readiness ``forms.printing``;
-due dates are ``domain.deadlines``.
+due dates are ``domain.deadlines``; which sections are pages and their numbers, ``page_plan``.
+A filing asks the entity's fields the register lacks (written with the answers, in the same
+transaction); a modification's pages block only on what the user changed.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget, QWizard
@@ -30,14 +32,17 @@ from filing_desk.domain.materials import needed_attachments
 from filing_desk.domain.records import FormContext, LinkedProduct, Procedure
 from filing_desk.forms import loader, packet
 from filing_desk.forms.printing import packet_report
-from filing_desk.forms.spec import Section
+from filing_desk.forms.spec import Section, value_of
 from filing_desk.store.errors import RegisterError
 from filing_desk.ui.i18n import lang
 from filing_desk.ui.messages import error_text
 from filing_desk.ui.print_preview import preview_pdfs, render_forms, save_pdfs
 from filing_desk.ui.screen_fit import fit_size
+from filing_desk.ui.unsaved import UnsavedInput
 from filing_desk.ui.wizard.editors import preview_products
-from filing_desk.ui.wizard.spec_page import PageSlot, SpecPage, Summary, SummaryPage, filed_only
+from filing_desk.ui.wizard.page_plan import is_blank, sections_for
+from filing_desk.ui.wizard.spec_page import PageSlot, SpecPage, number_titles
+from filing_desk.ui.wizard.summary_page import Summary, SummaryPage
 from filing_desk.workflows import readiness
 from filing_desk.workflows import wizard as workflow
 from filing_desk.workflows.wizard import NEW_PRODUCT, record_fields
@@ -77,6 +82,12 @@ class ProcedureWizard(QWizard):
         self._load_records()
         if self.procedure is not None and self.procedure.draft:
             self._load_draft(self.procedure.draft)
+        self.renumber()
+        self.unsaved = UnsavedInput(self)  # Cancel/Esc ask first when something was typed
+        self.procedure_saved.connect(self.unsaved.mark_saved)
+
+    def reject(self) -> None:
+        self.unsaved.confirm_close(super().reject)
 
     def _open_procedure(self) -> Procedure | None:
         procedures = reversed(self.register.procedures(self.algorithm_id))
@@ -99,8 +110,9 @@ class ProcedureWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Save as draft"))
         self.customButtonClicked.connect(self._on_custom_button_clicked)
-        for section in self._sections():
+        for section in sections_for(self.kind):
             page = SpecPage(section, self.lang, self._slots(section), self._editable, self.preview)
+            page.changes_only = self.kind is ProcedureKind.MODIFICATION
             self.pages.append(page)
             self.addPage(page)
         self.summary = SummaryPage(self.lang, self.compute_summary)
@@ -109,21 +121,11 @@ class ProcedureWizard(QWizard):
         self.addPage(self.summary)
         fit_size(self, 820, 680)  # pages scroll: Next and Finish stay on a small screen
 
-    def _sections(self) -> list[Section]:
-        if self.kind is ProcedureKind.FILING:
-            return list(loader.get("algorithm-filing").sections)
-        if self.kind is ProcedureKind.CANCELLATION:
-            return list(loader.get("cancellation").sections)
-        what_changed = loader.get("modification").sections[1]
-        # Entity fields are changed on the entity itself (it re-opens every filed algorithm).
-        sections = [filed_only(s) for s in loader.get("algorithm-filing").sections]
-        return [what_changed, *(s for s in sections if s.fields)]
-
     def _slots(self, section: Section) -> list[PageSlot]:
         if section.repeat == "products":
             slots = [
-                PageSlot(f"product[{p.id}]", p, p.name or self.tr("Product"))
-                for p in self.base.products
+                PageSlot(f"product[{p.id}]", p, p.name or self.tr("Product {n}").format(n=n))
+                for n, p in enumerate(self.base.products, start=1)
             ]
             return slots or [
                 PageSlot(NEW_PRODUCT, LinkedProduct(), self.tr("New product"), optional=True)
@@ -133,6 +135,8 @@ class ProcedureWizard(QWizard):
         return [PageSlot()]
 
     def _editable(self, key: str) -> bool:
+        if key.startswith("entity."):  # filled in here only where the register has nothing
+            return self.kind is ProcedureKind.FILING and is_blank(value_of(self.base, key))
         if key == "procedure.trigger_date":
             return self.procedure is None or self.kind is not ProcedureKind.CANCELLATION
         if key.startswith(("procedure.", "product[")):
@@ -140,8 +144,6 @@ class ProcedureWizard(QWizard):
         return key.startswith("algorithm.") and key != "algorithm.filing_number"
 
     def _load_records(self) -> None:
-        from filing_desk.forms.spec import value_of
-
         for page in self.pages:
             values = {}
             for key, row in page.rows.items():
@@ -174,11 +176,12 @@ class ProcedureWizard(QWizard):
         algorithm = self.base.algorithm
         assert algorithm is not None
         algorithm = dataclasses.replace(algorithm, **record_fields(algorithm, values, "algorithm."))
+        entity = dataclasses.replace(self.base.entity, **self._entity_answers(values))
         procedure = self.procedure or Procedure(algorithm_id=self.algorithm_id, kind=self.kind)
         procedure = dataclasses.replace(procedure, **record_fields(procedure, values, "procedure."))
         products = preview_products(self.base.products, values, self.algorithm_id)
         context = dataclasses.replace(
-            self.base, algorithm=algorithm, procedure=procedure, products=products
+            self.base, entity=entity, algorithm=algorithm, procedure=procedure, products=products
         )
         if self.kind is ProcedureKind.MODIFICATION:
             changes = self._preview_changes(context)
@@ -243,16 +246,31 @@ class ProcedureWizard(QWizard):
             where = {"procedure_id": self.procedure.id}
         render_forms(self, self.register, forms, where, self.lang, then)
 
+    def _entity_answers(self, values: dict[str, object]) -> dict[str, Any]:
+        """The entity's fields answered here (only those the register left blank)."""
+        return record_fields(self.base.entity, values, "entity.", only_different=True)
+
+    def _shown(self, page: object, context: FormContext) -> bool:
+        """A spec page is shown when its section applies and it has something to fill in."""
+        return not isinstance(page, SpecPage) or (bool(page.slots) and page.applies(context))
+
     def nextId(self) -> int:
         ids = self.pageIds()
         current = self.currentId()
         context = self.preview()
         for page_id in ids[ids.index(current) + 1 :] if current in ids else ids:
-            page = self.page(page_id)
-            if isinstance(page, SpecPage) and not page.applies(context):
-                continue
-            return page_id
+            if self._shown(self.page(page_id), context):
+                return page_id
         return -1
+
+    def initializePage(self, page_id: int) -> None:
+        self.renumber()
+        super().initializePage(page_id)
+
+    def renumber(self) -> None:
+        """Number the pages shown 1, 2, 3… (一、二、三…) as the printed forms do: none skipped."""
+        context = self.preview()
+        number_titles(self.pages, [p for p in self.pages if self._shown(p, context)])
 
     @Slot(int)
     def _on_custom_button_clicked(self, which: int) -> None:
@@ -279,10 +297,15 @@ class ProcedureWizard(QWizard):
         """Finish: apply the answers, then mark ready if the forms pass, else keep the draft.
         All in one transaction: on a failure nothing is applied and the answers stay here."""
         procedure_id = self.procedure.id if self.procedure is not None else None
+        values = self.values()
+        entity = self._entity_answers(values)
         try:
-            finished = workflow.finish(
-                self.register, self.kind, self.algorithm_id, procedure_id, self.values()
-            )
+            with self.register.transaction():  # the entity's answers too, or nothing
+                if entity and self.base.entity.id is not None:
+                    self.register.update_entity(self.base.entity.id, **entity)
+                finished = workflow.finish(
+                    self.register, self.kind, self.algorithm_id, procedure_id, values
+                )
         except (DomainError, RegisterError) as exc:
             self._show_error(exc)
             return

@@ -1,36 +1,30 @@
-"""Wizard pages: one generated from a spec Section (fields, help, inline issues), and the summary.
+"""Wizard pages generated from a spec Section (fields, help, inline issues).
 
 A ``SpecPage`` lays out one editor per field (``editors.make_editor``), shows each field's help
 with the article it cites, and shows the issues the forms package finds (``readiness.field_issues``:
-the spec's field types and limits) under the field, in red text with an icon. It holds no rule of
-its own and never writes: the wizard reads ``values()`` and applies them through the register.
+the spec's field types and limits) under the field, in red text with an icon. With
+``changes_only`` (a modification) a record's field holds the page up only once the user changed
+it: the change needs nothing else, and what the printed forms still lack is shown as a warning
+here and listed on the summary. It holds no rule of its own and never writes: the wizard reads
+``values()`` and applies them through the register. The summary page is ``summary_page``.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
 
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizardPage,
 )
 
-from filing_desk.domain import changes as filed
-from filing_desk.domain.deadlines import DueDate
-from filing_desk.domain.enums import AttachmentKind
-from filing_desk.domain.issues import Issue, Report
+from filing_desk.domain.issues import Issue
 from filing_desk.domain.records import FormContext
 from filing_desk.forms.fieldtypes import is_empty
 from filing_desk.forms.readiness import field_issues
@@ -45,6 +39,7 @@ from filing_desk.ui.wizard.editors import (
     show_issue_row,
     wrapped_label,
 )
+from filing_desk.ui.wizard.page_plan import numbered
 
 
 @dataclass
@@ -79,6 +74,7 @@ class FieldRow:
     issue_widgets: tuple[QWidget, QLabel, QLabel]
     touched: bool = False
     visible: bool = True
+    loaded: object = None  # the record's value, as the editor showed it when loaded
     issues: list[Issue] = field(default_factory=list)
 
 
@@ -98,6 +94,7 @@ class SpecPage(QWizardPage):
         self.lang = lang
         self.slots = slots
         self.enforce = True  # the wizard lifts this while replaying a draft's pages
+        self.changes_only = False  # a record's field blocks only once changed (modification)
         self._editable = editable
         self._preview = preview
         self.rows: dict[str, FieldRow] = {}
@@ -178,6 +175,7 @@ class SpecPage(QWizardPage):
                 row.editor.set_text(str(value))
             else:
                 row.editor.set_value(value)
+                row.loaded = row.editor.value()
             row.touched = False
 
     def rekey(self, old_prefix: str, new_prefix: str, item: object) -> None:
@@ -218,7 +216,15 @@ class SpecPage(QWizardPage):
         shown = row.touched or not is_empty(value) or not row.editable
         errors = [issue_text(i) for i in row.issues if i.is_error] if shown else []
         warnings = [issue_text(i) for i in row.issues if not i.is_error] if shown else []
-        show_issue_row(*row.issue_widgets, errors or warnings, error=bool(errors))
+        blocks = bool(errors) and self._enforced(row)  # else the forms' need, not the change's
+        show_issue_row(*row.issue_widgets, errors or warnings, error=blocks)
+
+    def _enforced(self, row: FieldRow) -> bool:
+        """Whether the row's errors hold the page up: always, except a record's field the user
+        has not changed in a modification (the change does not touch it)."""
+        if not self.changes_only or row.key.startswith("procedure."):
+            return True
+        return row.editor.value() != row.loaded
 
     def _blocking(self) -> list[FieldRow]:
         begun = {id(r.slot) for r in self.rows.values() if _given(r.editor.value())}
@@ -229,15 +235,21 @@ class SpecPage(QWizardPage):
             and r.visible
             and (not r.slot.optional or id(r.slot) in begun)
             and any(i.is_error for i in r.issues)
+            and self._enforced(r)
         ]
 
     def _show_missing(self) -> None:
         blocking = self._blocking()
-        names = ("、" if self.lang == "zh" else ", ").join(
-            r.spec.label.get(self.lang) for r in blocking
-        )
+        names = ("、" if self.lang == "zh" else ", ").join(self._name(r) for r in blocking)
         text = self.tr("To continue, complete or correct: {fields}.").format(fields=names)
         self.missing_label.setText(text if blocking else "")
+
+    def _name(self, row: FieldRow) -> str:
+        """The field's label, and its item's name on a page of several: 访问地址（就业在线）."""
+        label, item = row.spec.label.get(self.lang), row.slot.title
+        if len(self.slots) < 2 or not item:
+            return label
+        return f"{label}（{item}）" if self.lang == "zh" else f"{label} ({item})"
 
     def isComplete(self) -> bool:
         return not self.enforce or not self._blocking()
@@ -261,7 +273,8 @@ class SpecPage(QWizardPage):
         return matched
 
     def set_message(self, text: str, error: bool = True) -> None:
-        show_issue_row(*self.message_widgets, [text] if text else [], error=error)
+        """An error, else information (information icon)."""
+        show_issue_row(*self.message_widgets, [text] if text else [], error=error, info=not error)
 
 
 def _given(value: object) -> bool:
@@ -269,121 +282,10 @@ def _given(value: object) -> bool:
     return value is not False and not is_empty(value)
 
 
-@dataclass(frozen=True)
-class Summary:
-    """What the last page shows; computed by the wizard from its answers."""
-
-    due: DueDate | None
-    decision_expected: date | None
-    report: Report
-    forms: tuple[tuple[str, str], ...]  # (form id, title)
-    missing: tuple[AttachmentKind, ...] = ()
-
-
-class SummaryPage(QWizardPage):
-    """Due date, "decision expected by", readiness, missing materials, and the forms to print."""
-
-    def __init__(self, lang: str, compute: Callable[[], Summary]) -> None:
-        super().__init__()
-        self.lang = lang
-        self._compute = compute
-        self.setTitle(self.tr("Due date, readiness and forms"))
-        self.setFinalPage(True)
-        outer = QVBoxLayout(self)
-        form = QFormLayout()
-        outer.addLayout(form)
-        outer.addStretch(1)  # spare height below the rows, not between them
-        self.due_label = wrapped_label("")
-        self.decision_label = wrapped_label("")
-        self.status_label = wrapped_label("")
-        self.issue_list = QListWidget()
-        self.issue_list.setMaximumHeight(150)
-        self.missing_label = wrapped_label("")
-        self.form_list = QListWidget()
-        self.form_list.setMaximumHeight(110)
-        self.print_button = QPushButton(self.tr("Print…"))
-        self.save_button = QPushButton(self.tr("Save as PDF…"))
-        buttons = QHBoxLayout()
-        for button in (self.print_button, self.save_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        form.addRow(self.tr("Due date:"), self.due_label)
-        form.addRow(self.tr("Decision expected by:"), self.decision_label)
-        form.addRow(self.tr("Readiness:"), self.status_label)
-        form.addRow("", self.issue_list)
-        form.addRow(self.tr("Materials:"), self.missing_label)
-        form.addRow(self.tr("Forms to print:"), self.form_list)
-        form.addRow(buttons)
-        self.message_widgets = issue_row(self)
-        form.addRow(self.message_widgets[0])
-        self.summary: Summary | None = None
-
-    def initializePage(self) -> None:
-        self.set_message("")
-        self.refresh()
-
-    def refresh(self) -> None:
-        self.summary = summary = self._compute()
-        self.due_label.setText(self._due_text(summary.due))
-        if summary.decision_expected is not None:
-            self.decision_label.setText(summary.decision_expected.isoformat())
-        else:
-            self.decision_label.setText(
-                self.tr(
-                    "Known once the submission is recorded: the CAC decides within 30 working "
-                    "days of a complete submission (Algorithm Provisions art. 25)."
-                )
-            )
-        self._show_report(summary.report)
-        kinds = ("、" if self.lang == "zh" else ", ").join(
-            k.label(self.lang) for k in summary.missing
-        )
-        self.missing_label.setText(
-            self.tr("Not attached yet: {kinds}.").format(kinds=kinds)
-            if kinds
-            else self.tr("Every material the procedure needs is attached.")
-        )
-        self.form_list.clear()
-        for _form_id, title in summary.forms:
-            self.form_list.addItem(title)
-
-    def _due_text(self, due: DueDate | None) -> str:
-        if due is None:
-            return self.tr("Not known until the date that starts the clock is entered.")
-        text = due.value.isoformat()
-        if due.provisional:
-            text = self.tr(
-                "{date} (provisional: the official working-day calendar of that year is not "
-                "known yet)"
-            ).format(date=due.value.isoformat())
-        if due.floor is not None:
-            text += "\n" + self.tr(
-                "Counted from {date}, when the {rule} took effect: no clock starts earlier."
-            ).format(date=due.floor.in_force.isoformat(), rule=due.floor.label(self.lang))
-        return text
-
-    def _show_report(self, report: Report) -> None:
-        if report.errors:
-            text = self.tr("Not ready to submit: {count} items below need attention.")
-            self.status_label.setText(text.format(count=len(report.errors)))
-        elif report.warnings:
-            self.status_label.setText(self.tr("Ready to submit; please read the warnings below."))
-        else:
-            self.status_label.setText(self.tr("Ready to submit: every form is complete."))
-        self.issue_list.clear()
-        style = self.style()
-        for issue in report.issues:
-            kind = "SP_MessageBoxCritical" if issue.is_error else "SP_MessageBoxWarning"
-            icon = style.standardIcon(getattr(style.StandardPixmap, kind))
-            self.issue_list.addItem(QListWidgetItem(icon, issue_text(issue)))
-        self.issue_list.setVisible(bool(report.issues))
-
-    def set_message(self, text: str, error: bool = True) -> None:
-        show_issue_row(*self.message_widgets, [text] if text else [], error=error)
-
-
-def filed_only(section: Section) -> Section:
-    """The algorithm and product fields whose change calls for a modification."""
-    keys = {k for k in filed.FILED_FIELDS if k.startswith("algorithm.")}
-    keys |= {f"product.{name}" for name in filed.PRODUCT_FIELDS}
-    return dataclasses.replace(section, fields=tuple(f for f in section.fields if f.key in keys))
+def number_titles(pages: list[SpecPage], shown: list[SpecPage]) -> None:
+    """Title each page by its section, the ``shown`` ones numbered by their place among them."""
+    for page in pages:
+        title = page.section.title.get(page.lang)
+        if page in shown:
+            title = numbered(title, shown.index(page) + 1, page.lang)
+        page.setTitle(title)
