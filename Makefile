@@ -40,8 +40,10 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
+# The tests run in parallel, one test file per worker at a time (a file's module fixtures stay
+# in one process), up to four workers or the machine's cores.
 test: $(STAMP) lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q --durations=15
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q --durations=15 -n auto --maxprocesses=4 --dist loadfile
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run
