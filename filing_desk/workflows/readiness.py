@@ -93,7 +93,15 @@ def report(register: Register, procedure_id: int) -> Report:
 def mark_ready(register: Register, procedure_id: int, override: str | None = None) -> Procedure:
     """Ready to submit; refused (``InvalidInput`` naming every problem) unless the forms and
     gates pass. ``override``: the reason to mark it ready although materials are missing or
-    out of date (only those errors; blank is refused)."""
+    out of date (only those errors; blank is refused).
+
+    On a team register held by four eyes the override is an edit the reviewer must see: it is
+    kept in a transaction of its own first, then the step is tried (and refused until a
+    reviewer approves the procedure with its override; marking ready again needs no reason)."""
+    if override is not None and register.roles:  # a team login holding a desk role
+        with register.transaction():
+            _override(register, procedure_id, report(register, procedure_id), override.strip())
+        override = None
     with register.transaction():
         found = report(register, procedure_id)
         if override is not None:

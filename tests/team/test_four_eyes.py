@@ -16,6 +16,8 @@ from filing_desk.domain.issues import Report
 from filing_desk.store import migrate
 from filing_desk.store.team.permissions import ViewerRefused
 from filing_desk.store.team_register import TeamRegister
+from filing_desk.workflows import readiness
+from tests.helpers.materials import complete_algorithm
 from tests.helpers.migration_files import engine_at, tables
 from tests.helpers.postgres import TeamDatabase
 from tests.helpers.registers import make_register
@@ -150,3 +152,26 @@ def test_0012_up_and_down_on_a_file(tmp_path: Path) -> None:
     migrate.run(engine, "0011", downgrade=True)
     assert "procedure_approval" not in tables(engine)
     engine.dispose()
+
+
+def test_an_override_is_kept_for_the_reviewer_then_ready_needs_no_new_reason(
+    team_db: TeamDatabase,
+) -> None:
+    """Missing materials overridden on a team register: the reason is kept (its own step) and
+    the reviewer approves the procedure with it; marking ready then asks no reason again."""
+    people = team_with_people(team_db)
+    reason = "材料原件在总部，复印件下周补交"
+    with open_as(team_db, people["editor"]) as reg:
+        algorithm_id = complete_algorithm(reg)
+        procedure_id = reg.start_filing(algorithm_id).id
+        with pytest.raises(InvalidInput) as refused:
+            readiness.mark_ready(reg, procedure_id, override=reason)
+        assert [i.code for i in refused.value.issues] == ["approval.required"]
+        overrides = [e for e in reg.audit_events() if e.action == "procedure.override"]
+        assert [e.after["reason"] for e in overrides if e.after] == [reason]
+        assert reg.procedure(procedure_id).state is ProcedureState.EDITING
+    with open_as(team_db, people["reviewer"]) as reg:
+        assert reg.approve(procedure_id).approved
+    with open_as(team_db, people["editor"]) as reg:
+        assert readiness.mark_ready(reg, procedure_id).state is ProcedureState.READY
+        assert len([e for e in reg.audit_events() if e.action == "procedure.override"]) == 1
