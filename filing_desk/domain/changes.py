@@ -15,7 +15,7 @@ snapshot was taken is absent from it: ``complete`` fills it in, so that absence 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from enum import Enum
 
 from filing_desk.domain.enums import AttachmentKind
@@ -49,6 +49,7 @@ FILED_FIELDS: tuple[str, ...] = (
 )
 """Fixed keys of filed fields; products add ``product[<link id>].name|form|address|functions``."""
 
+BLANK = ("", "()")  # a snapshot's value for nothing: an empty text, an empty tuple of choices
 _PRODUCT_KEY = re.compile(r"^product\[(\d+)\]\.(\w+)$")
 
 
@@ -128,6 +129,26 @@ def complete(baseline: Mapping[str, str], now: Mapping[str, str]) -> dict[str, s
     """``baseline`` with the fields filed only since it was taken given their values ``now``:
     what was filed of them is not known, so they are not reported as changed."""
     return {**{k: v for k, v in now.items() if _filed_later(k, baseline)}, **baseline}
+
+
+def completions(imported: Mapping[str, str], now: Mapping[str, str]) -> dict[str, str]:
+    """The fields blank in an ``imported`` baseline (a filing made elsewhere, known from a CAC
+    list that does not show them) and filled ``now``: what the CAC already holds, told to the
+    register, not a change of filed information (Provisions art. 24(2) asks a modification only
+    for a change). A field the list gave, changed or cleared, is a change as any other."""
+    return {k: v for k, v in now.items() if imported.get(k) in BLANK and v not in BLANK}
+
+
+def uncompleted(
+    baseline: Mapping[str, str], now: Mapping[str, str], completed: Collection[str]
+) -> dict[str, str]:
+    """The fields of ``completed`` (once blank in an imported baseline, completed since) that
+    are blank again ``now``: taking a completion back (an undo) is no change either."""
+    return {
+        k: now.get(k, "")
+        for k in completed
+        if baseline.get(k, "") not in BLANK and now.get(k, "") in BLANK
+    }
 
 
 def diff(old: Mapping[str, str], new: Mapping[str, str]) -> tuple[Change, ...]:

@@ -2,7 +2,9 @@
 
 ``ChangeDetection`` snapshots what a procedure submits, finds the baseline a change is measured
 against, and opens or joins the modification a change calls for, inside the caller's
-transaction. It must not judge what a change is (the domain's ``changes`` module does).
+transaction. The baseline of a filing imported from a CAC list is completed here with the
+fields the list left blank, once the register holds them (not a change: issue 19.5). It must not
+judge what a change is (the domain's ``changes`` module does).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from filing_desk.store.rows import algorithm_row, read_algorithm
 from filing_desk.store.schema import (
     AlgorithmModelRow,
     AlgorithmRow,
+    AuditEventRow,
     EntityRow,
     ModelRow,
     ProcedureRow,
@@ -33,6 +36,15 @@ from filing_desk.store.unit_of_work import UnitOfWork
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+
+COMPLETION_EVENTS = ("procedure.baseline_completed", "procedure.completion_undone")
+IMPORTED = "imported"  # the reason of a filing made elsewhere, recorded by store.importer
+
+
+def is_imported(row: ProcedureRow) -> bool:
+    """Whether the procedure is a filing made elsewhere, known from a CAC list."""
+    return ProcedureKind(row.kind) is ProcedureKind.FILING and row.reason == IMPORTED
 
 
 class ChangeDetection:
@@ -80,8 +92,11 @@ class ChangeDetection:
         row = self.last_submission(s, algorithm_id)
         if row is None:
             return None
-        # fields filed only since that submission count as unchanged (domain changes.complete)
-        return changes_mod.complete(json.loads(row.snapshot_json), self.snapshot(s, algorithm_id))
+        # fields filed only since that submission count as unchanged (domain changes.complete),
+        # and so do an imported filing's blanks filled since (written at the next detect)
+        now = self.snapshot(s, algorithm_id)
+        base, filled, cleared = self._imported_base(s, row, now)
+        return changes_mod.complete({**base, **filled, **cleared}, now)
 
     def last_submission(self, s: Session, algorithm_id: int) -> ProcedureRow | None:
         """The algorithm's last filing or modification the CAC has (or may have) accepted."""
@@ -118,6 +133,45 @@ class ChangeDetection:
         )
         return any(prefix in text for text in s.scalars(snapshots))
 
+    def _completed(self, s: Session, row: ProcedureRow, now: Mapping[str, str]) -> dict[str, str]:
+        """The submission's snapshot; for a filing imported from a CAC list, with the fields
+        the list left blank and the register now holds written into it, and completions taken
+        back (blank again) taken out of it, each audited: neither is a change (domain
+        ``changes.completions``, ``changes.uncompleted``)."""
+        base, filled, cleared = self._imported_base(s, row, now)
+
+        def values(found: dict[str, str]) -> dict[str, object]:
+            done = [{"field": k, "old": base[k], "new": v} for k, v in found.items()]
+            return {"kind": row.kind, "completed": done}
+
+        if filled:
+            self._uow.audit(
+                "procedure.baseline_completed", "procedure", row.id, None, values(filled)
+            )
+        if cleared:
+            self._uow.audit(
+                "procedure.completion_undone", "procedure", row.id, None, values(cleared)
+            )
+        if not (filled or cleared):
+            return base
+        base.update({**filled, **cleared})
+        row.snapshot_json = json.dumps(base, ensure_ascii=False, sort_keys=True)
+        return base
+
+    def _imported_base(
+        self, s: Session, row: ProcedureRow, now: Mapping[str, str]
+    ) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+        """The snapshot as stored, the fields ``now`` completes and the completions it takes
+        back (both empty unless the submission is an imported filing)."""
+        base: dict[str, str] = json.loads(row.snapshot_json)
+        if not is_imported(row):
+            return base, {}, {}
+        filled = changes_mod.completions(base, now)
+        blanked = changes_mod.uncompleted(base, now, base)
+        if not blanked:
+            return base, filled, {}
+        return base, filled, changes_mod.uncompleted(base, now, _completed_keys(s, row.id))
+
     def detect(self, s: Session, algorithm_id: int, change_date: date | None) -> None:
         """Compare the filed fields with the last submission; open or join the modification."""
         algo = algorithm_row(s, algorithm_id)
@@ -127,7 +181,8 @@ class ChangeDetection:
         if row is None:
             return
         now = self.snapshot(s, algorithm_id)  # read once: the baseline is completed with it
-        found = changes_mod.diff(changes_mod.complete(json.loads(row.snapshot_json), now), now)
+        base = self._completed(s, row, now)
+        found = changes_mod.diff(changes_mod.complete(base, now), now)
         proc = self._rows.live(s, algorithm_id, ProcedureKind.MODIFICATION, OPEN_STATES)
         if not found and proc is None:
             return
@@ -138,3 +193,22 @@ class ChangeDetection:
         proc.changes_json = json.dumps(
             [{"field": c.field, "old": c.old, "new": c.new} for c in found], ensure_ascii=False
         )
+
+
+def _completed_keys(s: Session, procedure_id: int) -> set[str]:
+    """The fields completed in the imported filing's snapshot since its import (its audit
+    events say which), less those taken back since."""
+    events = s.execute(
+        select(AuditEventRow.action, AuditEventRow.after_json)
+        .where(
+            AuditEventRow.object_type == "procedure",
+            AuditEventRow.object_id == procedure_id,
+            AuditEventRow.action.in_(COMPLETION_EVENTS),
+        )
+        .order_by(AuditEventRow.id)
+    )
+    keys: set[str] = set()
+    for action, after in events:
+        fields = {str(c["field"]) for c in json.loads(after or "{}").get("completed", [])}
+        keys = keys | fields if action == COMPLETION_EVENTS[0] else keys - fields
+    return keys

@@ -7,7 +7,9 @@ them — the algorithm's fields, its products (a new one too), the procedure ope
 then clears the draft and marks the procedure ready when its forms pass
 (``workflows.readiness.settle``), all in ONE transaction: a failure at any step leaves the
 register as it was. ``save_draft`` opens the procedure if needed and keeps the answers, also in
-one transaction. No Qt: the wizard shows what these return or raise.
+one transaction. ``imported_baseline`` says whether a change is measured against a filing
+imported from a CAC list (whose blanks the wizard lets the user complete). No Qt: the wizard
+shows what these return or raise.
 """
 
 from __future__ import annotations
@@ -17,11 +19,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, cast
 
-from filing_desk.domain.enums import LabelledEnum, ProcedureKind
+from filing_desk.domain.enums import LabelledEnum, ProcedureKind, ProcedureState
 from filing_desk.domain.errors import InvalidInput
 from filing_desk.domain.fields.product_link import split
 from filing_desk.domain.issues import Issue, Report
 from filing_desk.domain.records import LinkedProduct, Procedure
+from filing_desk.store.procedure_changes import IMPORTED
 from filing_desk.workflows import readiness
 
 if TYPE_CHECKING:
@@ -58,6 +61,18 @@ def record_fields(
             continue
         out[name] = value
     return out
+
+
+def imported_baseline(register: Register, algorithm_id: int) -> bool:
+    """Whether the algorithm's last filing or modification the CAC has (or may have) accepted
+    — what a change is measured against — is a filing imported from a CAC list."""
+    kinds = (ProcedureKind.FILING, ProcedureKind.MODIFICATION)
+    states = (ProcedureState.SUBMITTED, ProcedureState.COMPLETED)
+    submitted = [
+        p for p in register.procedures(algorithm_id) if p.kind in kinds and p.state in states
+    ]
+    last = max(submitted, key=lambda p: (p.submitted_date or date.min, p.id or 0), default=None)
+    return last is not None and last.kind is ProcedureKind.FILING and last.reason == IMPORTED
 
 
 def _text(answers: Answers, key: str) -> str:

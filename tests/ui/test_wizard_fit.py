@@ -106,9 +106,10 @@ def test_a_listed_algorithms_change_blocks_only_on_what_it_touches(qtbot, regist
         wizard.next()
     assert titles == [  # numbered 1, 2, 3…: the models page (no models) is not shown
         "1. What changed",
-        "2. Basic attributes",
-        "3. Detailed attributes",
-        "4. Products and functions",
+        "2. Filing entity",  # the USCC the list never gave can be completed (not a change)
+        "3. Basic attributes",
+        "4. Detailed attributes",
+        "5. Products and functions",
     ]
     # Each address field sits in a box titled with its product's name.
     addresses = [r for r in products.rows.values() if r.spec.key == "product.address"]
@@ -211,3 +212,38 @@ def test_finish_closes_and_says_what_happened_as_information(qtbot, register, en
     assert notice.icon() is QMessageBox.Icon.Information
     assert notice.text() == "Cancellation of 示例算法 marked ready; due 2026-12-18."
     notice.close()
+
+
+def test_every_field_a_listed_algorithms_change_misses_is_asked_on_a_page(
+    qtbot, register, listed_id
+):
+    wizard = ProcedureWizard(register, ProcedureKind.MODIFICATION, listed_id)
+    qtbot.addWidget(wizard)
+    missing = {issue.field for issue in wizard.compute_summary().report.errors}
+    assert "entity.uscc" in missing  # the list never gave it
+    assert sorted(missing - asked(wizard)) == []
+
+
+def test_a_listed_algorithms_change_completes_the_entity_on_finish(qtbot, register, listed_id):
+    wizard = ProcedureWizard(register, ProcedureKind.MODIFICATION, listed_id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    first = wizard.currentPage()
+    first.rows["procedure.trigger_date"].editor.set_value(date(2026, 11, 23))
+    first.rows["procedure.reason"].editor.set_value("新增就业在线网站的推荐功能入口。")
+    wizard.next()
+    page = wizard.currentPage()
+    assert page.title() == "2. Filing entity"
+    assert not page.rows["entity.name"].editable  # given by the list: shown, not asked
+    page.rows["entity.uscc"].editor.set_value(ENTITY["uscc"])
+    wizard.next()
+    wizard.currentPage().rows["algorithm.main_use"].editor.set_value("应用于岗位与培训推荐场景。")
+    wizard.accept()  # the entity's answer and the change, in one transaction
+    algorithm = register.algorithm(listed_id)
+    assert register.entity(algorithm.entity_id).uscc == ENTITY["uscc"]
+    (modification,) = [p for p in register.procedures(listed_id) if p.kind.value == "modification"]
+    assert [c.field for c in modification.changes] == ["algorithm.main_use"]
+    # Asked no more once the register holds it: the entity page is not shown then.
+    again = ProcedureWizard(register, ProcedureKind.MODIFICATION, listed_id)
+    qtbot.addWidget(again)
+    assert "entity.uscc" not in asked(again)

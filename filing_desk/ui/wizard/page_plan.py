@@ -5,7 +5,9 @@ algorithm filing form's sections, its first section widened to every entity fiel
 packet (``forms.packet.FILING_FORMS``: the entity stage, the commitment letter, the
 self-assessment…); a modification's pages are "what changed" and the algorithm form's algorithm
 and product sections (the entity is changed on the entity itself: it reopens every filed
-algorithm); a cancellation's are the cancellation form. Page titles are numbered by position
+algorithm) — for an algorithm imported from a CAC list, also the entity's fields its packet
+prints, so the blanks the list left can be completed (not a change); a cancellation's are the
+cancellation form. Page titles are numbered by position
 among the pages shown, in the printed forms' style (``一、`` / ``1.``), so no number is skipped.
 No Qt, no I/O: specs in, sections and titles out.
 """
@@ -23,23 +25,30 @@ ZH_NUMERALS = "一二三四五六七八九十"
 _NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d+[.、]\s*)")
 
 
-def sections_for(kind: ProcedureKind) -> list[Section]:
-    """The sections the wizard of ``kind`` shows, in order (before the summary)."""
+def sections_for(kind: ProcedureKind, imported: bool = False) -> list[Section]:
+    """The sections the wizard of ``kind`` shows, in order (before the summary); ``imported``:
+    the algorithm's filing was made elsewhere and is known from a CAC list."""
     if kind is ProcedureKind.CANCELLATION:
         return list(loader.get("cancellation").sections)
     algorithm_form = loader.get("algorithm-filing").sections
     if kind is ProcedureKind.FILING:
         return [entity_section(algorithm_form[0]), *algorithm_form[1:]]
     what_changed = loader.get("modification").sections[1]
-    return [what_changed, *(s for s in map(_without_entity, algorithm_form) if s.fields)]
+    rest = [s for s in map(_without_entity, algorithm_form) if s.fields]
+    if imported:
+        forms = (*packet.MODIFICATION_FORMS, packet.LABELLING_FORM)
+        return [what_changed, entity_section(algorithm_form[0], forms), *rest]
+    return [what_changed, *rest]
 
 
-def entity_section(first: Section) -> Section:
-    """``first`` (the filing form's 备案主体) with every other entity field the filing packet's
-    forms print, in packet order, each once (its first declaration; required if any form
-    requires it)."""
+def entity_section(
+    first: Section, forms: tuple[str, ...] = (*packet.FILING_FORMS, packet.LABELLING_FORM)
+) -> Section:
+    """``first`` (the filing form's 备案主体) with every other entity field the ``forms`` (the
+    filing packet's) print, in packet order, each once (its first declaration; required if any
+    form requires it)."""
     fields: dict[str, FieldSpec] = {f.key: f for f in first.fields}
-    for form_id in (*packet.FILING_FORMS, packet.LABELLING_FORM):
+    for form_id in forms:
         for section, spec in loader.get(form_id).fields():
             if section.repeat is not None or not spec.key.startswith("entity."):
                 continue

@@ -8,7 +8,9 @@ rule of its own: which fields are filed is ``domain.changes`` (measured against 
 ``baseline``); which forms are needed is ``forms.packet``, their readiness ``forms.printing``;
 due dates are ``domain.deadlines``; which sections are pages and their numbers, ``page_plan``.
 A filing asks the entity's fields the register lacks (written with the answers, in the same
-transaction); a modification's pages block only on what the user changed.
+transaction), and so does a modification of an algorithm imported from a CAC list (the blanks
+the list left: completing them is no change); a modification's pages block only on what the user
+changed, and a page of it with nothing to fill in is not shown.
 """
 
 from __future__ import annotations
@@ -76,6 +78,7 @@ class ProcedureWizard(QWizard):
         self.lang = lang()
         self.finished_notice: QMessageBox | None = None  # what Finish did, said after it closed
         self.procedure: Procedure | None = self._open_procedure()
+        self.imported = workflow.imported_baseline(register, algorithm_id)
         self.base = self._base_context()
         self.pages: list[SpecPage] = []
         self._build()
@@ -110,7 +113,7 @@ class ProcedureWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Save as draft"))
         self.customButtonClicked.connect(self._on_custom_button_clicked)
-        for section in sections_for(self.kind):
+        for section in sections_for(self.kind, self.imported):
             page = SpecPage(section, self.lang, self._slots(section), self._editable, self.preview)
             page.changes_only = self.kind is ProcedureKind.MODIFICATION
             self.pages.append(page)
@@ -136,7 +139,8 @@ class ProcedureWizard(QWizard):
 
     def _editable(self, key: str) -> bool:
         if key.startswith("entity."):  # filled in here only where the register has nothing
-            return self.kind is ProcedureKind.FILING and is_blank(value_of(self.base, key))
+            asks = self.kind is ProcedureKind.FILING or self.imported
+            return asks and is_blank(value_of(self.base, key))
         if key == "procedure.trigger_date":
             return self.procedure is None or self.kind is not ProcedureKind.CANCELLATION
         if key.startswith(("procedure.", "product[")):
@@ -251,8 +255,14 @@ class ProcedureWizard(QWizard):
         return record_fields(self.base.entity, values, "entity.", only_different=True)
 
     def _shown(self, page: object, context: FormContext) -> bool:
-        """A spec page is shown when its section applies and it has something to fill in."""
-        return not isinstance(page, SpecPage) or (bool(page.slots) and page.applies(context))
+        """A spec page is shown when its section applies and it has something to fill in (in a
+        modification: something the user may change or complete)."""
+        if not isinstance(page, SpecPage):
+            return True
+        asks = self.kind is not ProcedureKind.MODIFICATION or any(
+            r.editable for r in page.rows.values()
+        )
+        return bool(page.slots) and page.applies(context) and asks
 
     def nextId(self) -> int:
         ids = self.pageIds()
