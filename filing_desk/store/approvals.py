@@ -7,7 +7,9 @@ its algorithm). It is valid while that edit is still the newest and its reviewer
 made it: any edit after it voids it. Approving and checking run under the audit chain's advisory
 lock, so no edit can slip in between the check and the step. A file register (one user) keeps
 no approvals and is not held by the rule; nor is a login holding none of the desk's roles (the
-database's owner, who owns the tables). No Qt; the UI decides what to show (``ui.role_gate``).
+database's owner, who owns the tables). The server holds the same rule (migration 0013's
+triggers, for logins that go around the app); ``word_refusals`` turns its refusal into
+``approval.required``. No Qt; the UI decides what to show (``ui.role_gate``).
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import ForeignKey, Integer, String, or_, select, text
+from sqlalchemy import Engine, ForeignKey, Integer, String, event, or_, select, text
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from filing_desk.domain.enums import ProcedureState
@@ -40,6 +43,8 @@ PROCEDURE_EDITS = (
     "procedure.fix",
 )
 ALGORITHM_EDITS = ("algorithm.update",)
+# SQLSTATE of the server's four-eyes refusal (migration 0013's trigger on ``procedure``)
+SERVER_REFUSED = "FD401"
 
 MarkReady = Callable[[int, Report], Procedure]
 
@@ -155,6 +160,18 @@ class FourEyes:
                 return mark_ready(procedure_id, report)
 
         return checked
+
+
+def word_refusals(engine: Engine) -> None:
+    """From now on, the server's four-eyes refusal (a ready state without a valid approval,
+    ``SERVER_REFUSED``) raises ``approval.required`` instead of the driver's error, whose text is
+    the server's: the same answer as ``FourEyes.guard``'s."""
+
+    def _on_error(context: Any) -> None:
+        if getattr(context.original_exception, "sqlstate", None) == SERVER_REFUSED:
+            raise InvalidInput([_required()]) from None
+
+    event.listen(engine, "handle_error", _on_error)
 
 
 def _required() -> Issue:

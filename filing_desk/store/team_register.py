@@ -14,7 +14,7 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from filing_desk.store import integrity, keys, migrate
+from filing_desk.store import approvals, integrity, keys, migrate
 from filing_desk.store.approvals import FourEyes
 from filing_desk.store.register import Clock, Created, Register, create_register, open_register
 from filing_desk.store.schema import SettingRow
@@ -50,6 +50,7 @@ class TeamRegister(Register):
         with engine.connect() as conn:
             self.roles = frozenset(roles.roles_of(conn))
         permissions.word_refusals(engine, self.roles)  # the server's "permission denied", worded
+        approvals.word_refusals(engine)  # and its four-eyes refusal (migration 0013)
         eyes = FourEyes(self.uow, self.roles)  # ready to submit only after a reviewer approves
         self.approve, self.approval_status = eyes.approve, eyes.status
         self.awaits_approval = eyes.awaits_approval

@@ -4,7 +4,9 @@ the translation of PostgreSQL's "permission denied" into a ``RoleRefused`` error
 The server is the judge of every write (a viewer's login holds no INSERT/UPDATE/DELETE grant);
 this module only words its refusal — by code, so the UI says it in the user's language — and
 never passes the server's own text on. ``restrict_approvals`` keeps the approvals table to
-reviewers (editors read it; nobody changes or removes an approval). No Qt, no rules.
+reviewers (editors read it; nobody changes or removes an approval). Migration 0013's triggers
+refuse with the same SQLSTATE an approval in another's name and any change to the audit log but
+an append in one's own name, so those are worded here too. No Qt, no rules.
 """
 
 from __future__ import annotations
