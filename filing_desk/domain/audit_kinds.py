@@ -81,6 +81,19 @@ KINDS: dict[str, Kind] = {
         "确认{obj}缺少材料仍可提交", "Overrode missing materials of {obj}", "after"
     ),
     "procedure.import": _k("导入{obj}的记录", "Imported the record of {obj}", "none"),
+    "procedure.baseline_completed": _k(
+        "补全{obj}的导入记录（公示名单未载明的已备案信息，不属于变更）",
+        "Completed the imported record of {obj} with filed details the CAC list did not show "
+        "(not a change)",
+        "after",
+        frozenset({"kind"}),
+    ),
+    "procedure.completion_undone": _k(
+        "撤回对{obj}导入记录的补全（不属于变更）",
+        "Took back a completion of the imported record of {obj} (not a change)",
+        "after",
+        frozenset({"kind"}),
+    ),
     "procedure.mark_ready": _k("将{obj}标记为待提交", "Marked {obj} ready to submit", hide=_PROC),
     "procedure.approved": _k(
         "复核人审核同意{obj}（四眼原则）", "A reviewer approved {obj} (four eyes)", "none"
@@ -158,6 +171,7 @@ KEYS: dict[str, Key] = {
     "attachment": Key("证据附件", "Evidence file", ref="attachment"),
     "decided": Key("决定日期", "Decided", date=True),
     "reason": Key("理由", "Reason"),
+    "completed": Key("补全的字段", "Fields completed"),
     "filename": Key("文件名", "File name"),
     "kind": Key("材料类型", "Kind", AttachmentKind),
     "version": Key("版本", "Version"),

@@ -155,6 +155,22 @@ INSTRUMENTS: dict[str, Instrument] = {
             date(2024, 4, 2),
             kind="notice",
         ),
+        # Year summary: local CACs register (登记) services that call an already-filed model.
+        _I(
+            "cac-genai-notice-2025",
+            "国家互联网信息办公室关于发布2024年生成式人工智能服务已备案信息的公告（2025年1月8日）",
+            "CAC notice on generative-AI services filed in 2024 (8 January 2025)",
+            date(2025, 1, 8),
+            kind="notice",
+        ),
+        # What agents report of the GenAI 备案 / 登记 route (durations, review stages): not law.
+        _I(
+            "genai-practice",
+            "生成式人工智能服务备案、登记办理实务（非法定）",
+            "Generative-AI service filing and registration practice (not law)",
+            None,
+            kind="practice",
+        ),
         _I(
             "cac-portal",
             "互联网信息服务算法备案系统填报要求（实务，非法定）",
@@ -213,7 +229,9 @@ CITATIONS: dict[str, Citation] = {
     "deep-synthesis:19.3": Citation(_DS, 19, 3),
     "deep-synthesis:20": Citation(_DS, 20),
     "deep-synthesis:23": Citation(_DS, 23),
+    "genai-measures:2": Citation(_GENAI, 2),  # scope: services to the public in China
     "genai-measures:17": Citation(_GENAI, 17),
+    "genai-measures:22": Citation(_GENAI, 22),  # definitions: an API offer is a provider too
     **{f"genai-measures:{a}": Citation(_GENAI, a) for a in (7, 8, 9, 10, 11, 12, 13, 14, 15)},
     "labelling-measures:4": Citation(_LABEL, 4),
     # Art. 4(1) items (1)-(6): explicit labels per modality; art. 4(2): kept on download/export.

@@ -186,6 +186,51 @@ class ModelTrack(LabelledEnum):
     NOT_REQUIRED = ("not_required", "无需", "Not required")
 
 
+class ServiceFunction(LabelledEnum):
+    """A generative-AI service's main functions, as the online-filing form lists them (§3.2)."""
+
+    CHAT = ("chat", "人机对话", "Conversation")
+    TEXT = ("text", "文字生成", "Text generation")
+    IMAGE = ("image", "图片生成", "Image generation")
+    VOICE = ("voice", "声音合成", "Voice synthesis")
+    VIDEO = ("video", "视频合成", "Video synthesis")
+    CODE = ("code", "代码生成或优化", "Code generation or optimisation")
+    OTHER = ("other", "其他", "Other")
+
+
+class ServiceForm(LabelledEnum):
+    APP = ("app", "APP", "App")
+    WEB = ("web", "网页", "Web")
+    MINI_PROGRAM = ("mini_program", "小程序", "Mini-program")
+    API = ("api", "API", "API")
+    DEVICE = ("device", "智能终端设备", "Device")
+
+
+class ServiceDomain(LabelledEnum):
+    GENERAL = ("general", "通用", "General")
+    RESTRICTED = ("restricted", "限定领域", "Restricted domain")
+
+
+class CorpusSource(LabelledEnum):
+    OPEN_SOURCE = ("open_source", "开源语料", "Open-source")
+    SELF_COLLECTED = ("self_collected", "自采语料", "Self-collected")
+    COMMERCIAL = ("commercial", "商业语料", "Commercial")
+
+
+class ServiceState(LabelledEnum):
+    """A generative-AI service's 备案 / 登记 (domain.md Part A item 14; steps in genai_states)."""
+
+    DRAFT = ("draft", "草稿", "Draft")
+    PREPARED = ("prepared", "材料齐备", "Materials ready")
+    SUBMITTED = ("submitted", "已报属地网信办", "Submitted to the local CAC")
+    PROVINCIAL_PASSED = ("provincial_passed", "省级初审通过", "Provincial review passed")
+    NATIONAL_REVIEW = ("national_review", "国家复审中", "In national review")
+    RETURNED = ("returned", "退回补正", "Returned for correction")
+    APPROVED = ("approved", "已备案/已登记", "Approved")
+    WITHDRAWN = ("withdrawn", "已撤回", "Withdrawn")
+    REVOKED = ("revoked", "被撤销", "Approval revoked")
+
+
 class Modality(LabelledEnum):
     TEXT = ("text", "文本", "Text")
     IMAGE = ("image", "图像", "Image")
@@ -296,6 +341,11 @@ ENUMS: dict[str, type[LabelledEnum]] = {
         DeadlineKind,
         ModelOrigin,
         ModelTrack,
+        ServiceFunction,
+        ServiceForm,
+        ServiceDomain,
+        CorpusSource,
+        ServiceState,
         Modality,
         AttachmentKind,
         Severity,

@@ -24,6 +24,7 @@ from filing_desk.forms import checklist_loader
 from filing_desk.forms.errors import ChecklistErrors, UnknownLibrary
 from filing_desk.ui.change_messages import CHANGE_SENTENCES
 from filing_desk.ui.checklist_messages import CHECKLIST_SENTENCES
+from filing_desk.ui.genai_messages import GENAI_SENTENCES
 from filing_desk.ui.i18n import QT_TRANSLATE_NOOP, lang
 from filing_desk.ui.licence_messages import LICENCE_SENTENCES
 from filing_desk.ui.number_messages import NUMBER_SENTENCES
@@ -314,6 +315,7 @@ SENTENCES: dict[str, str] = {
     # checklists: assessment.*, materials.checklist* (their own module)
     **CHECKLIST_SENTENCES,
     **SECURITY_SENTENCES,  # security.*: the 2018 rules' assessments (their own module)
+    **GENAI_SENTENCES,  # genai_*: generative-AI services' tracks, states, alerts (their own module)
 }
 
 

@@ -2787,22 +2787,22 @@ This decrypted copy is deleted when the register locks or Filing Desk closes.</s
 <context>
     <name>ProcedureWizard</name>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="103" />
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="106" />
         <source>Start filing</source>
         <translation>开始备案</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="104" />
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="107" />
         <source>Record a change</source>
         <translation>登记变更</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="105" />
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="108" />
         <source>Terminate service</source>
         <translation>终止服务</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="111" />
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="114" />
         <source>Save as draft</source>
         <translation>保存草稿</translation>
     </message>
@@ -2811,37 +2811,37 @@ This decrypted copy is deleted when the register locks or Filing Desk closes.</s
         <translation type="vanished">产品</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="127" />
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="130" />
         <source>Product {n}</source>
         <translation>产品{n}</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="131" />
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="134" />
         <source>New product</source>
         <translation>新建产品</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="292" />
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="302" />
         <source>The draft is saved; you can continue later.</source>
         <translation>草稿已保存，可稍后继续。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="325" />
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="335" />
         <source>Your answers are saved. The procedure stays a draft until the items listed are complete.</source>
         <translation>填写内容已保存。在所列事项补充完整之前，该事项仍为草稿。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="336" />
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="346" />
         <source>{kind} of {name} marked ready; due {due}.</source>
         <translation>算法“{name}”的{kind}已标记为待提交；办理期限为 {due}。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="355" />
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="365" />
         <source>Mark ready without the materials</source>
         <translation>缺少材料仍标记为待提交</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="357" />
+        <location filename="../../filing_desk/ui/wizard/procedure_wizard.py" line="367" />
         <source>Not attached or out of date: {kinds}.
 To mark the procedure ready anyway, give the reason. It is kept in the audit log and printed on no form.</source>
         <translation>未上传或未更新：{kinds}。
@@ -4327,223 +4327,223 @@ Choose a passphrase for the new register:</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="39" />
+        <location filename="../../filing_desk/ui/messages.py" line="40" />
         <source>The register file does not exist.</source>
         <translation>台账文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="40" />
+        <location filename="../../filing_desk/ui/messages.py" line="41" />
         <source>This file is not an encrypted Filing Desk register.</source>
         <translation>该文件不是加密的 Filing Desk 台账。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="43" />
+        <location filename="../../filing_desk/ui/messages.py" line="44" />
         <source>The register file is truncated or damaged; restore it from a backup.</source>
         <translation>台账文件不完整或已损坏，请从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="46" />
+        <location filename="../../filing_desk/ui/messages.py" line="47" />
         <source>This file is not a Filing Desk register.</source>
         <translation>该文件不是 Filing Desk 台账。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="49" />
+        <location filename="../../filing_desk/ui/messages.py" line="50" />
         <source>The passphrase or recovery key does not open this register.</source>
         <translation>口令或恢复密钥无法打开此台账。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="52" />
+        <location filename="../../filing_desk/ui/messages.py" line="53" />
         <source>The system keyring cannot be reached. Unlock with the passphrase or the recovery key.</source>
         <translation>无法访问系统密钥环。请使用口令或恢复密钥解锁。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="56" />
+        <location filename="../../filing_desk/ui/messages.py" line="57" />
         <source>The current passphrase is not right; the passphrase was not changed.</source>
         <translation>当前口令不正确，口令未更改。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="59" />
+        <location filename="../../filing_desk/ui/messages.py" line="60" />
         <source>No key for this register is in the system keyring. Unlock it with its passphrase or its recovery key.</source>
         <translation>系统密钥环中没有此台账的密钥。请使用口令或恢复密钥解锁。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="64" />
+        <location filename="../../filing_desk/ui/messages.py" line="65" />
         <source>This register was made by a newer version of Filing Desk; please update.</source>
         <translation>此台账由更新版本的 Filing Desk 创建，请升级软件。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="67" />
+        <location filename="../../filing_desk/ui/messages.py" line="68" />
         <source>Another Filing Desk window has this register open.</source>
         <translation>另一个 Filing Desk 窗口已打开此台账。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="70" />
+        <location filename="../../filing_desk/ui/messages.py" line="71" />
         <source>A file of that name already exists.</source>
         <translation>同名文件已存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="71" />
+        <location filename="../../filing_desk/ui/messages.py" line="72" />
         <source>The backup could not be made.</source>
         <translation>备份未能完成。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="72" />
+        <location filename="../../filing_desk/ui/messages.py" line="73" />
         <source>The register could not be written (the disk is full or read-only); nothing was changed.</source>
         <translation>台账无法写入（磁盘已满或只读），未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="76" />
+        <location filename="../../filing_desk/ui/messages.py" line="77" />
         <source>The register file is damaged: its first page (the header) fails its check, although the key is right. Restore the register from a backup.</source>
         <translation>台账文件已损坏：其第一页（文件头）未通过校验，但密钥是正确的。请从备份恢复台账。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="81" />
+        <location filename="../../filing_desk/ui/messages.py" line="82" />
         <source>A recovery key has 17 groups of four digits 0-9 and letters A-F; check each group.</source>
         <translation>恢复密钥共 17 组、每组 4 位，由数字 0-9 和字母 A-F 组成；请逐组核对。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="86" />
+        <location filename="../../filing_desk/ui/messages.py" line="87" />
         <source>The register could not be opened. The log file has the details.</source>
         <translation>无法打开台账。详细信息见日志文件。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="90" />
+        <location filename="../../filing_desk/ui/messages.py" line="91" />
         <source>The team register's address is not a valid postgresql:// address.</source>
         <translation>团队台账的地址不是有效的 postgresql:// 地址。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="93" />
+        <location filename="../../filing_desk/ui/messages.py" line="94" />
         <source>No password was given for the team register's server.</source>
         <translation>未提供团队台账服务器的密码。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="96" />
+        <location filename="../../filing_desk/ui/messages.py" line="97" />
         <source>The server refused the password for the team register.</source>
         <translation>服务器拒绝了团队台账的密码。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="99" />
+        <location filename="../../filing_desk/ui/messages.py" line="100" />
         <source>The team register's server could not be reached.</source>
         <translation>无法连接团队台账的服务器。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="102" />
+        <location filename="../../filing_desk/ui/messages.py" line="103" />
         <source>The database holds no register yet: run “filing-desk team init” first.</source>
         <translation>该数据库中还没有台账：请先运行“filing-desk team init”。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="105" />
+        <location filename="../../filing_desk/ui/messages.py" line="106" />
         <source>The database is not empty: a team register is made in a new, empty database.</source>
         <translation>该数据库不为空：团队台账须建在新的空数据库中。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="108" />
+        <location filename="../../filing_desk/ui/messages.py" line="109" />
         <source>A team register does not do this; the server's administrator does.</source>
         <translation>团队台账不执行此操作，由服务器管理员负责。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="112" />
+        <location filename="../../filing_desk/ui/messages.py" line="113" />
         <source>This computer's system keyring cannot be used, so the new register will be protected by a passphrase that you choose.</source>
         <translation>本机的系统密钥环无法使用，因此新台账将用您设定的口令保护。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="118" />
+        <location filename="../../filing_desk/ui/messages.py" line="119" />
         <source>Choose a backup file.</source>
         <translation>请选择备份文件。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="119" />
+        <location filename="../../filing_desk/ui/messages.py" line="120" />
         <source>Choose the new file to restore into.</source>
         <translation>请选择要恢复到的新文件。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="120" />
+        <location filename="../../filing_desk/ui/messages.py" line="121" />
         <source>Refused: that is the open register. Restore into a new file; the open register is never overwritten.</source>
         <translation>已拒绝：这是当前打开的台账。请恢复到一个新文件；当前台账绝不会被覆盖。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="125" />
+        <location filename="../../filing_desk/ui/messages.py" line="126" />
         <source>Refused: restore into a new file, not onto the backup itself.</source>
         <translation>已拒绝：请恢复到新文件，而不是备份文件本身。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="128" />
+        <location filename="../../filing_desk/ui/messages.py" line="129" />
         <source>Refused: {path} already exists. Choose a new file name.</source>
         <translation>已拒绝：{path} 已存在。请另选一个新文件名。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="132" />
+        <location filename="../../filing_desk/ui/messages.py" line="133" />
         <source>A new passphrase needs at least 12 characters. Use four or more unrelated words, or a sentence only you know (Chinese works too).</source>
         <translation>新口令至少需要 12 个字符。请使用四个以上互不相关的词语，或一句只有您知道的话（中文亦可）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="137" />
+        <location filename="../../filing_desk/ui/messages.py" line="138" />
         <source>This passphrase is a common password or made of common words or names, which are tried first. Use four or more unrelated words, or a sentence only you know (Chinese works too).</source>
         <translation>此口令是常见密码，或由常见词语、名字组成，会被最先尝试。请使用四个以上互不相关的词语，或一句只有您知道的话（中文亦可）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="143" />
+        <location filename="../../filing_desk/ui/messages.py" line="144" />
         <source>This passphrase follows keys next to each other on the keyboard, which is easy to guess. Use four or more unrelated words, or a sentence only you know (Chinese works too).</source>
         <translation>此口令是键盘上相邻按键的组合，很容易被猜到。请使用四个以上互不相关的词语，或一句只有您知道的话（中文亦可）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="149" />
+        <location filename="../../filing_desk/ui/messages.py" line="150" />
         <source>This passphrase repeats characters or words, which adds little. Use four or more unrelated words, or a sentence only you know (Chinese works too).</source>
         <translation>此口令重复了字符或词语，几乎不增加强度。请使用四个以上互不相关的词语，或一句只有您知道的话（中文亦可）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="154" />
+        <location filename="../../filing_desk/ui/messages.py" line="155" />
         <source>This passphrase is a sequence like abc or 6543, which is easy to guess. Use four or more unrelated words, or a sentence only you know (Chinese works too).</source>
         <translation>此口令是 abc 或 6543 这样的序列，很容易被猜到。请使用四个以上互不相关的词语，或一句只有您知道的话（中文亦可）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="159" />
+        <location filename="../../filing_desk/ui/messages.py" line="160" />
         <source>This passphrase is built on a date or a year, which is easy to guess. Use four or more unrelated words, or a sentence only you know (Chinese works too).</source>
         <translation>此口令基于日期或年份，很容易被猜到。请使用四个以上互不相关的词语，或一句只有您知道的话（中文亦可）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="164" />
+        <location filename="../../filing_desk/ui/messages.py" line="165" />
         <source>This passphrase is too easy to guess. Use four or more unrelated words, or a sentence only you know (Chinese works too).</source>
         <translation>此口令太容易被猜到。请使用四个以上互不相关的词语，或一句只有您知道的话（中文亦可）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="170" />
-        <location filename="../../filing_desk/ui/messages.py" line="274" />
+        <location filename="../../filing_desk/ui/messages.py" line="171" />
+        <location filename="../../filing_desk/ui/messages.py" line="275" />
         <source>{label} is required.</source>
         <translation>{label}为必填项。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="171" />
+        <location filename="../../filing_desk/ui/messages.py" line="172" />
         <source>{label}: the value has the wrong form.</source>
         <translation>{label}：格式不正确。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="172" />
+        <location filename="../../filing_desk/ui/messages.py" line="173" />
         <source>{label} cannot be set here.</source>
         <translation>{label}不能在此修改。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="173" />
+        <location filename="../../filing_desk/ui/messages.py" line="174" />
         <source>Some values are not valid.</source>
         <translation>部分填写的值无效。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="174" />
+        <location filename="../../filing_desk/ui/messages.py" line="175" />
         <source>{label}: not an e-mail address.</source>
         <translation>{label}：不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="175" />
+        <location filename="../../filing_desk/ui/messages.py" line="176" />
         <source>{label}: not a phone number.</source>
         <translation>{label}：不是有效的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="176" />
+        <location filename="../../filing_desk/ui/messages.py" line="177" />
         <source>{label} is before the launch date.</source>
         <translation>{label}早于上线时间。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="177" />
+        <location filename="../../filing_desk/ui/messages.py" line="178" />
         <source>{label}: the date is in the future.</source>
         <translation>{label}：日期不能晚于今天。</translation>
     </message>
@@ -4687,117 +4687,117 @@ Choose a passphrase for the new register:</source>
         <translation>撤下日期早于上线日期（{go_live}）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="181" />
+        <location filename="../../filing_desk/ui/messages.py" line="182" />
         <source>A technical supporter describes its technical service method.</source>
         <translation>服务技术支持者应填写技术服务方式。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="184" />
+        <location filename="../../filing_desk/ui/messages.py" line="185" />
         <source>Only a generation / synthesis algorithm has a technical supporter (Deep Synthesis Provisions arts. 19(2), 23).</source>
         <translation>仅生成合成类算法可有服务技术支持者（《互联网信息服务深度合成管理规定》第十九条第二款、第二十三条）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="190" />
+        <location filename="../../filing_desk/ui/messages.py" line="191" />
         <source>{label} is not attached: the procedure cannot be marked ready without it.</source>
         <translation>{label}尚未上传：缺少该材料不能标记为待提交。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="193" />
+        <location filename="../../filing_desk/ui/messages.py" line="194" />
         <source>{label} predates the change of {since}: attach the updated version.</source>
         <translation>{label}早于{since}的变更：请上传更新后的版本。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="196" />
+        <location filename="../../filing_desk/ui/messages.py" line="197" />
         <source>{label} is missing or out of date; marked ready by an override.</source>
         <translation>{label}缺失或未更新；已说明理由并标记为待提交。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="199" />
+        <location filename="../../filing_desk/ui/messages.py" line="200" />
         <source>Marking ready without the materials needs a reason.</source>
         <translation>缺少材料而标记为待提交，须说明理由。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="203" />
+        <location filename="../../filing_desk/ui/messages.py" line="204" />
         <source>A filing can only start for a draft or returned algorithm.</source>
         <translation>只有草稿或退回补正的算法才能开始备案。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="206" />
+        <location filename="../../filing_desk/ui/messages.py" line="207" />
         <source>This algorithm already has a filing in progress.</source>
         <translation>该算法已有正在办理的备案。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="209" />
+        <location filename="../../filing_desk/ui/messages.py" line="210" />
         <source>Only a filed algorithm has changes to report.</source>
         <translation>只有已备案的算法才需要登记变更。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="212" />
+        <location filename="../../filing_desk/ui/messages.py" line="213" />
         <source>Only a filed algorithm is cancelled; abandon a draft instead.</source>
         <translation>只有已备案的算法才需注销；草稿请直接放弃。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="215" />
+        <location filename="../../filing_desk/ui/messages.py" line="216" />
         <source>That step is not possible in the current state.</source>
         <translation>当前状态下不能执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="218" />
+        <location filename="../../filing_desk/ui/messages.py" line="219" />
         <source>Approve the entity's filing before submitting its algorithms.</source>
         <translation>主体备案通过后才能提交其算法。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="221" />
+        <location filename="../../filing_desk/ui/messages.py" line="222" />
         <source>Only a revocation or a cancellation by the CAC can be recorded here.</source>
         <translation>此处只能记录网信办撤销备案或依职权注销备案的决定。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="224" />
+        <location filename="../../filing_desk/ui/messages.py" line="225" />
         <source>A filing's deadline counts from the launch date: change the launch date.</source>
         <translation>备案的办理期限从上线时间起算：请修改上线时间。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="227" />
+        <location filename="../../filing_desk/ui/messages.py" line="228" />
         <source>The date of a submitted procedure can no longer be changed.</source>
         <translation>已提交的办理事项不能再更改日期。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="230" />
+        <location filename="../../filing_desk/ui/messages.py" line="231" />
         <source>No days to enter.</source>
         <translation>没有可录入的日期。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="231" />
+        <location filename="../../filing_desk/ui/messages.py" line="232" />
         <source>Line {line}: expected date,workday|holiday[,note].</source>
         <translation>第 {line} 行：格式应为 日期,workday|holiday[,备注]。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="234" />
+        <location filename="../../filing_desk/ui/messages.py" line="235" />
         <source>Line {line}: not a YYYY-MM-DD date.</source>
         <translation>第 {line} 行：日期格式应为 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="235" />
+        <location filename="../../filing_desk/ui/messages.py" line="236" />
         <source>Line {line}: not workday or holiday.</source>
         <translation>第 {line} 行：类别应为 workday 或 holiday。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="236" />
+        <location filename="../../filing_desk/ui/messages.py" line="237" />
         <source>Line {line}: the date appears twice.</source>
         <translation>第 {line} 行：日期重复。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="237" />
+        <location filename="../../filing_desk/ui/messages.py" line="238" />
         <source>{file} is {size} MB; an attachment may be at most {limit} MB. Nothing was attached.</source>
         <translation>{file} 大小为 {size} MB；附件最大为 {limit} MB。未添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="241" />
+        <location filename="../../filing_desk/ui/messages.py" line="242" />
         <source>{file} is a link to {target}; links are not followed. Attach the file it points to.</source>
         <translation>{file} 是指向 {target} 的链接；不会跟随链接。请直接附加它所指向的文件。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="245" />
+        <location filename="../../filing_desk/ui/messages.py" line="246" />
         <source>{file} is not a regular file (a folder, device or pipe); nothing was attached.</source>
         <translation>{file} 不是普通文件（而是文件夹、设备或管道）；未添加任何内容。</translation>
     </message>
@@ -4806,22 +4806,22 @@ Choose a passphrase for the new register:</source>
         <translation type="vanished">文件过大，无法添加为附件。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="249" />
+        <location filename="../../filing_desk/ui/messages.py" line="250" />
         <source>The attachment no longer exists.</source>
         <translation>该附件已不存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="250" />
+        <location filename="../../filing_desk/ui/messages.py" line="251" />
         <source>{file} (attachment {id}) was changed outside Filing Desk: its SHA-256 does not match. It is not opened; attach the original again or restore the register from a backup.</source>
         <translation>附件 {file}（编号 {id}）已在 Filing Desk 之外被改动：其 SHA-256 不符。未打开该附件；请重新添加原文件，或从备份恢复台账。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="255" />
+        <location filename="../../filing_desk/ui/messages.py" line="256" />
         <source>The algorithm no longer exists.</source>
         <translation>该算法已不存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="256" />
+        <location filename="../../filing_desk/ui/messages.py" line="257" />
         <source>The entity no longer exists.</source>
         <translation>该主体已不存在。</translation>
     </message>
@@ -4831,103 +4831,103 @@ Choose a passphrase for the new register:</source>
         <translation>该产品已不存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="258" />
+        <location filename="../../filing_desk/ui/messages.py" line="259" />
         <source>The procedure no longer exists.</source>
         <translation>该办理事项已不存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="259" />
+        <location filename="../../filing_desk/ui/messages.py" line="260" />
         <source>The model no longer exists.</source>
         <translation>该模型已不存在。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="260" />
+        <location filename="../../filing_desk/ui/messages.py" line="261" />
         <source>Someone else changed this record since you opened it; nothing was saved.</source>
         <translation>您打开此记录后，他人已修改了它；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="263" />
+        <location filename="../../filing_desk/ui/messages.py" line="264" />
         <source>Only the current version of an attachment can be replaced.</source>
         <translation>只能替换附件的当前版本。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="266" />
+        <location filename="../../filing_desk/ui/messages.py" line="267" />
         <source>Only the current version of an attachment can be changed or removed.</source>
         <translation>只能修改或移除附件的当前版本。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="269" />
+        <location filename="../../filing_desk/ui/messages.py" line="270" />
         <source>{file} is evidence for a checklist item; take it off there first. Nothing was removed.</source>
         <translation>{file} 是某一检查项的证据；请先在该检查项中将其移除。未移除任何文件。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="275" />
+        <location filename="../../filing_desk/ui/messages.py" line="276" />
         <source>{label} needs at least {limit} characters; it has {length}.</source>
         <translation>{label}至少需要 {limit} 个字，现有 {length} 个。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="278" />
+        <location filename="../../filing_desk/ui/messages.py" line="279" />
         <source>{label} allows at most {limit} characters; it has {length}.</source>
         <translation>{label}最多 {limit} 个字，现有 {length} 个。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="281" />
+        <location filename="../../filing_desk/ui/messages.py" line="282" />
         <source>{label} does not have the expected form.</source>
         <translation>{label}的格式不符合要求。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="282" />
+        <location filename="../../filing_desk/ui/messages.py" line="283" />
         <source>{label}: the value has the wrong kind.</source>
         <translation>{label}：取值类型不对。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="283" />
+        <location filename="../../filing_desk/ui/messages.py" line="284" />
         <source>{label}: at least {min} needed, {count} given.</source>
         <translation>{label}：至少需要 {min} 项，现有 {count} 项。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="287" />
-        <location filename="../../filing_desk/ui/messages.py" line="290" />
+        <location filename="../../filing_desk/ui/messages.py" line="288" />
+        <location filename="../../filing_desk/ui/messages.py" line="291" />
         <source>A form description shipped with Filing Desk is damaged; reinstall Filing Desk.</source>
         <translation>Filing Desk 自带的表单说明文件已损坏；请重新安装 Filing Desk。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="293" />
+        <location filename="../../filing_desk/ui/messages.py" line="294" />
         <source>There is no form of that name.</source>
         <translation>没有该名称的表单。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="294" />
+        <location filename="../../filing_desk/ui/messages.py" line="295" />
         <source>No checklist assessment to print this from: start one in the checklist view.</source>
         <translation>没有可据以打印的检查表评估：请先在检查表视图中开始评估。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="298" />
+        <location filename="../../filing_desk/ui/messages.py" line="299" />
         <source>events from this one on were deleted from the log.</source>
         <translation>从这一条起的记录已被删除。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="301" />
+        <location filename="../../filing_desk/ui/messages.py" line="302" />
         <source>it does not link to the event before it.</source>
         <translation>它与前一条记录的链接不符。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="302" />
+        <location filename="../../filing_desk/ui/messages.py" line="303" />
         <source>it was altered after it was written.</source>
         <translation>它在写入后被改动过。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="303" />
+        <location filename="../../filing_desk/ui/messages.py" line="304" />
         <source>the log's recorded last event does not match: events were removed at the end.</source>
         <translation>日志记录的最后一条与实际不符：末尾的记录已被删除。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="306" />
+        <location filename="../../filing_desk/ui/messages.py" line="307" />
         <source>the log's record of its last event is missing: events were removed at the end.</source>
         <translation>日志中关于最后一条事件的记录缺失：末尾的事件已被删除。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/messages.py" line="309" />
+        <location filename="../../filing_desk/ui/messages.py" line="310" />
         <source>the log is empty although the register holds records: its events were deleted.</source>
         <translation>台账中有记录，但日志为空：其事件已被删除。</translation>
     </message>
@@ -5385,6 +5385,71 @@ Choose a passphrase for the new register:</source>
         <location filename="../../filing_desk/ui/role_messages.py" line="30" />
         <source>A reviewer other than its last editor must approve this procedure before it is ready to submit.</source>
         <translation>此办理事项须经最后修改人以外的复核人审核同意，方可标记为待提交。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_messages.py" line="15" />
+        <source>Link the models the service runs or calls: filing or registration is derived from them.</source>
+        <translation>请关联服务运行或调用的模型：备案或登记依据模型推定。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_messages.py" line="19" />
+        <source>The third-party model {model} has no filing number: a service may only call filed models, and a registration cannot rest on an unfiled one.</source>
+        <translation>第三方模型{model}没有备案号：服务只能调用已备案的模型，登记不能以未备案的模型为基础。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_messages.py" line="24" />
+        <source>Give the reason for departing from the derived filing or registration.</source>
+        <translation>请说明不采用推定的备案或登记的理由。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_messages.py" line="27" />
+        <source>The service runs its own or a fine-tuned model ({models}), which calls for filing (备案); check the choice.</source>
+        <translation>服务使用自研或微调模型（{models}），应办理备案；请核对所作选择。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_messages.py" line="32" />
+        <source>This step cannot be taken from the service's current state.</source>
+        <translation>服务当前状态下不能进行此步骤。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_messages.py" line="35" />
+        <source>Provincial and national review are stages of filing (备案) only.</source>
+        <translation>省级初审和国家复审仅属于备案程序。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_messages.py" line="38" />
+        <source>The service needs neither filing nor registration: it has no steps to take.</source>
+        <translation>该服务既无需备案也无需登记，没有可办理的步骤。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_messages.py" line="41" />
+        <source>Enter the filing number or registration number the CAC granted.</source>
+        <translation>请填写网信部门核发的备案号或上线编号。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_messages.py" line="44" />
+        <source>Record the CAC's reasons for returning the application.</source>
+        <translation>请记录网信部门退回申请的理由。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_messages.py" line="47" />
+        <source>{service} has been offered to the public since {since} without a filing or registration number.</source>
+        <translation>{service}自{since}起已向公众提供服务，但尚无备案号或上线编号。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_messages.py" line="52" />
+        <source>{product} does not show {shown} although {service} is live.</source>
+        <translation>{service}已上线，但{product}未展示{shown}。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_messages.py" line="55" />
+        <source>{product}: record where the model name and number are shown.</source>
+        <translation>{product}：请记录模型名称及编号的展示位置。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_messages.py" line="58" />
+        <source>{product}: attach a screenshot of the model name and number as shown.</source>
+        <translation>{product}：请附上展示模型名称及编号的截图。</translation>
     </message>
 </context>
 <context>

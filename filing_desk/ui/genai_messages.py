@@ -1,0 +1,61 @@
+"""The sentences of the generative-AI service rules (``domain.genai_tracks``, ``genai_states``,
+``genai_alerts``), in the ``messages`` context.
+
+Part of the one table in ``ui/messages.py`` (which merges it into ``SENTENCES``), kept apart only
+to keep that module small. Data only: no lookup, no formatting, no Qt beyond marking the texts.
+The state machine's sentences name no state or step (their params are stored codes): the UI
+offers only the allowed steps, and the CLI prints the rule's own English text, which names them.
+"""
+
+from __future__ import annotations
+
+from filing_desk.ui.i18n import QT_TRANSLATE_NOOP
+
+GENAI_SENTENCES: dict[str, str] = {
+    "genai_track.no_models": QT_TRANSLATE_NOOP(
+        "messages",
+        "Link the models the service runs or calls: filing or registration is derived from them.",
+    ),
+    "genai_track.unfiled_upstream": QT_TRANSLATE_NOOP(
+        "messages",
+        "The third-party model {model} has no filing number: a service may only call filed "
+        "models, and a registration cannot rest on an unfiled one.",
+    ),
+    "genai_track.override_reason": QT_TRANSLATE_NOOP(
+        "messages", "Give the reason for departing from the derived filing or registration."
+    ),
+    "genai_track.override_weaker": QT_TRANSLATE_NOOP(
+        "messages",
+        "The service runs its own or a fine-tuned model ({models}), which calls for filing "
+        "(备案); check the choice.",
+    ),
+    "genai_state.step_refused": QT_TRANSLATE_NOOP(
+        "messages", "This step cannot be taken from the service's current state."
+    ),
+    "genai_state.not_on_track": QT_TRANSLATE_NOOP(
+        "messages", "Provincial and national review are stages of filing (备案) only."
+    ),
+    "genai_state.no_track": QT_TRANSLATE_NOOP(
+        "messages", "The service needs neither filing nor registration: it has no steps to take."
+    ),
+    "genai_state.number_missing": QT_TRANSLATE_NOOP(
+        "messages", "Enter the filing number or registration number the CAC granted."
+    ),
+    "genai_state.reasons_missing": QT_TRANSLATE_NOOP(
+        "messages", "Record the CAC's reasons for returning the application."
+    ),
+    "genai_alert.live_without_number": QT_TRANSLATE_NOOP(
+        "messages",
+        "{service} has been offered to the public since {since} without a filing or "
+        "registration number.",
+    ),
+    "genai_alert.display_duty": QT_TRANSLATE_NOOP(
+        "messages", "{product} does not show {shown} although {service} is live."
+    ),
+    "genai_alert.display_where": QT_TRANSLATE_NOOP(
+        "messages", "{product}: record where the model name and number are shown."
+    ),
+    "genai_alert.display_screenshot": QT_TRANSLATE_NOOP(
+        "messages", "{product}: attach a screenshot of the model name and number as shown."
+    ),
+}
