@@ -40,10 +40,11 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
-# The tests run in parallel, one test file per worker at a time (a file's module fixtures stay
-# in one process), up to four workers or the machine's cores.
+# The tests run in parallel (pytest-xdist), up to four workers or the machine's cores. Tests go
+# to workers one by one (--dist load): a worker that crashes is replaced and its tests reported,
+# where --dist loadfile once left the run hanging after a crash.
 test: $(STAMP) lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q --durations=15 -n auto --maxprocesses=4 --dist loadfile
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q --durations=15 -n auto --maxprocesses=4 --dist load
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run

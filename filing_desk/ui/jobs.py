@@ -1,6 +1,6 @@
-"""Long work off the GUI thread: a QThreadPool worker with a progress dialog and a cancel button.
+"""Long work off the GUI thread: a worker thread with a progress dialog and a cancel button.
 
-``run_job(parent, title, fn, on_done)`` calls ``fn(progress, cancelled)`` in a pool thread;
+``run_job(parent, title, fn, on_done)`` calls ``fn(progress, cancelled)`` in a thread of its own;
 ``progress(done, total, text)`` moves the dialog, ``cancelled()`` tells ``fn`` that the user
 pressed Cancel (``fn`` may then raise ``JobCancelled`` or return early). Results and errors come
 back through signals, so ``on_done``/``on_error`` run on the GUI thread. Keep register writes on
@@ -8,7 +8,7 @@ the GUI thread: a job reads and computes, its caller writes. ``cancellable=False
 for work that must not stop half-way (a backup holding the write lock, a restore being checked).
 
 ``run_and_wait`` is the same job for callers that need the result before they go on (a dialog's
-Back up button, the backup on exit): a local event loop turns while the pool thread works, so
+Back up button, the backup on exit): a local event loop turns while the worker thread works, so
 the window repaints and the progress dialog moves; the window-modal dialog keeps input out.
 """
 
@@ -18,7 +18,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
@@ -60,9 +60,12 @@ class _ProgressDialog(QProgressDialog):
             super().closeEvent(event)
 
 
-class _Worker(QRunnable):
+class _Worker:
+    """Runs the job's function in a plain Python thread. Not a QRunnable: Qt's pool freed a
+    finished runnable on its own thread, a C++ object whose Python half (and what its function
+    held) was then torn down there, which crashed a test run once in a non-Python thread."""
+
     def __init__(self, fn: Callable[[Progress, Cancelled], Any], relay: _Relay) -> None:
-        super().__init__()
         self._fn = fn
         self._relay = relay
         self.stop = threading.Event()
@@ -189,12 +192,12 @@ def run_job(
     *,
     cancellable: bool = True,
 ) -> Job[T]:
-    """Start ``fn`` in the global thread pool with a progress dialog; returns the Job."""
+    """Start ``fn`` in a thread of its own with a progress dialog; returns the Job."""
     error = on_error or _default_error(parent, title)
     job: Job[T] = Job(parent, title, on_done, error, cancellable)
     job.worker = _Worker(fn, job.relay)
     _RUNNING.add(job)
-    QThreadPool.globalInstance().start(job.worker)
+    threading.Thread(target=job.worker.run, name="filing-desk-job", daemon=True).start()
     return job
 
 
