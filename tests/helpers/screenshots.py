@@ -48,3 +48,30 @@ def window(register, prefs, temp_dir, app, size: tuple[int, int] = (1440, 900)):
     window.show()
     settle(app)
     return window
+
+
+def shoot_demo(shoot) -> tuple[Path, Path, object]:
+    """The scripts' common run: a private home, the app with its bundled font, a demo register on
+    TODAY, and ``shoot(language, register, home, app)`` for zh_CN then en (each shot's window
+    closes the register; it is opened again for the next). Returns the register's path, the home
+    and the app, for shots taken without the demo window."""
+    home = prepare_environment()
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from filing_desk import app as app_module
+    from filing_desk import demo
+    from filing_desk.store.register import create_register, open_register
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app_module.load_bundled_font(app)
+    OUT.mkdir(parents=True, exist_ok=True)
+    register = create_register(home / "demo.fdesk", clock=lambda: TODAY).register
+    demo.fill(register)
+    path = register.path
+    for language in ("zh_CN", "en"):
+        shoot(language, register, home, app)
+        register = open_register(path, clock=lambda: TODAY)  # the window closed it
+    register.close()
+    return path, home, app

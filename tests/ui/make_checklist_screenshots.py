@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import sys
 
-from tests.helpers.screenshots import OUT, TODAY
-from tests.helpers.screenshots import prepare_environment as _prepare_environment
 from tests.helpers.screenshots import save as _save
+from tests.helpers.screenshots import shoot_demo
 from tests.helpers.screenshots import window as _window
 
 LIBRARY = "gbt-45654"
@@ -55,23 +54,7 @@ def shoot(language: str, register, home, app) -> None:
 
 
 def main() -> int:
-    home = _prepare_environment()
-    from PySide6.QtWidgets import QApplication
-
-    from filing_desk import app as app_module
-    from filing_desk import demo
-    from filing_desk.store.register import create_register, open_register
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app_module.load_bundled_font(app)
-    OUT.mkdir(parents=True, exist_ok=True)
-    register = create_register(home / "demo.fdesk", clock=lambda: TODAY).register
-    demo.fill(register)
-    path = register.path
-    for language in ("zh_CN", "en"):
-        shoot(language, register, home, app)
-        register = open_register(path, clock=lambda: TODAY)  # the window closed it
-    register.close()
+    shoot_demo(shoot)
     return 0
 
 

@@ -12,10 +12,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tests.helpers.screenshots import OUT, TODAY
-from tests.helpers.screenshots import prepare_environment as _prepare_environment
 from tests.helpers.screenshots import save as _save
 from tests.helpers.screenshots import settle as _settle
+from tests.helpers.screenshots import shoot_demo
 from tests.helpers.screenshots import window as _shots_window
 
 SIZE = (1440, 900)
@@ -111,25 +110,7 @@ def _shoot_welcome(home: Path, app) -> None:
 
 
 def main() -> int:
-    home = _prepare_environment()
-    from PySide6.QtWidgets import QApplication
-
-    from filing_desk import app as app_module
-    from filing_desk import demo
-    from filing_desk.store.register import create_register
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app_module.load_bundled_font(app)
-    OUT.mkdir(parents=True, exist_ok=True)
-    register = create_register(home / "demo.fdesk", clock=lambda: TODAY).register
-    demo.fill(register)
-    path = register.path
-    for language in ("zh_CN", "en"):
-        _shoot_language(language, register, home, app)
-        from filing_desk.store.register import open_register
-
-        register = open_register(path, clock=lambda: TODAY)
-    register.close()
+    path, home, app = shoot_demo(_shoot_language)
     _shoot_unlock(path, app)
     _shoot_welcome(home, app)
     return 0
