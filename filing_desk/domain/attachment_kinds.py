@@ -14,6 +14,12 @@ from filing_desk.domain.enums import AttachmentKind
 # The words a file name holds, by kind, most specific first: the first kind with a word in the
 # name wins (承诺书 before 自评估, since a commitment letter may mention the self-assessment).
 HINTS: tuple[tuple[AttachmentKind, tuple[str, ...]], ...] = (
+    # a generative-AI service's annexes (附件4-拦截关键词列表.xlsx and the like)
+    (AttachmentKind.KEYWORD_LIST, ("关键词", "keyword")),
+    (AttachmentKind.TEST_QUESTIONS, ("测试题", "题集", "test question", "question bank")),
+    (AttachmentKind.SERVICE_AGREEMENT, ("服务协议", "service agreement")),
+    (AttachmentKind.ANNOTATION_RULES, ("标注规则", "annotation")),
+    (AttachmentKind.TEST_ACCOUNT, ("测试账号", "test account")),
     (AttachmentKind.COMMITMENT_LETTER, ("承诺书", "承诺函", "commitment", "undertaking")),
     (
         AttachmentKind.RESPONSIBILITY_STATEMENT,

@@ -255,6 +255,13 @@ class AttachmentKind(LabelledEnum):
     LABELLING = ("labelling", "标识相关材料", "Labelling materials")
     CAC_NOTICE = ("cac_notice", "网信部门通知", "CAC notice")
     SCREENSHOT = ("screenshot", "截图", "Screenshot")
+    # a generative-AI service's online filing (上线备案表) and its annexes (domain.md Part B §3.2)
+    GENAI_ASSESSMENT = ("genai_assessment", "安全评估报告", "Security assessment report")
+    SERVICE_AGREEMENT = ("service_agreement", "模型服务协议", "Model service agreement")
+    ANNOTATION_RULES = ("annotation_rules", "语料标注规则", "Corpus annotation rules")
+    KEYWORD_LIST = ("keyword_list", "拦截关键词列表", "Blocked-keyword list")
+    TEST_QUESTIONS = ("test_questions", "评估测试题集", "Test question bank")
+    TEST_ACCOUNT = ("test_account", "测试账号", "Test account for the regulator")
     OTHER = ("other", "其他", "Other")
 
 
@@ -320,6 +327,7 @@ class OwnerType(LabelledEnum):
     MODEL = ("model", "模型", "Model")
     PRODUCT = ("product", "产品", "Product")
     PROCEDURE = ("procedure", "办理事项", "Procedure")
+    SERVICE = ("service", "生成式人工智能服务", "Generative-AI service")
     ATTACHMENT = ("attachment", "附件", "Attachment")
     CALENDAR = ("calendar", "工作日历", "Calendar")
     SETTING = ("setting", "设置", "Setting")
