@@ -14,6 +14,7 @@ the window repaints and the progress dialog moves; the window-modal dialog keeps
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
@@ -72,13 +73,21 @@ class _Worker:
 
     def run(self) -> None:
         try:
-            result = self._fn(self._relay.progressed.emit, self.stop.is_set)
+            result = self._fn(self._progress, self.stop.is_set)
         except JobCancelled:
             result = None
         except Exception as exc:  # handed to on_error on the GUI thread
-            self._relay.failed.emit(exc)
+            self._send("failed", exc)
             return
-        self._relay.succeeded.emit(result)
+        self._send("succeeded", result)
+
+    def _progress(self, done: int, total: int, text: str) -> None:
+        self._send("progressed", done, total, text)
+
+    def _send(self, signal: str, *args: object) -> None:
+        # RuntimeError: the job, and its relay with it, is gone; nobody awaits the news
+        with contextlib.suppress(RuntimeError):
+            getattr(self._relay, signal).emit(*args)
 
 
 class Job(QObject, Generic[T]):
@@ -118,7 +127,10 @@ class Job(QObject, Generic[T]):
         self.dialog.setAutoReset(False)
         self.dialog.setAutoClose(False)
         self.dialog.canceled.connect(self._on_dialog_canceled)
-        self.relay = _Relay()
+        # The job's child, so it is destroyed with the job on the GUI thread; the worker thread
+        # holds it too, and had it been Python's own object, a thread ending after its job was
+        # dropped destroyed it there (a QObject of the GUI thread deleted on another thread).
+        self.relay = _Relay(self)
         self.relay.progressed.connect(self._on_relay_progressed)
         self.relay.succeeded.connect(self._on_relay_succeeded)
         self.relay.failed.connect(self._on_relay_failed)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
 
+from PySide6.QtCore import QObject, Qt, Slot
+
+from filing_desk.ui import jobs
 from filing_desk.ui.jobs import JobCancelled, run_job
 
 
@@ -55,3 +59,36 @@ def test_errors_go_to_on_error(qtbot):
     with qtbot.waitSignal(job.finished, timeout=5000):
         pass
     assert [str(e) for e in errors] == ["broken"]
+
+
+def test_the_relay_dies_on_the_gui_thread_even_when_the_worker_thread_ends_last(qtbot, monkeypatch):
+    """The worker thread holds the relay it reports through. Were the relay its own (Python's)
+    object, a thread ending after its job was dropped would destroy a GUI-thread QObject on the
+    worker thread — the kind of crash CI saw in a thread without Python frames. The relay is the
+    job's child: it goes with the job, on the GUI thread."""
+    release, threads = threading.Event(), []
+    original = jobs._Worker.run
+
+    def run_then_linger(self):
+        threads.append(threading.current_thread())
+        original(self)
+        release.wait(5)  # the thread still holds the worker, and through it the relay
+
+    monkeypatch.setattr(jobs._Worker, "run", run_then_linger)
+    died_on: list[str] = []
+
+    class Watch(QObject):  # a slot of a QObject: a lambda is not called on a dying wrapper
+        @Slot()
+        def gone(self) -> None:
+            died_on.append(threading.current_thread().name)
+
+    watch, done = Watch(), []
+    job = run_job(None, "Working", lambda progress, cancelled: 1, done.append)
+    job.relay.destroyed.connect(watch.gone, Qt.ConnectionType.DirectConnection)
+    qtbot.waitUntil(lambda: done == [1], timeout=5000)
+    del job
+    gc.collect()
+    release.set()
+    threads[0].join(5)
+    gc.collect()
+    assert died_on == [threading.main_thread().name]
