@@ -30,6 +30,7 @@ Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 
 SHOW_AFTER_MS = 300
+JOIN_SECONDS = 5.0  # a worker that sent its result only has to return
 
 
 class JobCancelled(Exception):
@@ -135,6 +136,7 @@ class Job(QObject, Generic[T]):
         self.relay.succeeded.connect(self._on_relay_succeeded)
         self.relay.failed.connect(self._on_relay_failed)
         self.worker: _Worker | None = None
+        self.thread: threading.Thread | None = None
 
     def cancel(self) -> None:
         """What the Cancel button does: ask the function to stop; its result is dropped."""
@@ -180,6 +182,11 @@ class Job(QObject, Generic[T]):
         self.dialog.canceled.disconnect(self._on_dialog_canceled)
         self.dialog.close()
         self.dialog.deleteLater()
+        if self.thread is not None and self.thread is not threading.current_thread():
+            # The worker has sent its last news and is returning: wait for it, so that what its
+            # function held (a dialog, a window) is let go here, on the GUI thread, never last
+            # by the worker thread, where dropping a widget would destroy it on the wrong thread.
+            self.thread.join(JOIN_SECONDS)
         _RUNNING.discard(self)
 
 
@@ -209,7 +216,8 @@ def run_job(
     job: Job[T] = Job(parent, title, on_done, error, cancellable)
     job.worker = _Worker(fn, job.relay)
     _RUNNING.add(job)
-    threading.Thread(target=job.worker.run, name="filing-desk-job", daemon=True).start()
+    job.thread = threading.Thread(target=job.worker.run, name="filing-desk-job", daemon=True)
+    job.thread.start()
     return job
 
 

@@ -66,13 +66,13 @@ def test_the_relay_dies_on_the_gui_thread_even_when_the_worker_thread_ends_last(
     object, a thread ending after its job was dropped would destroy a GUI-thread QObject on the
     worker thread — the kind of crash CI saw in a thread without Python frames. The relay is the
     job's child: it goes with the job, on the GUI thread."""
-    release, threads = threading.Event(), []
+    threads = []
     original = jobs._Worker.run
 
     def run_then_linger(self):
         threads.append(threading.current_thread())
         original(self)
-        release.wait(5)  # the thread still holds the worker, and through it the relay
+        time.sleep(0.3)  # the thread still holds the worker, and through it the relay
 
     monkeypatch.setattr(jobs._Worker, "run", run_then_linger)
     died_on: list[str] = []
@@ -88,7 +88,41 @@ def test_the_relay_dies_on_the_gui_thread_even_when_the_worker_thread_ends_last(
     qtbot.waitUntil(lambda: done == [1], timeout=5000)
     del job
     gc.collect()
-    release.set()
     threads[0].join(5)
+    gc.collect()
+    assert died_on == [threading.main_thread().name]
+
+
+def test_what_the_function_held_is_let_go_on_the_gui_thread(qtbot, monkeypatch):
+    """A job's function often holds a dialog (``lambda: export_register(self.register, …)``).
+    The job ends only once its thread has returned, so the last reference to what the function
+    held is dropped on the GUI thread, never by the worker thread as it ends."""
+    original = jobs._Worker.run
+
+    def run_then_linger(self):
+        original(self)
+        time.sleep(0.3)  # the thread still holds the worker and its function
+
+    monkeypatch.setattr(jobs._Worker, "run", run_then_linger)
+    died_on: list[str] = []
+
+    class Held(QObject):
+        @Slot()
+        def gone(self) -> None:
+            died_on.append(threading.current_thread().name)
+
+    held, watch, done = QObject(), Held(), []
+    held.destroyed.connect(watch.gone, Qt.ConnectionType.DirectConnection)
+
+    def work(progress, cancelled, held=held):  # the function holds the object, as a dialog's
+        return held.objectName()
+
+    job = run_job(None, "Working", work, done.append)
+    del held, work
+    qtbot.waitUntil(lambda: done == [""], timeout=5000)
+    thread = job.thread
+    del job
+    gc.collect()
+    thread.join(5)
     gc.collect()
     assert died_on == [threading.main_thread().name]
