@@ -136,7 +136,7 @@ class Job(QObject, Generic[T]):
         self.relay.succeeded.connect(self._on_relay_succeeded)
         self.relay.failed.connect(self._on_relay_failed)
         self.worker: _Worker | None = None
-        self.thread: threading.Thread | None = None
+        self.worker_thread: threading.Thread | None = None
 
     def cancel(self) -> None:
         """What the Cancel button does: ask the function to stop; its result is dropped."""
@@ -182,11 +182,12 @@ class Job(QObject, Generic[T]):
         self.dialog.canceled.disconnect(self._on_dialog_canceled)
         self.dialog.close()
         self.dialog.deleteLater()
-        if self.thread is not None and self.thread is not threading.current_thread():
+        thread = self.worker_thread
+        if thread is not None and thread is not threading.current_thread():
             # The worker has sent its last news and is returning: wait for it, so that what its
             # function held (a dialog, a window) is let go here, on the GUI thread, never last
             # by the worker thread, where dropping a widget would destroy it on the wrong thread.
-            self.thread.join(JOIN_SECONDS)
+            thread.join(JOIN_SECONDS)
         _RUNNING.discard(self)
 
 
@@ -216,8 +217,8 @@ def run_job(
     job: Job[T] = Job(parent, title, on_done, error, cancellable)
     job.worker = _Worker(fn, job.relay)
     _RUNNING.add(job)
-    job.thread = threading.Thread(target=job.worker.run, name="filing-desk-job", daemon=True)
-    job.thread.start()
+    job.worker_thread = threading.Thread(target=job.worker.run, name="filing-desk-job", daemon=True)
+    job.worker_thread.start()
     return job
 
 

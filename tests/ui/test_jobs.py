@@ -120,7 +120,7 @@ def test_what_the_function_held_is_let_go_on_the_gui_thread(qtbot, monkeypatch):
     job = run_job(None, "Working", work, done.append)
     del held, work
     qtbot.waitUntil(lambda: done == [""], timeout=5000)
-    thread = job.thread
+    thread = job.worker_thread
     del job
     gc.collect()
     thread.join(5)
