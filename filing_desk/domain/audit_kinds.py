@@ -16,6 +16,8 @@ from typing import NamedTuple
 from filing_desk.domain.assessments import Result
 from filing_desk.domain.drafts import DraftKind
 from filing_desk.domain.enums import AttachmentKind, LabelledEnum, OwnerType
+from filing_desk.domain.genai_changes import Rerun
+from filing_desk.domain.genai_states import ServiceStep
 from filing_desk.domain.security_assessment import AssessorKind, Authority, SubjectKind, Trigger
 from filing_desk.domain.security_attributes import PerSeCategory
 
@@ -135,6 +137,20 @@ KINDS: dict[str, Kind] = {
     "security.submit": _k("记录{obj}已报送", "Recorded {obj} as filed", "after"),
     "security.unsubmit": _k("删除{obj}的报送记录", "Removed a filing of {obj}", "before"),
     "security.delete": _k("删除{obj}", "Removed {obj}", "none"),
+    "service.create": _k("新建{obj}", "Created {obj}", "none"),
+    "service.update": _k("修改{obj}", "Edited {obj}"),
+    "service.delete": _k("删除{obj}", "Removed {obj}", "none"),
+    "service.step": _k("记录{obj}的备案/登记进展", "Recorded a step of {obj}", "after", _STATE),
+    "service.change": _k("记录{obj}的重大变更", "Recorded a material change of {obj}", "after"),
+    "service.change_answer": _k(
+        "答复{obj}的重大变更是否须重新办理",
+        "Answered whether a change of {obj} needs a new filing or registration",
+        "after",
+    ),
+    "service.display": _k(
+        "修改{obj}在产品中的模型名称与编号展示",
+        "Changed how a product of {obj} shows the model name and number",
+    ),
     "assessment.start": _k("开始{obj}", "Started {obj}", "none"),
     "assessment.answer": _k("填写{obj}的检查项", "Answered an item of {obj}"),
     "assessment.review": _k("复核{obj}的检查项", "Reviewed an item of {obj}", "before"),
@@ -211,6 +227,19 @@ KEYS: dict[str, Key] = {
     "item": Key("检查项", "Item"),
     "result": Key("结论", "Result", Result),
     "note": Key("说明", "Note"),
+    "product_ids": Key("产品", "Products", ref="product"),
+    "algorithm_ids": Key("生成合成类算法", "Algorithms", ref="algorithm"),
+    "returned_reasons": Key("退回理由", "Reasons for the return"),
+    "step": Key("进展", "Step", ServiceStep),
+    "on": Key("日期", "On", date=True),
+    "reasons": Key("退回理由", "Reasons for the return"),
+    "change_id": Key("重大变更", "Material change"),
+    "findings": Key("变更内容", "Findings"),
+    "rerun": Key("是否重新办理", "Run again", Rerun),
+    "shows_number": Key("已展示模型名称与编号", "Shows the model name and number"),
+    "shown_since": Key("展示起始日期", "Shown since", date=True),
+    "where_shown": Key("展示位置", "Where shown"),
+    "screenshot_id": Key("展示截图", "Screenshot", ref="attachment"),
     "figure": Key("数值", "Figure"),
     "owner": Key("负责人", "Owner"),
     "effective": Key("生效日期", "Effective", date=True),

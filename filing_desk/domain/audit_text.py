@@ -28,6 +28,7 @@ from filing_desk.domain.enums import LabelledEnum, ProcedureKind
 from filing_desk.domain.fields import values
 from filing_desk.domain.fields.declare import Declared, declared, declared_field
 from filing_desk.domain.fields.declare import Kind as Shape
+from filing_desk.domain.genai_services import GenAIService
 from filing_desk.domain.records import (
     Algorithm,
     AuditEvent,
@@ -47,6 +48,7 @@ _RECORDS: dict[str, type] = {
     "product": LinkedProduct,
     "product_link": LinkedProduct,
     "procedure": Procedure,
+    "service": GenAIService,
 }
 _NOUNS: dict[str, tuple[str, str]] = {
     "entity": ("主体", "entity"),
@@ -59,6 +61,7 @@ _NOUNS: dict[str, tuple[str, str]] = {
     "assessment": ("检查表评估", "checklist assessment"),
     "security": ("安全评估", "security assessment"),
     "product_link": ("产品关联", "product link"),
+    "service": ("生成式人工智能服务", "generative-AI service"),
 }
 _OWNED = {"attachment", "assessment", "security"}  # named with the record they belong to
 

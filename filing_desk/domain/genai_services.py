@@ -6,7 +6,7 @@ beside it: the track in ``genai_tracks``, the 备案 / 登记 states in ``genai_
 dashboard alerts in ``genai_alerts`` and material changes in ``genai_changes``.
 
 Pure: no Qt, no database, no I/O. The store, forms and UI build on these records; the record is
-not yet one of ``records.RECORD_KINDS`` (the store's table comes with it, in its own change).
+``records.RECORD_KINDS["service"]`` (stored by store.genai_services, migration 0014).
 Basis: Generative AI Measures arts. 2, 17 and 22; the CAC's notices (domain.md Part A item 14,
 Part B §3.2).
 """

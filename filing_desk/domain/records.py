@@ -30,6 +30,8 @@ from filing_desk.domain.fields.model import Model
 from filing_desk.domain.fields.procedure import Change, Procedure
 from filing_desk.domain.fields.product import Product
 from filing_desk.domain.fields.product_link import LinkedProduct, ProductLink
+from filing_desk.domain.genai_filing import ServiceFiling
+from filing_desk.domain.genai_services import GenAIService
 from filing_desk.domain.security_assessment import Standing
 
 __all__ = [
@@ -56,6 +58,7 @@ RECORD_KINDS: dict[str, type] = {
     "model": Model,
     "product": LinkedProduct,  # an algorithm's product: the product's fields and its link's
     "procedure": Procedure,
+    "service": GenAIService,  # a generative-AI service (issue 17)
 }
 """Key prefix → the record kind whose declared fields it names."""
 
@@ -131,6 +134,8 @@ class FormContext:
     audit_head: str = ""  # "#158 · 3f5a…": the newest audit event (summary, recovery sheet)
     audit_events: int | None = None
     assessments: tuple[AssessmentSheet, ...] = ()  # what the checklist forms print
+    service: GenAIService | None = None  # a generative-AI service (genai-online-filing)
+    service_filing: ServiceFiling | None = None  # its track, links and annexes as printed
 
 
 def field_names(record_type: type) -> tuple[str, ...]:

@@ -16,12 +16,13 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy import Connection, Engine
 
-HEAD = "0013"
+HEAD = "0014"
 REVISIONS = (
     *("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010"),
     "0011",
     "0012",
     "0013",
+    "0014",
 )
 
 

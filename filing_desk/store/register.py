@@ -29,6 +29,8 @@ from filing_desk.store.cac_lists import CacListService
 from filing_desk.store.dashboard import DashboardService
 from filing_desk.store.drafts import DraftService
 from filing_desk.store.errors import RegisterError
+from filing_desk.store.genai_services import ServiceRecords
+from filing_desk.store.genai_steps import ServiceSteps
 from filing_desk.store.history import HistoryService
 from filing_desk.store.importer import ImportService
 from filing_desk.store.lock import RegisterLock
@@ -105,6 +107,10 @@ class Register:
         history = HistoryService(uow)
         # settings and the calendar
         self.setting, self.set_setting = settings.setting, settings.set_setting
+        self.annex_cadences, self.set_annex_cadences = (
+            settings.annex_cadences,
+            settings.set_annex_cadences,
+        )
         self.calendar, self.conservative = calendar.calendar, calendar.conservative
         self.set_conservative = calendar.set_conservative
         self.set_calendar_days = calendar.set_calendar_days
@@ -154,11 +160,13 @@ class Register:
         self.register_rows, self.search = RowsWithSecurity(queries, self), queries.search
         self.deadlines, self.dashboard = dashboard.deadlines, dashboard.dashboard
         self.provisional_years = dashboard.provisional_years
+        self.service_buckets = dashboard.service_buckets  # live without number, display duty
         self.form_context = queries.form_context
         self.audit_events = history.audit_events
         self.algorithm_history = history.algorithm_history
         self.verify_audit = history.verify_audit
         self._compose_assessments(uow, attachments)
+        self._compose_services(uow, attachments)
 
     def _compose_assessments(self, uow: UnitOfWork, attachments: AttachmentService) -> None:
         """Checklist assessments (store.assessments) and their evidence files."""
@@ -178,6 +186,23 @@ class Register:
         drafts = DraftService(uow)  # unsaved input kept through auto-lock (issue 19.4)
         self.save_drafts, self.take_draft = drafts.save_drafts, drafts.take_draft
         self.drafts = drafts.drafts
+
+    def _compose_services(self, uow: UnitOfWork, attachments: AttachmentService) -> None:
+        """Generative-AI services (store.genai_services, store.genai_steps): the Register API
+        of issue 17."""
+        records = ServiceRecords(uow)
+        steps = ServiceSteps(uow, attachments, self.setting)  # annexes, their cadences
+        self.services, self.service = records.services, records.service
+        self.create_service, self.update_service = records.create_service, records.update_service
+        self.delete_service = records.delete_service
+        self.services_of_product = records.services_of_product
+        self.services_of_algorithm = records.services_of_algorithm
+        self.step_service, self.service_steps = steps.step_service, steps.service_steps
+        self.service_changes = steps.service_changes
+        self.answer_service_change = steps.answer_service_change
+        self.service_displays = steps.service_displays
+        self.set_service_display = steps.set_service_display
+        self.service_alerts, self.service_readiness = steps.service_alerts, steps.service_readiness
 
     # --- life cycle ------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ mode). It must not hold the audit chain's head (``store.audit_log`` keeps that r
 
 from __future__ import annotations
 
+from filing_desk.domain.genai_annex_findings import Cadences, cadences_from_settings
 from filing_desk.store.schema import SettingRow
 from filing_desk.store.unit_of_work import UnitOfWork
 
@@ -32,3 +33,24 @@ class Settings:
             else:
                 row.value = value
             self._uow.audit("setting.set", "setting", None, {key: before}, {key: value})
+
+    def annex_cadences(self) -> Cadences:
+        """How often the keyword list and the test bank should be renewed (days)."""
+        return cadences_from_settings(self.setting)
+
+    def set_annex_cadences(self, cadences: Cadences) -> None:
+        """Both cadences in one transaction with one audit event; an out-of-range value is
+        refused (``InvalidInput``) and nothing is written."""
+        values = cadences.validated().settings()
+        with self._uow.transaction() as s:
+            before: dict[str, object] = {}
+            for key, value in values.items():
+                row = s.get(SettingRow, key)
+                if row is None:
+                    s.add(SettingRow(key=key, value=value))
+                    before[key] = None
+                elif row.value != value:
+                    before[key], row.value = row.value, value
+            if before:
+                after: dict[str, object] = {k: values[k] for k in before}
+                self._uow.audit("setting.set", "setting", None, before, after)

@@ -9,6 +9,7 @@ offers only the allowed steps, and the CLI prints the rule's own English text, w
 
 from __future__ import annotations
 
+from filing_desk.ui.genai_annex_messages import ANNEX_SENTENCES
 from filing_desk.ui.i18n import QT_TRANSLATE_NOOP
 
 GENAI_SENTENCES: dict[str, str] = {
@@ -58,4 +59,34 @@ GENAI_SENTENCES: dict[str, str] = {
     "genai_alert.display_screenshot": QT_TRANSLATE_NOOP(
         "messages", "{product}: attach a screenshot of the model name and number as shown."
     ),
+    # the store's refusals (store.genai_services, store.genai_steps)
+    "service.not_found": QT_TRANSLATE_NOOP("messages", "The service no longer exists."),
+    "service_change.not_found": QT_TRANSLATE_NOOP(
+        "messages", "The recorded change of the service no longer exists."
+    ),
+    "service.other_entity": QT_TRANSLATE_NOOP(
+        "messages", "A linked product, algorithm or model belongs to another entity."
+    ),
+    "service.entity_fixed": QT_TRANSLATE_NOOP(
+        "messages", "A service stays with its entity: create it under the other entity."
+    ),
+    "service.step_only": QT_TRANSLATE_NOOP(
+        "messages",
+        "The state, number and return reasons change only through a step of the filing or "
+        "registration.",
+    ),
+    "service.step_unknown": QT_TRANSLATE_NOOP("messages", "There is no such step."),
+    "service.rerun": QT_TRANSLATE_NOOP(
+        "messages", "Answer yes, no or ask: whether the change needs a new filing or registration."
+    ),
+    "service.display_product": QT_TRANSLATE_NOOP(
+        "messages", "The product is not one the service powers: link it to the service first."
+    ),
+    # services imported from a sheet or CSV (transfer.service_io, transfer.service_columns)
+    "import.service_reference": QT_TRANSLATE_NOOP(
+        "messages",
+        "A services row names an entity, product, algorithm or service that is not there; "
+        "nothing was imported.",
+    ),
+    **ANNEX_SENTENCES,  # genai_annex.*: annexes 1-5, their counts and freshness (engineer A)
 }

@@ -195,6 +195,41 @@ ROWS["procedure_approval"] = [  # 0012: four eyes (a team register's; a file may
     dict(id=1, procedure_id=2, reviewer="desk_rita", approved_at="2026-02-02T10:00:00+00:00",
          state="editing", edit_event_id=None),
 ]  # fmt: skip
+_AT = "2026-02-01 09:30:00.000000"
+ROWS["genai_service"] = [  # 0014: an approved 备案 service on the entity's own model
+    dict(id=1, entity_id=1, name="示例写作大模型服务", functions="chat,text",
+         input_modalities="text", output_modalities="text,image", forms="app,web",
+         domain="restricted", domain_note="新闻写作", province="北京",
+         corpus_sources="open_source,self_collected", corpus_scale="开源语料约 2TB",
+         compute="自建 GPU 集群", concurrency=500, third_party_cloud="",
+         go_live_date="2024-07-01", state="approved",
+         number="Beijing-ShiLiXieZuo-202406180001", approved_date="2024-06-18",
+         returned_json='["语料来源说明不完整"]', track_override=None, override_reason="",
+         notes="", version=1, created_at=_AT),
+]  # fmt: skip
+ROWS["service_model"] = [
+    dict(id=1, service_id=1, position=0, model_id=1, name="示例写作大模型", version="2.1",
+         origin="own", developer="北京示例科技有限公司", tuned_from="", filing_number=""),
+]  # fmt: skip
+ROWS["service_product"] = [
+    dict(service_id=1, product_id=1, shows_number=1, shown_since="2024-07-01",
+         where_shown="关于页底部", screenshot_id=None),
+]  # fmt: skip
+ROWS["service_algorithm"] = [dict(service_id=1, algorithm_id=2)]
+ROWS["service_event"] = [
+    dict(id=1, service_id=1, step="approve", from_state="national_review",
+         to_state="approved", day="2024-06-18", number="Beijing-ShiLiXieZuo-202406180001",
+         reasons_json="[]", note="", recorded_at=_AT),
+]  # fmt: skip
+ROWS["service_change"] = [
+    dict(id=1, service_id=1, day="2025-03-01", kinds="model_version",
+         findings="示例写作大模型 2.1", track_before="filing", track_after="filing",
+         suggested="ask", rerun="no", note="经咨询无需重新备案", recorded_at=_AT),
+]  # fmt: skip
+SERVICE_TABLES = (
+    "genai_service", "service_model", "service_product", "service_algorithm", "service_event",
+    "service_change",
+)  # fmt: skip
 # tables whose rows a migration reshaped: table → (that revision, the rows a register holds from
 # then on, which the migration makes of the rows before); 0007 made products the entity's
 RESHAPED: dict[str, tuple[str, list[dict[str, object]]]] = {
@@ -216,6 +251,7 @@ INTRODUCED = {
     ),
     "ui_draft": "0010",
     "procedure_approval": "0012",
+    **dict.fromkeys(SERVICE_TABLES, "0014"),
 }  # every other table: 0001
 # columns added to a table after it was made: column → the revision that added it
 COLUMNS_INTRODUCED = {
@@ -269,6 +305,9 @@ EVENTS: list[tuple[str, str, int | None, dict[str, object] | None, dict[str, obj
       "trigger_date": "2024-03-01"}, "security_assessment"),
     ("draft.saved", "draft", 1, None, {"editor": "wizard.modification", "algorithm_id": 1},
      "ui_draft"),
+    ("service.create", "service", 1, None,
+     {"name": "示例写作大模型服务", "entity_id": 1, "state": "approved",
+      "number": "Beijing-ShiLiXieZuo-202406180001"}, "genai_service"),
 ]  # fmt: skip
 
 

@@ -1,5 +1,6 @@
-"""SettingsDialog: language and idle minutes (UI preferences); backups kept, import limits and
-conservative deadline counting (register settings, written through the register).
+"""SettingsDialog: language and idle minutes (UI preferences); backups kept, import limits,
+conservative deadline counting and how often a generative-AI service's keyword list and test bank
+are renewed (register settings, written through the register).
 
 The language applies to windows opened afterwards; a restart applies it everywhere, and the
 dialog offers one at once (``ui.restart``).
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from filing_desk.domain.genai_annex_findings import MAX_CADENCE_DAYS, Cadences
 from filing_desk.store.keys import KeySource
 from filing_desk.ui.prefs import Prefs
 
@@ -67,6 +69,7 @@ class SettingsDialog(QDialog):
         self.keep.setEnabled(register is not None)
         self.conservative.setEnabled(register is not None)
         self.limits = self._limit_boxes(register)
+        self.keyword_days, self.test_bank_days = self._cadence_boxes(register)
         self.note = QLabel(self.tr("A new language applies fully after a restart."), self)
         self.note.setWordWrap(True)
         self.remember = QPushButton(self.tr("Keep the key in this computer's keyring"), self)
@@ -87,6 +90,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Largest file to import:"), self.limits["import.max_file_mb"])
         form.addRow(self.tr("Largest unpacked size:"), self.limits["import.max_unpacked_mb"])
         form.addRow(self.tr("Most rows in one import:"), self.limits["import.max_rows"])
+        form.addRow(self.tr("Renew the keyword list (annex 4) every:"), self.keyword_days)
+        form.addRow(self.tr("Renew the test bank (annex 5) every:"), self.test_bank_days)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -117,6 +122,25 @@ class SettingsDialog(QDialog):
             boxes[key] = box
         return boxes
 
+    def _cadence_boxes(self, register: Any | None) -> tuple[QSpinBox, QSpinBox]:
+        """Days after which a generative-AI service's keyword list / test bank is due for renewal
+        (register settings; weekly and monthly by default, as practice reports)."""
+        cadences = register.annex_cadences() if register is not None else Cadences()
+        help_text = self.tr(
+            "A reminder appears when the latest version attached to a generative-AI service is "
+            "older than this. Weekly keyword lists and monthly test banks are what practice "
+            "reports, not a legal deadline."
+        )
+        boxes = []
+        for days in (cadences.keyword_days, cadences.test_bank_days):
+            box = QSpinBox(self, minimum=1, maximum=MAX_CADENCE_DAYS)
+            box.setValue(days)
+            box.setSuffix(self.tr(" days"))
+            box.setToolTip(help_text)
+            box.setEnabled(register is not None)
+            boxes.append(box)
+        return boxes[0], boxes[1]
+
     @Slot()
     def _on_remember_clicked(self) -> None:
         from filing_desk.store.errors import RegisterError
@@ -143,6 +167,9 @@ class SettingsDialog(QDialog):
             self._register.set_setting(BACKUP_KEEP_KEY, str(self.keep.value()))
             if self.conservative.isChecked() != self._register.conservative():
                 self._register.set_conservative(self.conservative.isChecked())
+            cadences = Cadences(self.keyword_days.value(), self.test_bank_days.value())
+            if cadences != self._register.annex_cadences():
+                self._register.set_annex_cadences(cadences)
             for key, box in self.limits.items():
                 self._register.set_setting(key, str(box.value()))
         self.accept()
