@@ -3,7 +3,8 @@
 No Qt, no I/O. A field ``key`` is a dotted path into a FormContext: ``entity.name``,
 ``algorithm.launch_date``, ``procedure.reason``; inside a repeated section the item's own prefix
 (``product.name`` in ``repeat = "products"``); or a bare FormContext attribute such as
-``recovery_key``. ``ROOTS``, ``REPEATS`` and ``CONTEXT_SCALARS`` are that vocabulary; the loader
+``recovery_key``; for a generative-AI service, ``service.*``, ``service_filing.*`` and its
+repeats. ``ROOTS``, ``REPEATS`` and ``CONTEXT_SCALARS`` are that vocabulary; the loader
 checks every key against it and ``value_of`` reads a key from a context.
 """
 
@@ -13,6 +14,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from filing_desk.domain import citations
+from filing_desk.domain.fields.product import Product
+from filing_desk.domain.genai_filing import AnnexRow, ServiceFiling
+from filing_desk.domain.genai_services import GenAIService, ServiceModel
 from filing_desk.domain.records import (
     Algorithm,
     Change,
@@ -24,7 +28,13 @@ from filing_desk.domain.records import (
     RegisterRow,
 )
 
-ROOTS: dict[str, type] = {"entity": Entity, "algorithm": Algorithm, "procedure": Procedure}
+ROOTS: dict[str, type] = {
+    "entity": Entity,
+    "algorithm": Algorithm,
+    "procedure": Procedure,
+    "service": GenAIService,  # a generative-AI service (genai-online-filing)
+    "service_filing": ServiceFiling,  # its track, explanation, links and annexes as printed
+}
 """Key prefixes valid anywhere, and the record each one names."""
 
 REPEATS: dict[str, tuple[str, type]] = {
@@ -32,6 +42,10 @@ REPEATS: dict[str, tuple[str, type]] = {
     "models": ("model", Model),
     "changes": ("change", Change),
     "rows": ("row", RegisterRow),
+    "service_models": ("service_model", ServiceModel),  # the service's models
+    "service_algorithms": ("linked_algorithm", Algorithm),  # its 生成合成类 algorithms
+    "service_products": ("service_product", Product),  # the products it powers
+    "annexes": ("annex", AnnexRow),  # 附件1–5 and the test account
 }
 """``repeat`` values: the item prefix usable inside the section, and the item's record."""
 
@@ -45,7 +59,7 @@ CONTEXT_SCALARS = (
 )
 """FormContext attributes a key may name directly (one segment, no dot)."""
 
-APPLIES_TO = ("entity", "algorithm", "procedure", "assessment")
+APPLIES_TO = ("entity", "algorithm", "procedure", "assessment", "service")
 # "assessment" (its cover table), "checklist" (item, result, note, evidence per applicable item),
 # "tally" (counts per result) and "evidence" (the files) print the context's assessment sheet.
 CHECKLIST_KINDS = ("assessment", "checklist", "tally", "evidence")
@@ -194,6 +208,11 @@ def items_of(context: FormContext, repeat: str) -> tuple[object, ...]:
         return context.procedure.changes if context.procedure else ()
     if repeat == "rows":
         return context.rows or tuple(_row_from(context, a) for a in context.algorithms)
+    if repeat == "service_models":
+        return context.service.models if context.service else ()
+    if repeat in ("service_algorithms", "service_products", "annexes"):
+        filing = context.service_filing
+        return getattr(filing, repeat.removeprefix("service_")) if filing else ()
     raise KeyError(repeat)
 
 

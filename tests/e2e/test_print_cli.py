@@ -11,6 +11,7 @@ from filing_desk.forms import loader, printing, readiness
 from filing_desk.forms.fieldtypes import format_value
 from filing_desk.forms.spec import items_of, value_of
 from filing_desk.store.register import open_register
+from filing_desk.workflows.genai_printing import service_context
 from tests.helpers.pdfcheck import all_text, compact, reader, unembedded_fonts
 from tests.helpers.registers import STRONG_PASSPHRASE
 
@@ -22,6 +23,8 @@ def _target(form_id: str) -> list[str]:
         return ["--entity", "1"]
     if form_id == "assessment-report":
         return ["--assessment", "1"]  # the demo's gbt-45654 assessment of algorithm 5
+    if form_id == "genai-online-filing":
+        return ["--service", "1"]  # the demo's first generative-AI service
     if form_id == "security-assessment-report":
         return ["--security-assessment", "1"]  # the demo's complete one, of algorithm 1
     if form_id == "labelling-materials":
@@ -63,7 +66,10 @@ def test_every_form_prints_with_its_required_values(
         key = {"--entity": "entity_id", "--assessment": "assessment_id"}.get(
             args[0], "algorithm_id"
         )
-        context = printing.context_for(reg, form_id, **{key: int(args[1])})
+        if args[0] == "--service":
+            context = service_context(reg, int(args[1]))
+        else:
+            context = printing.context_for(reg, form_id, **{key: int(args[1])})
     required = _required_values(form_id, context)
     assert required, f"{form_id} declares required fields"
     for value in required:

@@ -26,6 +26,7 @@ from filing_desk.domain.enums import (
 from filing_desk.domain.records import Algorithm, Entity, Model, Procedure
 from filing_desk.forms import loader
 from filing_desk.store.register import Register, create_register
+from filing_desk.workflows.genai_printing import print_service_form
 from filing_desk.workflows.printing import print_forms
 
 # The day the sample forms are printed on: the demo's dates are relative to it, so its open
@@ -110,11 +111,19 @@ def _first_assessment(register: Register) -> dict[str, int]:
     return {"assessment_id": assessments[0].id}
 
 
+def _first_service(register: Register) -> dict[str, int]:
+    services = register.services()
+    if not services:
+        raise LookupError("the demo has no generative-AI service")
+    return {"service_id": services[0].id or 0}
+
+
 # a form's "applies_to" → the demo record it is printed for (printing keyword arguments)
 TARGETS: dict[str, Callable[[Register], dict[str, int]]] = {
     "entity": _first_entity,
     "algorithm": _provider_filing,
     "assessment": _first_assessment,
+    "service": _first_service,  # printed by workflows.genai_printing
 }
 # the forms of one procedure kind: its procedure being edited
 PROCEDURE_FORMS = {
@@ -136,5 +145,9 @@ def sample_documents(
     """Each form (every form by default) as (form id, PDF), printed for its demo record."""
     out: list[tuple[str, bytes]] = []
     for form_id in form_ids or sorted(loader.load_all()):
-        out += print_forms(register, [form_id], lang=lang, **sample_target(register, form_id))
+        target = sample_target(register, form_id)
+        if "service_id" in target:
+            out.append((form_id, print_service_form(register, target["service_id"], lang)))
+        else:
+            out += print_forms(register, [form_id], lang=lang, **target)
     return out

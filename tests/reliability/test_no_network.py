@@ -19,7 +19,14 @@ import pytest
 import filing_desk
 from filing_desk.cli import main
 from filing_desk.demo import filing_number
-from filing_desk.domain.enums import AlgorithmState, AlgorithmType, ProcedureState, Role
+from filing_desk.domain.enums import (
+    AlgorithmState,
+    AlgorithmType,
+    ModelOrigin,
+    ProcedureState,
+    Role,
+)
+from filing_desk.domain.genai_services import GenAIService, ServiceModel
 from filing_desk.domain.issues import Report
 from filing_desk.forms import loader
 from filing_desk.store.register import open_register
@@ -203,7 +210,12 @@ def _every_procedure(path: Path) -> dict[str, int]:
         assert reg.algorithm(algo.id).state is AlgorithmState.CANCELLED
         labelling = next(a for a in reg.assessments() if a.library_id == "labelling")
         security = security_service(reg).security_assessments()[0]  # the demo's
+        model = ServiceModel(name="离线测试模型", origin=ModelOrigin.OWN, developer=entity.name)
+        service = reg.create_service(
+            GenAIService(entity_id=entity.id, name="离线测试助手", models=(model,))
+        )
         return {
+            "service": service.id or 0,
             "security": security.id or 0,
             "algorithm": algo.id,
             "entity": entity.id,
@@ -231,6 +243,8 @@ def test_a_whole_run_touches_no_network(tmp_path: Path, attempts: list[str], cap
             target = ["--security-assessment", str(ids["security"])]
         elif spec.applies_to == "assessment":
             target = ["--assessment", str(ids["assessment"])]
+        elif spec.applies_to == "service":
+            target = ["--service", str(ids["service"])]
         elif spec.checklist == "labelling":
             target = ["--algorithm", str(ids["labelled"])]
         elif spec.applies_to == "entity":

@@ -26,6 +26,7 @@ FORM_IDS = {
     "entity-responsibility",
     "security-assessment-report",  # issue 18: the 2018 rules' art. 6 report
     "audit-report",  # issue 19 item 6: the audit trail in words
+    "genai-online-filing",  # issue 17 item 5: a generative-AI service's online-filing form
 }
 
 HEAD = """id = "bad"
