@@ -1,5 +1,6 @@
-"""``deadlines`` (open procedures, most urgent first) and ``due`` (one due date, computed with
-the register's calendar when there is a register, else the built-in one)."""
+"""``deadlines`` (the generative-AI services needing action now, then the open procedures, most
+urgent first) and ``due`` (one due date, computed with the register's calendar when there is a
+register, else the built-in one)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,10 @@ RULES = ["algorithm-provisions", "deep-synthesis", "genai-measures", "sa-rules"]
 
 
 def add_parsers(sub: Subparsers) -> None:
-    d = sub.add_parser("deadlines", help="open procedures, most urgent first")
+    d = sub.add_parser(
+        "deadlines",
+        help="open procedures, most urgent first (after the GenAI services needing action now)",
+    )
     d.add_argument("--json", action="store_true", help="print JSON instead of a table")
     d.set_defaults(handler=run_deadlines)
     due = sub.add_parser("due", help="compute a due date")
@@ -45,10 +49,13 @@ def iso_date(text: str) -> date:
 
 def run_deadlines(args: argparse.Namespace) -> int:
     from filing_desk.commands.security_assessments import deadline_items, urgency
+    from filing_desk.commands.services import alert_items, print_alert_heading
 
     with open_from_args(args) as reg:
         rows = reg.deadlines()
         security = deadline_items(reg)  # open security assessments, and subjects without one
+        # services live without a number or not showing it: first, above the overdue
+        services = alert_items(reg.service_buckets())
     items: list[dict[str, Any]] = [
         {
             "procedure_id": d.procedure.id,
@@ -67,8 +74,11 @@ def run_deadlines(args: argparse.Namespace) -> int:
     if args.json:
         import json
 
-        print(json.dumps(items, ensure_ascii=False, indent=2))
+        print(json.dumps([*services, *items], ensure_ascii=False, indent=2))
         return 0
+    print_alert_heading(services)
+    if services and items:
+        print("Procedures:")
     if not items:
         print("No open procedures.")
     for it in items:

@@ -13,12 +13,15 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from filing_desk.commands.base import Subparsers
 
 KINDS = """kinds: algorithm-filing (网信算备…号, 21 digits),
   genai-filing (Province-Name-YYYYMMDD[NNNN]), genai-registration (Province-Name-YYYYMMDDSNNNN),
   uscc (统一社会信用代码), resident-id (居民身份证号码), unknown
-verdicts: ok, warning: … (kept, e.g. the inferred check digit of a filing number), error: …
+verdicts: ok, warning: … (kept, e.g. the inferred check digit of a filing number, a GenAI
+  number's unknown province spelling or its date after --decided), error: …
 exit codes: 0 no input is an error; 1 at least one is"""
 
 
@@ -32,7 +35,19 @@ def add_parsers(sub: Subparsers) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     num.add_argument("texts", nargs="*", metavar="TEXT", help="numbers to check")
+    num.add_argument(
+        "--decided",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="the day a GenAI number was granted: a date part after it is a warning",
+    )
     num.set_defaults(handler=run)
+
+
+def _iso_date(text: str) -> date:
+    from filing_desk.commands.deadlines import iso_date
+
+    return iso_date(text)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -41,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
     texts = args.texts or [line for line in sys.stdin.read().splitlines() if line.strip()]
     errors = 0
     for text in texts:
-        found = classify(text)
+        found = classify(text, args.decided)
         print(f"{found.text}\t{found.kind.value}\t{verdict(found)}")
         errors += found.is_error
     if errors:  # the lines above say which; a script reading only stderr learns that some did

@@ -18,6 +18,8 @@ from filing_desk.commands import (
     printing,
     security_assessments,
     self_test,
+    service_printing,
+    services,
     team,
     transfer,
 )
@@ -28,8 +30,10 @@ from filing_desk.commands.register_args import add_recovery_option
 # security_assessments after printing: it adds --security-assessment to the print command (no
 # subcommand of its own)
 MODULES = (
-    *(create, check, deadlines, printing, transfer, backup, number, checklists, self_test),
+    *(create, check, deadlines, services, printing, transfer, backup, number, checklists),
+    self_test,
     security_assessments,
+    service_printing,  # after printing too: it adds --service (genai-online-filing)
     team,
 )
 

@@ -14,7 +14,8 @@ from datetime import date
 
 from stdnum import numdb
 
-from filing_desk.domain.enums import AlgorithmType, ModelTrack, Severity
+from filing_desk.domain import genai_numbers
+from filing_desk.domain.enums import AlgorithmType, Severity
 from filing_desk.domain.issues import Issue
 
 _ERROR, _WARNING = Severity.ERROR, Severity.WARNING
@@ -276,45 +277,8 @@ def check_filing_number(
 
 
 # --- Generative-AI model filing / registration numbers ----------------------------------------
-
-_MODEL_PATTERNS = {
-    # 大模型备案: Province-Name-YYYYMMDD, later lists Province-Name-YYYYMMDDNNNN.
-    ModelTrack.FILING: re.compile(r"^([A-Za-z]+)-(\S+)-(\d{8})(\d{4})?$"),
-    # 登记: Province-Name-YYYYMMDDSNNNN.
-    ModelTrack.REGISTRATION: re.compile(r"^([A-Za-z]+)-(\S+)-(\d{8})[Ss](\d{4})$"),
-}
-_MODEL_SHAPES = {
-    ModelTrack.FILING: "Province-Name-YYYYMMDD or Province-Name-YYYYMMDDNNNN",
-    ModelTrack.REGISTRATION: "Province-Name-YYYYMMDDSNNNN",
-}
-
-
-def _model_date_issue(digits: str, field: str) -> list[Issue]:
-    try:
-        date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
-    except ValueError:
-        text = f"{digits} in the number is not a real date (YYYYMMDD)."
-        return [Issue("model_no.date", field, _ERROR, {"date": digits}, text)]
-    return []
-
-
-def check_model_number(
-    text: str, track: ModelTrack, field: str = "model.track_number"
-) -> list[Issue]:
-    """Check a GenAI model filing or registration number; empty text gives no issue."""
-    number = _clean(text)
-    if not number:
-        return []
-    track = ModelTrack(track)
-    if track is ModelTrack.NOT_REQUIRED:
-        text = "A number is recorded although the model needs neither filing nor registration."
-        return [Issue("model_no.unexpected", field, _WARNING, {}, text)]
-    match = _MODEL_PATTERNS[track].match(number)
-    if match is None:
-        shape = _MODEL_SHAPES[track]
-        text = f"A {track.en.lower()} number reads {shape}."
-        return [Issue("model_no.format", field, _ERROR, {"shape": shape}, text)]
-    return _model_date_issue(match.group(3), field)
+# The rules and the province table live in ``genai_numbers``; the name stays importable here.
+check_model_number = genai_numbers.check_model_number
 
 
 # --- Contact details and dates ------------------------------------------------------------------

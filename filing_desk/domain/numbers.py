@@ -1,10 +1,11 @@
 """Numbers seen alone or together: what kind a text is (``classify``) and the cross-checks
 between one entity's filing numbers (``cross_check_filing_numbers``) → Issues.
 
-No Qt, no I/O. The single-number rules live in ``codes`` (filing numbers, USCC, GenAI model
-numbers) and ``idcards`` (居民身份证); this module only picks the rule by the text's shape and
-compares numbers with each other and with the entity. Cross-checks are warnings only
-(domain.md Part A items 9 and 16): an entity that moved keeps its old numbers' region prefix.
+No Qt, no I/O. The single-number rules live in ``codes`` (filing numbers, USCC),
+``genai_numbers`` (GenAI model numbers) and ``idcards`` (居民身份证); this module only picks the
+rule by the text's shape and compares numbers with each other and with the entity. Cross-checks
+are warnings only (domain.md Part A items 9 and 16): an entity that moved keeps its old numbers'
+region prefix.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from enum import StrEnum
 
 from filing_desk.domain import codes, idcards
 from filing_desk.domain.enums import ModelTrack, Severity
+from filing_desk.domain.genai_numbers import check_model_number
 from filing_desk.domain.issues import Issue
 from filing_desk.domain.records import Algorithm, Entity
 
@@ -94,16 +96,17 @@ def kind_of(text: str) -> NumberKind:
     return NumberKind.UNKNOWN
 
 
-def classify(text: str) -> Classified:
-    """A text's kind and the issues of its own check (field ``number``)."""
+def classify(text: str, decided: date | None = None) -> Classified:
+    """A text's kind and the issues of its own check (field ``number``); ``decided`` is the day
+    a GenAI number was granted, when known (a date part after it is a warning)."""
     kind = kind_of(text)
     issues: list[Issue]
     if kind is NumberKind.ALGORITHM_FILING:
         issues = codes.check_filing_number(text, field=_FIELD)
     elif kind is NumberKind.GENAI_FILING:
-        issues = codes.check_model_number(text, ModelTrack.FILING, field=_FIELD)
+        issues = check_model_number(text, ModelTrack.FILING, _FIELD, decided)
     elif kind is NumberKind.GENAI_REGISTRATION:
-        issues = codes.check_model_number(text, ModelTrack.REGISTRATION, field=_FIELD)
+        issues = check_model_number(text, ModelTrack.REGISTRATION, _FIELD, decided)
     elif kind is NumberKind.USCC:
         issues = codes.check_uscc(text, field=_FIELD)
     elif kind is NumberKind.RESIDENT_ID:

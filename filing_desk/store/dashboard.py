@@ -21,6 +21,7 @@ from filing_desk.domain.lifecycle import FILED_STATES, OPEN_STATES
 from filing_desk.domain.records import LinkedProduct, Procedure, RegisterRow
 from filing_desk.domain.workdays import YearSource
 from filing_desk.store.assessment_dashboard import ChecklistBuckets, checklist_buckets
+from filing_desk.store.genai_dashboard import ServiceBuckets, service_buckets
 from filing_desk.store.procedure_calendar import CalendarService
 from filing_desk.store.procedure_rows import procedure_record
 from filing_desk.store.product_rows import linked_of
@@ -64,6 +65,9 @@ class Dashboard:
     # security assessments (store.security_overview): open ones and subjects without one, by
     # urgency (its ``overdue`` and ``due_soon``), and the products whose users jumped
     security: SecurityBuckets = field(default_factory=SecurityBuckets)
+    # generative-AI services (store.genai_dashboard): live without a number (the most severe
+    # bucket, above ``overdue``) and products not showing the model name with its number
+    services: ServiceBuckets = field(default_factory=ServiceBuckets)
 
 
 class DashboardService:
@@ -130,6 +134,7 @@ class DashboardService:
             provisional = self.provisional_years()
             undecided = tuple(self._queries.register_rows(self._undecided_ids()))
             checklists = checklist_buckets(s, self._uow.today())
+            services = service_buckets(s, self._uow.today())
             security = security_overview(
                 self._uow, self._calendar.calendar, self._calendar.conservative
             ).security_buckets()
@@ -149,7 +154,13 @@ class DashboardService:
             open_procedures=tuple(open_rows),
             checklists=checklists,
             security=security,
+            services=services,
         )
+
+    def service_buckets(self) -> ServiceBuckets:
+        """The generative-AI buckets alone (``deadlines`` heads its list with them)."""
+        with self._uow.session() as s:
+            return service_buckets(s, self._uow.today())
 
     def _undecided_ids(self) -> list[int]:
         """Draft algorithms not yet triaged: a few ids, so the dashboard skips the full table."""

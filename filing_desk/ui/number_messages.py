@@ -76,4 +76,13 @@ NUMBER_SENTENCES: dict[str, str] = {
     "model_no.unexpected": QT_TRANSLATE_NOOP(
         "messages", "This model's track does not expect a number."
     ),
+    "model_no.province": QT_TRANSLATE_NOOP(
+        "messages",
+        "{province} is not a province spelling used in the CAC's lists; please check the number.",
+    ),
+    "model_no.after_decision": QT_TRANSLATE_NOOP(
+        "messages",
+        "The date in the number ({date}) is after the day it was granted ({decided}); please "
+        "check it.",
+    ),
 }

@@ -89,7 +89,8 @@ def test_each_command_is_bound_to_its_handler():
     parser = cli.build_parser()
     names = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
     assert list(names) == [
-        "init", "demo", "check", "deadlines", "due", "print", "import", "export", "check-list",
+        "init", "demo", "check", "deadlines", "due", "services", "print", "import", "export",
+        "check-list",
         "backup", "restore", "number", "checklists", "self-test", "team",
     ]  # fmt: skip
     for name, sub in names.items():

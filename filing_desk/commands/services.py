@@ -1,0 +1,152 @@
+"""``services``: the register's generative-AI services with their decided track, state, number
+and alerts, as a table or (``--json``) a JSON list; and the services heading that ``deadlines``
+prints first (live without a number, display duty: ``store.genai_dashboard``'s buckets).
+
+Reads only, through the Register API; the track and the alerts are the domain's
+(``genai_tracks.decide_track``, ``genai_alerts``). Imports nothing heavy at module level.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, Any
+
+from filing_desk.commands.base import UsageError
+from filing_desk.commands.register_args import open_from_args
+
+if TYPE_CHECKING:
+    from filing_desk.commands.base import Subparsers
+    from filing_desk.domain.genai_alerts import Alert
+    from filing_desk.domain.genai_services import GenAIService
+    from filing_desk.store.genai_dashboard import ServiceBuckets
+
+COLUMNS = ("id", "name", "track", "state", "number", "alerts")
+
+
+def add_parsers(sub: Subparsers) -> None:
+    p = sub.add_parser(
+        "services",
+        help="generative-AI services: track, state, number and alerts",
+        description="List the register's generative-AI services (备案 / 登记) with the track "
+        "decided from their models, their state, their number and their alerts "
+        "(live-without-number, display-duty).",
+    )
+    p.add_argument("--json", action="store_true", help="print a JSON list instead of a table")
+    p.add_argument("--entity", type=int, metavar="ID", help="only the services of this entity")
+    p.set_defaults(handler=run)
+
+
+def service_item(service: GenAIService, entity: str, alerts: list[Alert]) -> dict[str, Any]:
+    """One service as ``--json`` prints it."""
+    from filing_desk.domain.genai_alerts import alert_codes
+    from filing_desk.domain.genai_tracks import decide_track
+
+    track = decide_track(service).track
+    return {
+        "id": service.id,
+        "name": service.name,
+        "entity_id": service.entity_id,
+        "entity": entity,
+        "track": track.value if track is not None else None,
+        "state": service.state.value,
+        "number": service.number or None,
+        "approved": service.approved_date.isoformat() if service.approved_date else None,
+        "go_live": service.go_live_date.isoformat() if service.go_live_date else None,
+        "models": [
+            {
+                "name": m.name,
+                "origin": m.origin.value,
+                "developer": m.developer,
+                "filing_number": m.filing_number or None,
+            }
+            for m in service.models
+        ],
+        "alerts": alert_codes(alerts),
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    with open_from_args(args) as reg:
+        names = {e.id: e.name for e in reg.entities()}
+        if args.entity is not None and args.entity not in names:
+            known = ", ".join(str(i) for i in sorted(names)) or "none"
+            raise UsageError(
+                f"--entity {args.entity}: the register has no entity with that id "
+                f"(its entities' ids: {known})"
+            )
+        services = reg.services(args.entity)
+        alerts = reg.service_alerts()
+    items = [
+        service_item(sv, names.get(sv.entity_id, ""), alerts.get(sv.id, [])) for sv in services
+    ]
+    if args.json:
+        import json
+
+        print(json.dumps(items, ensure_ascii=False, indent=2))
+        return 0
+    print_table(items)
+    return 0
+
+
+def print_table(items: list[dict[str, Any]]) -> None:
+    if not items:
+        print("No generative-AI services.")
+        return
+    rows = [
+        [
+            str(it["id"]),
+            it["name"],
+            it["track"] or "-",
+            it["state"],
+            it["number"] or "-",
+            ", ".join(it["alerts"]) or "-",
+        ]
+        for it in items
+    ]
+    widths = [max(len(r[i]) for r in [list(COLUMNS), *rows]) for i in range(len(COLUMNS) - 1)]
+    for row in [list(COLUMNS), *rows]:
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
+        print("  ".join([*cells, row[-1]]))
+
+
+# --- the heading of ``deadlines`` ------------------------------------------------------------
+
+
+def alert_items(buckets: ServiceBuckets) -> list[dict[str, Any]]:
+    """The services' alerts as ``deadlines --json`` items, most severe first. They carry the
+    procedure items' keys too (``procedure`` is ``genai-service``; both alerts are duties already
+    unmet, hence ``overdue``) so a reader of the list needs no special case."""
+    return [
+        {
+            "procedure_id": None,
+            "algorithm_id": None,
+            "algorithm": None,
+            "service_id": row.service_id,
+            "service": row.service,
+            "entity": row.entity,
+            "procedure": "genai-service",
+            "alert": row.alert.kind.value,
+            "product": row.product or None,
+            "since": row.since.isoformat() if row.since else None,
+            "shown": row.alert.params.get("shown"),  # what the product must show
+            "due": None,
+            "working_days_left": None,
+            "overdue": True,
+            "provisional": False,
+        }
+        for row in buckets.rows
+    ]
+
+
+def print_alert_heading(items: list[dict[str, Any]]) -> None:
+    """The services heading ``deadlines`` prints before the procedures (nothing when none)."""
+    if not items:
+        return
+    print("Generative-AI services needing action now:")
+    for it in items:
+        where = f"{it['service']} ({it['entity']})"
+        if it["alert"] == "live-without-number":
+            print(f"  LIVE WITHOUT NUMBER  {where}: offered to the public since {it['since']}")
+        else:
+            print(f"  DISPLAY DUTY         {where}: {it['product']} does not show {it['shown']}")
+    print()
