@@ -31,6 +31,7 @@ from filing_desk.demo_data import (
     product_address,
     uscc,
 )
+from filing_desk.demo_genai import fill_services
 from filing_desk.demo_security import fill_security
 from filing_desk.domain.enums import (
     AlgorithmState,
@@ -104,6 +105,7 @@ def fill(reg: Any) -> str:
     _attachments(reg, entities)
     fill_assessments(reg, entities[0])  # one per checklist library (demo_checklists)
     fill_security(reg)  # security assessments under the 2018 rules (demo_security)
+    fill_services(reg)  # generative-AI services, 备案 and 登记 (demo_genai)
     states = len(plan.counts)
     return (
         f"{len(entities)} entities, {len(ALGORITHMS)} algorithms in {states} states, "

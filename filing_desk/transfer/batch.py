@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Literal
 
 from filing_desk.domain.enums import Severity
+from filing_desk.domain.genai_services import GenAIService
 from filing_desk.domain.issues import Issue
 from filing_desk.domain.records import (
     Algorithm,
@@ -24,6 +25,7 @@ from filing_desk.domain.records import (
     Product,
     ProductLink,
 )
+from filing_desk.transfer.json_services import ServiceDisplay
 
 BatchKind = Literal["table", "json", "cac_list"]
 
@@ -151,12 +153,19 @@ class RegisterSnapshot:
     models: tuple[Model, ...] = ()
     procedures: tuple[Procedure, ...] = field(default_factory=tuple)
     links: tuple[ProductLink, ...] = ()  # products joined to algorithms
+    services: tuple[GenAIService, ...] = ()  # generative-AI services (json_services)
+    service_displays: tuple[ServiceDisplay, ...] = ()  # their products' display of the number
 
     def for_entity(self, entity_id: int) -> RegisterSnapshot:
-        """One entity's part: the entity, its algorithms, products, links, procedures, models."""
+        """One entity's part: the entity, its algorithms, products, links, procedures, models,
+        services and their displays."""
         algos = tuple(a for a in self.algorithms if a.entity_id == entity_id)
         ids = {a.id for a in algos}
+        services = tuple(s for s in self.services if s.entity_id == entity_id)
+        sids = {s.id for s in services}
         return RegisterSnapshot(
+            services=services,
+            service_displays=tuple(d for d in self.service_displays if d.service_id in sids),
             entities=tuple(e for e in self.entities if e.id == entity_id),
             algorithms=algos,
             products=tuple(p for p in self.products if p.entity_id == entity_id),

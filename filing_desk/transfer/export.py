@@ -1,4 +1,5 @@
-"""Register out: .xlsx (one sheet per kind of record), .csv (the algorithms sheet) and .json.
+"""Register out: .xlsx (one sheet per kind of record), .csv (the algorithms sheet; the services
+and their models, when any, in two files beside it: ``service_columns``) and .json.
 
 No Qt, no database; openpyxl is imported lazily. Formula injection: every text cell written to
 .xlsx or .csv that begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is prefixed
@@ -37,6 +38,7 @@ from filing_desk.domain.records import (
     ProductLink,
 )
 from filing_desk.store.files import atomic_target
+from filing_desk.transfer import service_columns
 from filing_desk.transfer.batch import RegisterSnapshot
 from filing_desk.transfer.columns import COLUMNS, MODELS, PRODUCTS, REMARK, format_products
 from filing_desk.transfer.errors import UnsupportedFormat
@@ -52,6 +54,8 @@ _SHEETS = {
     "links": ("关联产品", "Product links"),
     "models": ("模型", "Models"),
     "procedures": ("办理事项", "Procedures"),
+    "services": service_columns.SERVICES_SHEET,
+    "service_models": service_columns.MODELS_SHEET,
 }
 
 
@@ -68,6 +72,8 @@ def export(snapshot: RegisterSnapshot, path: str | os.PathLike[str], lang: str =
     if writer is None:
         raise UnsupportedFormat(f"{target.name}: export writes .xlsx, .csv or .json")
     writer(snapshot, target, lang)
+    if writer is export_csv:
+        export_service_csvs(snapshot, target, lang)
     return target
 
 
@@ -81,7 +87,10 @@ def export_json(snapshot: RegisterSnapshot, path: str | os.PathLike[str], lang: 
 
 def export_csv(snapshot: RegisterSnapshot, path: str | os.PathLike[str], lang: str = "zh") -> None:
     """The algorithms sheet as CSV (UTF-8 with BOM), one row per algorithm, every column."""
-    headers, rows = algorithm_table(snapshot, lang)
+    _write_csv(Path(path), *algorithm_table(snapshot, lang))
+
+
+def _write_csv(path: Path, headers: list[str], rows: list[list[object]]) -> None:
     with (
         atomic_target(Path(path)) as partial,
         open(partial, "w", encoding="utf-8-sig", newline="") as handle,
@@ -155,6 +164,25 @@ def _tables(snapshot: RegisterSnapshot, lang: str) -> Iterator[tuple[str, tuple[
     yield "links", names.table(snapshot.links, ProductLink, lang)
     yield "models", names.table(snapshot.models, Model, lang)
     yield "procedures", names.table(snapshot.procedures, Procedure, lang)
+    yield "services", service_columns.services_table(snapshot, lang, _value)
+    yield "service_models", service_columns.models_table(snapshot, lang, _value)
+
+
+def export_service_csvs(
+    snapshot: RegisterSnapshot, path: str | os.PathLike[str], lang: str = "zh"
+) -> list[Path]:
+    """The services and service-models sheets as CSV files beside ``path`` (when any)."""
+    if not snapshot.services:
+        return []
+    written = []
+    for kind, table in (
+        ("services", service_columns.services_table(snapshot, lang, _value)),
+        ("models", service_columns.models_table(snapshot, lang, _value)),
+    ):
+        target = service_columns.csv_beside(Path(path), kind)
+        _write_csv(target, *table)
+        written.append(target)
+    return written
 
 
 def algorithm_table(

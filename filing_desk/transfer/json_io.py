@@ -1,7 +1,8 @@
 """The register as one versioned, deterministic JSON document, and back.
 
 No Qt, no database. ``{"format": "filing-desk", "version": 2, "entities": […], "models": […],
-"algorithms": […], "products": […], "product_links": […], "procedures": […]}``: keys sorted,
+"algorithms": […], "products": […], "product_links": […], "procedures": […], "services": […],
+"service_displays": […]}`` (the generative-AI services: ``json_services``): keys sorted,
 dates ISO, enums as their stored codes. Ids in the document are document-local: ``dump``
 renumbers every kind 1..n in a stable order (by natural keys such as entity name and USCC,
 algorithm name and number) and rewrites the references (the links a procedure's keys name too:
@@ -28,6 +29,7 @@ from typing import Any, get_args, get_origin
 from filing_desk.domain.errors import InvalidInput
 from filing_desk.domain.fields import values
 from filing_desk.domain.fields.declare import declared_field, hints
+from filing_desk.domain.genai_services import GenAIService
 from filing_desk.domain.issues import Issue
 from filing_desk.domain.records import (
     Algorithm,
@@ -38,9 +40,10 @@ from filing_desk.domain.records import (
     Product,
     ProductLink,
 )
-from filing_desk.transfer import json_products
+from filing_desk.transfer import json_products, json_services
 from filing_desk.transfer.batch import ImportBatch, ImportRow, RegisterSnapshot
 from filing_desk.transfer.columns import read_filing_number, read_uscc
+from filing_desk.transfer.json_services import ServiceDisplay
 from filing_desk.transfer.limits import DEFAULT_LIMITS, Limits, check_file
 
 FORMAT = "filing-desk"
@@ -52,8 +55,12 @@ SECTIONS: tuple[tuple[str, type], ...] = (
     ("products", Product),
     ("product_links", ProductLink),
     ("procedures", Procedure),
+    (json_services.SECTION, GenAIService),
+    (json_services.DISPLAYS, ServiceDisplay),
 )
 _FIELD = {"product_links": "links"}  # a section's RegisterSnapshot field, where it differs
+# Sections a document may lack: written before the kind existed (read as empty).
+_LATER = frozenset({json_services.SECTION, json_services.DISPLAYS})
 
 
 def dump(snapshot: RegisterSnapshot) -> str:
@@ -89,7 +96,12 @@ def canonical(snapshot: RegisterSnapshot) -> RegisterSnapshot:
     procs = sorted(snapshot.procedures, key=lambda p: _procedure_key(p, amap))
     named = sorted(json_products.named_links(snapshot.procedures) - lmap.keys())
     lmap.update({old: len(links) + n for n, old in enumerate(named, start=1)})  # gone links
+    services, displays = json_services.canonical(
+        snapshot.services, snapshot.service_displays, json_services.Maps(emap, mmap, amap, pmap)
+    )
     return RegisterSnapshot(
+        services=services,
+        service_displays=displays,
         entities=tuple(replace(e, id=n) for n, e in enumerate(ents, start=1)),
         models=tuple(
             replace(m, id=n, entity_id=_new(emap, "entity", m.entity_id))
@@ -223,6 +235,8 @@ def _decode_section(
     doc: dict[str, Any], name: str, cls: type, issues: list[Issue]
 ) -> tuple[Any, ...]:
     items = doc.get(name)
+    if name in _LATER and name not in doc:
+        return ()
     if not isinstance(items, list):
         issues.append(Issue("json.type", name, text="missing or not a list"))
         return ()
@@ -273,8 +287,8 @@ def _decode(value: Any, hint: Any, path: str, issues: list[Issue]) -> Any:
         if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
             return _bad(path, "expected an object of texts", issues)
         return dict(value)
-    if hint is Change:
-        return _decode_record(value, Change, path, issues)
+    if hint is Change or hint in json_services.NESTED:
+        return _decode_record(value, hint, path, issues)
     return _decode_scalar(value, hint, path, issues)
 
 
@@ -318,6 +332,13 @@ def _check_references(s: RegisterSnapshot) -> None:
             where = f"product_links[{n}].product_id"
             text = f"product {link.product_id} is another entity's than its algorithm"
             issues.append(Issue("json.reference", where, text=text))
+    of_entity: dict[str, dict[int | None, int | None]] = {
+        "entity": {i: i for i in entity_ids},
+        "product": {p.id: p.entity_id for p in s.products},
+        "algorithm": {a.id: a.entity_id for a in s.algorithms},
+        "model": {m.id: m.entity_id for m in s.models},
+    }
+    issues += json_services.reference_issues(s.services, s.service_displays, of_entity)
     if issues:
         raise InvalidInput(issues)
 

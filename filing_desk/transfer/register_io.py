@@ -24,6 +24,7 @@ from filing_desk.transfer.limits import DEFAULT_LIMITS, Limits
 
 if TYPE_CHECKING:
     from filing_desk.transfer.cac_list_import import ListSource
+    from filing_desk.transfer.service_columns import ServiceSheets
 
 
 class ExportFailed(TransferError):
@@ -45,7 +46,12 @@ CHECKED = (
 
 def snapshot_of(register: Any, entity_id: int | None = None) -> RegisterSnapshot:
     """The register (or one entity's part of it) as records, for the exporters."""
+    from filing_desk.transfer.service_io import services_of
+
+    services, displays = services_of(register)
     snapshot = RegisterSnapshot(
+        services=services,
+        service_displays=displays,
         entities=tuple(register.entities()),
         algorithms=tuple(register.algorithms()),
         products=tuple(register.products()),
@@ -72,6 +78,8 @@ def export_register(
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         writers[fmt](snapshot, partial, lang)
+        if fmt == "csv":  # the services beside it, named after the file asked for
+            export.export_service_csvs(snapshot, path, lang)
         os.replace(partial, path)
     except Exception as exc:  # disk full, read-only folder, serialiser errors: one clear message
         with contextlib.suppress(OSError):
@@ -91,6 +99,7 @@ class Prepared:
     batch: ImportBatch
     snapshot: RegisterSnapshot | None = None  # whole-register JSON
     cac: ListSource | None = None  # a CAC list: its evidence, recorded on import
+    services: ServiceSheets | None = None  # a workbook's services sheets, a CSV's files beside
 
     def existing(self, register: Any) -> list[tuple[int, str]]:
         """Rows (line, algorithm name) that match an algorithm of the register: by filing
@@ -142,9 +151,10 @@ def prepare(
         snapshot = json_io.load_file(path, limits)
         return Prepared(json_io.to_batch(snapshot, Path(path).name), json_io.canonical(snapshot))
     if suffix in (".xlsx", ".csv"):
-        from filing_desk.transfer import tabular
+        from filing_desk.transfer import service_columns, tabular
 
-        return Prepared(tabular.import_table(path, mapping, limits))
+        batch = tabular.import_table(path, mapping, limits)
+        return Prepared(batch, services=service_columns.read_file(Path(path), limits))
     raise UnsupportedFormat(
         f"{Path(path).name}: import reads .xlsx, .csv, .json or a CAC .docx list"
     )
@@ -166,12 +176,30 @@ def apply(register: Any, prepared: Prepared, update_existing: bool = False) -> A
                 )
             ]
         )
-    if prepared.snapshot is not None:
-        s = prepared.snapshot
-        return register.import_snapshot(
-            s.entities, s.algorithms, s.products, s.models, s.procedures, s.links
+    services = prepared.services
+    if services is not None and services.errors:
+        head = f"nothing was imported: the services have {len(services.errors)} error(s)"
+        raise InvalidInput(
+            [Issue("import.errors", "import", text=t) for t in (head, *services.errors)]
         )
+    if prepared.snapshot is not None:
+        from filing_desk.transfer.service_io import restore
+
+        s = prepared.snapshot
+        with register.transaction():  # the services with the rest, or nothing
+            written = register.import_snapshot(
+                s.entities, s.algorithms, s.products, s.models, s.procedures, s.links
+            )
+            restore(register, s.services, s.service_displays)
+        return written
     items = [(r.entity, r.algorithm, r.products, r.models) for r in prepared.batch.rows]
+    if prepared.cac is None and services is not None:
+        from filing_desk.transfer.service_io import write_rows
+
+        with register.transaction():  # the services after the rows they link, or nothing
+            rows = register.import_rows(items, update_existing=update_existing)
+            write_rows(register, services.rows, update_existing)
+        return rows
     if prepared.cac is None:
         return register.import_rows(items, update_existing=update_existing)
     from filing_desk.transfer.cac_list_import import apply_list
