@@ -2,7 +2,9 @@
 filing number (art. 26), provisional calendar years, undecided triage; and the checklist items
 not conforming, with evidence expiring within 30 days, or due for review. Security assessments
 under the 2018 rules join the overdue, due-soon and later sections; products whose user numbers
-jumped have their own (``ui.security_dashboard``).
+jumped have their own (``ui.security_dashboard``). Generative-AI services live without a number
+head the dashboard, beside the products not showing the model name and number
+(``ui.genai_dashboard``); their entries open the service.
 
 Each entry is clickable: an algorithm entry selects it in the register, a year opens the
 calendar, a checklist finding opens the checklist view on its item. Every section shows an icon
@@ -14,6 +16,7 @@ Signals:
     algorithm_activated(int): an entry of that algorithm was clicked.
     year_activated(int): a provisional year was clicked.
     checklist_activated(object): a checklist finding was clicked (its target's tuple).
+    service_activated(int): a generative-AI service's entry was clicked.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from filing_desk.domain.enums import ProcedureState
-from filing_desk.ui import security_dashboard
+from filing_desk.ui import genai_dashboard, security_dashboard
 from filing_desk.ui.getting_started import GettingStarted
 from filing_desk.ui.i18n import lang
 from filing_desk.ui.icons import icon, state_icon
@@ -111,6 +114,7 @@ class DashboardView(QScrollArea):
     algorithm_activated = Signal(int)
     year_activated = Signal(int)
     checklist_activated = Signal(object)  # (subject kind, subject id, library id, item id)
+    service_activated = Signal(int)  # a generative-AI service's entry
 
     def __init__(self, register: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,6 +123,12 @@ class DashboardView(QScrollArea):
         body = QWidget(self)
         grid = QGridLayout(body)
         none = self.tr("Nothing here.")
+        self.live_services = DashboardSection(  # the most severe bucket: first
+            self.tr("Generative-AI services live without a number"), "overdue", none, body
+        )
+        self.display_duty = DashboardSection(
+            self.tr("Products not showing the model name and number"), "product", none, body
+        )
         self.overdue = DashboardSection(self.tr("Overdue"), "overdue", none, body)
         self.due_soon = DashboardSection(
             self.tr("Due within 5 working days"), "due-soon", none, body
@@ -162,6 +172,8 @@ class DashboardView(QScrollArea):
 
     def sections(self) -> tuple[DashboardSection, ...]:
         return (
+            self.live_services,
+            self.display_duty,
             self.overdue,
             self.due_soon,
             self.later,
@@ -196,6 +208,9 @@ class DashboardView(QScrollArea):
             [*(self._deadline_entry(d) for d in deadlines if d.procedure.id not in shown), *later]
         )
         self.security_growth.set_entries(growth)
+        live, not_shown = genai_dashboard.entries(board.services, Entry)
+        self.live_services.set_entries(live)
+        self.display_duty.set_entries(not_shown)
         self.awaiting.set_entries([self._awaiting_entry(d) for d in board.awaiting_cac])
         self.products.set_entries(
             [
@@ -290,5 +305,7 @@ class DashboardView(QScrollArea):
             self.year_activated.emit(int(value))
         elif kind == "checklist":
             self.checklist_activated.emit(value)
+        elif kind == "service":
+            self.service_activated.emit(int(value))
         elif value:
             self.algorithm_activated.emit(int(value))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-VIEWS = ("dashboard", "register", "entities", "calendar", "audit", "checklists")
+VIEWS = ("dashboard", "register", "entities", "services", "calendar", "audit", "checklists")
 
 
 def view_titles() -> tuple[str, ...]:
@@ -13,6 +13,7 @@ def view_titles() -> tuple[str, ...]:
         translate("MainWindow", "Dashboard"),
         translate("MainWindow", "Register"),
         translate("MainWindow", "Entities"),
+        translate("MainWindow", "Services"),
         translate("MainWindow", "Calendar"),
         translate("MainWindow", "Audit log"),
         translate("MainWindow", "Checklists"),

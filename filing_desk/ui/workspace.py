@@ -1,6 +1,6 @@
-"""Workspace: the navigation list and the six views (dashboard, register with its detail pane,
-entities, calendar, audit log, checklists) over one open register, and the refresh after every
-write.
+"""Workspace: the navigation list and the seven views (dashboard, register with its detail pane,
+entities, generative-AI services, calendar, audit log, checklists) over one open register, and
+the refresh after every write (the Services view's wiring lives in ``ui.service_wiring``).
 
 It exists only while the register is unlocked: MainWindow destroys it on lock, so no widget or
 model holding register data outlives the lock. No SQL and no rules here.
@@ -105,6 +105,10 @@ class Workspace(QWidget):
         from filing_desk.ui.checklist_view import ChecklistView
 
         self.checklists = ChecklistView(register, self)  # reads the libraries on first show
+        from filing_desk.ui.services_view import ServicesView
+
+        self.services = ServicesView(register, self.temp_dir, self)  # filled when first shown
+        self.refresher.stale.add("services")
         sizes = self.split.sizes()
         room = self.split.replaceWidget(1, self.detail)
         assert room is not None  # the detail pane's room, added in __init__
@@ -119,6 +123,7 @@ class Workspace(QWidget):
             calendar=self.calendar,
             audit=self.audit,
             checklists=self.checklists,
+            services=self.services,
         )
         for index, name in enumerate(VIEWS):  # the stack in the navigation's order
             if self.stack.indexOf(self._pages[name]) != index:
@@ -152,10 +157,14 @@ class Workspace(QWidget):
         self.checklists.changed.connect(lambda: self.apply(Change(deadlines=True)))
         self.detail.checklists_requested.connect(self.show_checklists)
         self.dashboard.checklist_activated.connect(lambda f: self.show_checklists(*f))
+        from filing_desk.ui.service_wiring import wire_services
+
+        wire_services(self)
 
     def apply(self, change: Change, *, detail_done: bool = False) -> None:
         """Bring the views up to date with what one write changed (``ui.refresh``)."""
         self.refresher.apply(change, detail_done=detail_done)
+        self.refresher.mark("services")  # names, products and alerts a write may have moved
 
     @Slot(str, int)
     def _on_record_changed(self, kind: str, record_id: int) -> None:
@@ -175,7 +184,7 @@ class Workspace(QWidget):
         if self.detail.algorithm_id():
             self.detail.refresh()
         self.refresher.stale -= {"dashboard", "entities"}
-        self.refresher.mark("audit", "calendar")  # now if on screen, else when next shown
+        self.refresher.mark("audit", "calendar", "services")  # now if on screen, else when shown
 
     def show_first_rows(self, rows: list[Any]) -> None:
         """The register table's first page, read before the register is attached."""

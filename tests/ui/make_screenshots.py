@@ -1,6 +1,6 @@
 """Screenshots for the README: the main window (zh and en, demo data), the dashboard, the
-calendar, the unlock dialog, the welcome page and the procedure wizard, saved under
-docs/screenshots/.
+calendar, the Services view (1024×600), the unlock dialog, the welcome page and the procedure
+wizard, saved under docs/screenshots/.
 
 Run: ``.venv/bin/python -m tests.ui.make_screenshots`` (offscreen by default; under Xvfb with
 ``QT_QPA_PLATFORM=xcb xvfb-run -a …``). Uses a throw-away register in a temp folder and an
@@ -47,6 +47,7 @@ def _shoot_language(language: str, register, home: Path, app) -> None:
     _save(window, f"calendar-{suffix}.png", app)
     if suffix == "zh":
         _shoot_wizard(window, app)
+    shoot_services(window, suffix, app)
     window.shutdown()
     window.close()
     temp_dir.wipe()
@@ -66,6 +67,41 @@ def _shoot_wizard(window, app) -> None:
     wizard.next()
     _save(wizard, "wizard-zh.png", app)
     wizard.reject()
+
+
+def shoot_services(window, suffix: str, app) -> None:
+    """The Services view at 1024×600 (the smallest screen we fit), the live service without a
+    number selected, its detail pane on the overview."""
+    ws = window.workspace
+    size = window.size()
+    window.resize(1024, 600)
+    ws.show_view("services")
+    view = ws.services
+    view.refresh()
+    if view.model.rowCount():
+        view.table.selectRow(0)  # live-without-number rows come first
+    view.detail.setCurrentIndex(0)
+    _save(window, f"services-{suffix}.png", app)
+    window.resize(size)
+
+
+def _shoot_services_only(language: str, register, home: Path, app) -> None:
+    """``make_screenshots services``: only the Services view's shots."""
+    from filing_desk.ui import i18n
+    from filing_desk.ui.prefs import Prefs
+    from filing_desk.ui.tempfiles import PrivateTempDir
+
+    suffix = "zh" if language == "zh_CN" else "en"
+    translators = i18n.install(app, language)
+    prefs = Prefs(home / f"prefs-services-{suffix}.ini")
+    prefs.language = language
+    temp_dir = PrivateTempDir()
+    window = _window(register, prefs, temp_dir, app)
+    shoot_services(window, suffix, app)
+    window.shutdown()
+    window.close()
+    temp_dir.wipe()
+    i18n.remove(app, translators)
 
 
 def _shoot_unlock(register_path: Path, app) -> None:
@@ -110,6 +146,9 @@ def _shoot_welcome(home: Path, app) -> None:
 
 
 def main() -> int:
+    if sys.argv[1:] == ["services"]:
+        shoot_demo(_shoot_services_only)
+        return 0
     path, home, app = shoot_demo(_shoot_language)
     _shoot_unlock(path, app)
     _shoot_welcome(home, app)

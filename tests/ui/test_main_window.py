@@ -22,6 +22,7 @@ def test_window_shows_the_register_and_the_six_views(demo_window, qtbot):
         "Dashboard",
         "Register",
         "Entities",
+        "Services",
         "Calendar",
         "Audit log",
         "Checklists",

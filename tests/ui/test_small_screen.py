@@ -203,6 +203,20 @@ def cancellation_wizard(env: Env) -> Iterator[Shown]:
     yield from wizard_pages(env, AlgorithmState.CANCEL_PENDING, ProcedureKind.CANCELLATION)
 
 
+@case("service wizard", "filing_desk.ui.wizard.service_wizard.ServiceWizard")
+def service_wizard(env: Env) -> Iterator[Shown]:
+    from filing_desk.ui.wizard.service_wizard import ServiceSpecPage, ServiceWizard
+
+    wizard = ServiceWizard(env.register, env.register.entities()[0].id, parent=env.window)
+    wizard.open()
+    yield wizard
+    for page in wizard.findChildren(ServiceSpecPage):
+        page.enforce = False  # every page, the required fields left as they are
+    while wizard.nextId() != -1:
+        wizard.next()
+        yield wizard
+
+
 @case("settings", "filing_desk.ui.dialogs.settings.SettingsDialog")
 def settings(env: Env) -> Iterator[Shown]:
     yield env.window.open_settings()
@@ -285,6 +299,20 @@ def check_list(env: Env) -> Iterator[Shown]:
 def cac_answer(env: Env) -> Iterator[Shown]:
     env.algorithm(AlgorithmState.SUBMITTED)
     yield env.window.cac_answer()
+
+
+@case("service step", "filing_desk.ui.service_steps.StepDialog")
+def service_step(env: Env) -> Iterator[Shown]:
+    from filing_desk.domain.genai_states import ServiceStep
+
+    env.workspace.show_view("services")
+    view = env.workspace.services
+    for row in range(view.model.rowCount()):  # a service under review: RETURN asks reasons
+        view.table.selectRow(row)
+        if ServiceStep.RETURN in view.detail.step_buttons:
+            break
+    step = ServiceStep.RETURN if ServiceStep.RETURN in view.detail.step_buttons else None
+    yield view.detail.open_step(step or next(iter(view.detail.step_buttons)))
 
 
 @case("new entity", "filing_desk.ui.dialogs.new_record.NewEntityDialog")
