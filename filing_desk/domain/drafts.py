@@ -16,3 +16,8 @@ class DraftKind(LabelledEnum):
     NEW_ALGORITHM = ("new_algorithm", "新建算法", "a new algorithm")
     CAC_ANSWER = ("cac_answer", "记录网信部门答复", "the CAC's answer")
     SECURITY_ASSESSMENT = ("security_assessment", "安全评估", "a security assessment")
+    SERVICE_WIZARD = (
+        "service_wizard",
+        "生成式人工智能服务向导",
+        "the generative-AI service wizard",
+    )

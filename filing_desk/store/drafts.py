@@ -31,6 +31,7 @@ SUBJECT_KEYS = {  # the record a draft was about, as the audit event names it
     "entity": "entity_id",
     "product": "product_id",
     "procedure": "procedure_id",
+    "service": "service_id",
 }
 
 

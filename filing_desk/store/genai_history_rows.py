@@ -4,7 +4,8 @@ the values the audit trail records of them.
 
 Plain functions: no transactions, no audit events, no rules (store.genai_steps writes and
 audits). A display belongs to a product the service powers; a screenshot is an attachment in
-the register.
+the register, read as the newest version of its file (``latest_versions``: a replaced
+screenshot is shown by its replacement, a removed one not at all); the row keeps the id given.
 """
 
 from __future__ import annotations
@@ -141,13 +142,38 @@ def displays(s: Session, service_ids: list[int]) -> dict[int, list[ProductDispla
         .where(ServiceProductRow.service_id.in_(service_ids))
         .order_by(ServiceProductRow.service_id, ServiceProductRow.product_id)
     )
-    for row, name in s.execute(stmt):
+    found = list(s.execute(stmt))
+    latest = latest_versions(s, [r.screenshot_id for r, _ in found if r.screenshot_id])
+    for row, name in found:
         out[row.service_id].append(
             ProductDisplay(
                 row.product_id, name, row.shows_number, row.shown_since, row.where_shown,
-                row.screenshot_id,
+                latest.get(row.screenshot_id) if row.screenshot_id else None,
             )
         )  # fmt: skip
+    return out
+
+
+def latest_versions(s: Session, attachment_ids: list[int]) -> dict[int, int | None]:
+    """Attachment id → the current version of its file, following replacements (a screenshot
+    replaced from the annexes panel); None when the file was removed (or purged)."""
+    out: dict[int, int | None] = {}
+    pending = {i: i for i in attachment_ids}  # asked id → the version reached so far
+    while pending:
+        stmt = select(AttachmentRow.id, AttachmentRow.superseded_by).where(
+            AttachmentRow.id.in_(set(pending.values()))
+        )
+        next_of = {row.id: row.superseded_by for row in s.execute(stmt)}
+        moved: dict[int, int] = {}
+        for asked, reached in pending.items():
+            after = next_of.get(reached, reached)  # not found: purged, as good as removed
+            if after is None:
+                out[asked] = reached  # the current version
+            elif after == reached:
+                out[asked] = None  # removed (superseded by itself) or gone
+            else:
+                moved[asked] = after  # replaced: follow to the newer version
+        pending = moved
     return out
 
 

@@ -5,7 +5,8 @@ awaiting the user's answer whether the track must be run again.
 ``ServiceRecords`` runs each command in one transaction (joining one already open): it checks
 first (``domain.genai_checks``, then the entity and the links' owners), then writes the rows and
 the audit event (object ``service``): ``service.create``, ``service.update`` (before and after of
-what changed), ``service.change`` (a material change recorded) and ``service.delete``. The steps
+what changed), ``service.change`` (a material change recorded) and ``service.delete`` (with its
+files' ``attachment.remove`` and ``attachment.delete``, through store.attachments). The steps
 of 备案 / 登记, displays and alerts are store.genai_steps'; the rows' shape
 store.genai_service_io's. This module holds no rule.
 """
@@ -17,13 +18,14 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from filing_desk.domain.enums import ServiceState
+from filing_desk.domain.enums import OwnerType, ServiceState
 from filing_desk.domain.errors import InvalidInput
 from filing_desk.domain.genai_changes import MaterialChange, material_change
 from filing_desk.domain.genai_checks import errors, service_write_issues
 from filing_desk.domain.genai_services import GenAIService
 from filing_desk.store import genai_service_io as io
 from filing_desk.store import versions
+from filing_desk.store.attachments import AttachmentService
 from filing_desk.store.genai_service_rows import (
     GenAIServiceRow,
     ServiceAlgorithmRow,
@@ -45,8 +47,9 @@ _NOT_SUBMITTED = frozenset({ServiceState.DRAFT, ServiceState.PREPARED, ServiceSt
 class ServiceRecords:
     """Reads and edits of generative-AI services (the Register API's record half)."""
 
-    def __init__(self, uow: UnitOfWork) -> None:
+    def __init__(self, uow: UnitOfWork, attachments: AttachmentService | None = None) -> None:
         self._uow = uow
+        self._attachments = attachments or AttachmentService(uow)  # a deleted service's files
 
     # --- reads -------------------------------------------------------------------------------
 
@@ -148,12 +151,19 @@ class ServiceRecords:
 
     def delete_service(self, service_id: int) -> None:
         """Remove a service entered by mistake, with its links, steps and changes (its values
-        stay in the audit event; its attachments stay, as a removed record's do)."""
+        stay in the audit event) and its files (annexes, screenshots): each current one removed
+        (``attachment.remove``) and then every removed one purged (``attachment.delete``), as
+        its attachments panel would, since nothing could reach them once the service is gone.
+        One transaction: a file given as checklist evidence refuses it all."""
+        files = self._attachments
         with self._uow.transaction() as s:
             row = io.service_row(s, service_id)
             before = io.values(io.read(s, row))
             s.delete(row)
             s.flush()
+            for info in files.attachments(OwnerType.SERVICE, service_id, False):
+                files.remove_attachment(int(info.id or 0))
+            files.purge_removed_attachments(OwnerType.SERVICE, service_id)
             self._uow.audit("service.delete", io.OBJECT, service_id, before, None)
 
 

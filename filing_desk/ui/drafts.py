@@ -3,9 +3,10 @@ drafts inside the register just before the window locks, and after unlock offers
 ("You were editing … when the register locked." — Continue / Discard).
 
 Which editors take part, how each is described, and how each is opened again is this module's
-table (``draft_of``, ``reopen``); an editor's contents are its own (``ProcedureWizard.texts``) or
-read generically (``ui.unsaved.form_state``). The register keeps the drafts encrypted and audits
-each step (``store.drafts``); nothing is written anywhere else — no temporary file, no setting.
+table (``draft_of``, ``reopen``); an editor's contents are its own (``ProcedureWizard.texts``,
+``ui.wizard.service_draft`` for the service wizard) or read generically
+(``ui.unsaved.form_state``). The register keeps the drafts encrypted and audits each step
+(``store.drafts``); nothing is written anywhere else — no temporary file, no setting.
 """
 
 from __future__ import annotations
@@ -59,7 +60,21 @@ def draft_of(dialog: QDialog) -> Draft | None:
         extra = {NAME_KEY: dialog.subject_name, ASSESSMENT_KEY: str(assessment or "")}
         return Draft(DraftKind.SECURITY_ASSESSMENT.value, {**form_state(dialog), **extra},
                      SubjectKind(kind).value, subject_id)  # fmt: skip
-    return None
+    return _service_draft(dialog)
+
+
+def _service_draft(dialog: QDialog) -> Draft | None:
+    """The service wizard's answers: about its service, or its entity for a new one."""
+    from filing_desk.domain.drafts import DraftKind
+    from filing_desk.store.drafts import Draft
+    from filing_desk.ui.wizard.service_draft import draft_texts
+    from filing_desk.ui.wizard.service_wizard import ServiceWizard
+
+    if not isinstance(dialog, ServiceWizard):
+        return None
+    service_id = dialog.original.id
+    subject = ("service", service_id) if service_id else ("entity", dialog.entity.id)
+    return Draft(DraftKind.SERVICE_WIZARD.value, draft_texts(dialog), *subject)
 
 
 def open_editors(workspace: Workspace) -> list[QDialog]:
@@ -96,6 +111,8 @@ def reopen(window: MainWindow, draft: Draft) -> QWidget | None:
         dialog = ws.detail.open_cac_answer()
     elif draft.kind == DraftKind.SECURITY_ASSESSMENT:
         dialog = _security_dialog(ws, register, draft)
+    elif draft.kind == DraftKind.SERVICE_WIZARD:
+        return _service_wizard(ws, draft)
     if dialog is not None:
         restore_state(dialog, {k: v for k, v in payload.items() if not k.startswith("_")})
     return dialog
@@ -105,6 +122,26 @@ def _show_algorithm(ws: Workspace, algorithm_id: int) -> None:
     ws.show_algorithm(algorithm_id)
     if ws.detail.algorithm_id() != algorithm_id:  # the table has not read its row yet
         ws.detail.show_algorithm(algorithm_id)
+
+
+def _service_wizard(ws: Workspace, draft: Draft) -> QWidget | None:
+    """The service wizard again, on the Services view, with the draft's answers (None when its
+    service or entity is gone)."""
+    from filing_desk.domain.errors import DomainError
+    from filing_desk.ui.wizard.service_draft import load_draft
+
+    ws.show_view("services")
+    subject = int(draft.subject_id or 0)
+    try:
+        if draft.subject_kind == "service":
+            wizard = ws.services.open_wizard(subject)
+        else:
+            wizard = ws.services.open_wizard(entity_id=subject)
+    except DomainError:
+        return None
+    if wizard is not None:
+        load_draft(wizard, draft.payload)
+    return wizard  # type: ignore[no-any-return]
 
 
 def _security_dialog(ws: Workspace, register: Any, draft: Draft) -> QDialog:
@@ -135,6 +172,10 @@ def describe(register: Any, draft: Draft) -> str:
         elif draft.subject_kind == "procedure" and draft.subject_id:
             procedure = register.procedure(draft.subject_id)
             name = register.algorithm(int(procedure.algorithm_id or 0)).name
+        elif draft.subject_kind == "service" and draft.subject_id:
+            name = register.service(draft.subject_id).name
+        elif draft.subject_kind == "entity" and draft.subject_id:
+            name = register.entity(draft.subject_id).name
     except DomainError:
         name = ""  # the record is gone; the editor's name alone
     if not name:

@@ -1,12 +1,12 @@
 """RoleGate: what the window offers on a team register, by the user's database roles.
 
 A viewer (no editor or reviewer role) is not offered what would change the register: the write
-actions of the menus and the detail pane are hidden and the record's fields are read-only (the
-server refuses such writes anyway; this spares the user the refusal). A reviewer is offered
-Procedure ▸ Approve… while the shown algorithm's procedure awaits approval (four eyes,
-``store.approvals``). A file register (``register.roles`` is None) shows everything as before.
-It holds no rule: the register says who may do what and what awaits approval. Built with the
-menus, before the window first shows: heavy imports wait until used.
+actions of the menus, the detail pane and the Services view are hidden and the record's fields
+are read-only (the server refuses such writes anyway; this spares the user the refusal). A
+reviewer is offered Procedure ▸ Approve… while the shown algorithm's procedure awaits approval
+(four eyes, ``store.approvals``). A file register (``register.roles`` is None) shows everything
+as before. It holds no rule: the register says who may do what and what awaits approval. Built
+with the menus, before the window first shows: heavy imports wait until used.
 """
 
 from __future__ import annotations
@@ -66,6 +66,7 @@ class RoleGate(QObject):
         self._register, self._workspace = register, workspace
         for action in self._window_writes():
             action.setVisible(not self.read_only)
+        workspace.services.set_read_only(self.read_only)  # its pane and wizard, the same way
         view, detail = workspace.register_view, workspace.detail
         view.algorithm_selected.connect(self._on_shown)  # after the pane has shown it
         detail.changed.connect(self._on_shown)

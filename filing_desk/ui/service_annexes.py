@@ -31,6 +31,8 @@ ANNEX_SLOTS: tuple[tuple[str, AttachmentKind], ...] = (
     ("5", AttachmentKind.TEST_QUESTIONS),
     ("", AttachmentKind.TEST_ACCOUNT),
 )
+# The attachments panel's buttons that write (hidden for a viewer, as ui.role_gate does).
+_WRITE_BUTTONS = ("add_button", "replace_button", "kind_button", "remove_button", "purge_button")
 
 
 class ServiceAnnexesPanel(QWidget):
@@ -46,6 +48,15 @@ class ServiceAnnexesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.slots)
         layout.addWidget(self.attachments, 1)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Hide the attachments' writes and refuse dropped files (``ui.role_gate``); opening and
+        saving a copy stay."""
+        panel = self.attachments
+        for button in _WRITE_BUTTONS:
+            getattr(panel, button).setVisible(not read_only)
+        panel.drop_hint.setVisible(not read_only)
+        panel.setAcceptDrops(not read_only)
 
     def show_service(self, register: Any, service_id: int) -> None:
         if not service_id:

@@ -69,6 +69,7 @@ class ServiceChangesPanel(QWidget):
     def __init__(self, register: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._register = register
+        self.read_only = False  # a viewer of a team register (set_read_only)
         self.summary = wrapped_label("", self)
         self.model = ChangeTableModel(self)
         self.table = QTableView(self)
@@ -97,6 +98,12 @@ class ServiceChangesPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.message)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """No answer offered (``ui.role_gate``); the changes stay listed."""
+        self.read_only = read_only
+        self.answer_button.setVisible(not read_only)
+        self._on_row_changed()
+
     def show_service(self, service_id: int) -> None:
         changes = self._register.service_changes(service_id) if service_id else []
         self.model.set_rows(changes)
@@ -124,7 +131,7 @@ class ServiceChangesPanel(QWidget):
         change = self.selected()
         open_ = change is not None and not change.answered
         for widget in (self.rerun_combo, self.note_edit, self.answer_button):
-            widget.setEnabled(open_)
+            widget.setEnabled(open_ and not self.read_only)
         if change is not None and open_:
             wanted = Rerun.REQUIRED if change.suggested is Rerun.REQUIRED else Rerun.NO
             self.rerun_combo.setCurrentIndex(self.rerun_combo.findData(wanted.value))
@@ -132,7 +139,7 @@ class ServiceChangesPanel(QWidget):
     @Slot()
     def answer(self) -> bool:
         change = self.selected()
-        if change is None or change.answered:
+        if change is None or change.answered or self.read_only:
             return False
         rerun = Rerun(self.rerun_combo.currentData())
         try:

@@ -58,6 +58,7 @@ class ServiceDetail(QTabWidget):
         self.service: GenAIService | None = None
         self.step_buttons: dict[ServiceStep, QPushButton] = {}
         self.step_dialog: StepDialog | None = None
+        self.read_only = False  # a viewer of a team register: no step, no edit (set_read_only)
         self._build_overview()
         self.links = ServiceLinksPanel(register, self)
         self.links.algorithm_activated.connect(self.algorithm_activated)
@@ -104,6 +105,14 @@ class ServiceDetail(QTabWidget):
         for widget in (self.reasons_label, self.alerts_label, self.readiness_label):
             layout.addWidget(widget)
         layout.addStretch(1)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Hide every write of the pane and its tabs (``ui.role_gate``); the values stay."""
+        self.read_only = read_only
+        self.edit_button.setVisible(not read_only)
+        for panel in (self.display, self.annexes, self.changes):
+            panel.set_read_only(read_only)
+        self.refresh()  # the step buttons are made (or not) as the service is shown
 
     # --- showing ------------------------------------------------------------------------
 
@@ -185,7 +194,7 @@ class ServiceDetail(QTabWidget):
             button.hide()  # at once: deleteLater waits for the event loop
             button.deleteLater()
         self.step_buttons = {}
-        if track is None or state is None:
+        if track is None or state is None or self.read_only:
             return
         for step in allowed_steps(track, state):
             button = QPushButton(step.label(lang()), self.overview)
@@ -199,7 +208,7 @@ class ServiceDetail(QTabWidget):
         """The dialog of one step (its date, and the number or reasons it needs)."""
         service = self.service
         track = decide_track(service).track if service is not None else None
-        if service is None or track is None:
+        if service is None or track is None or self.read_only:
             return None
         today = self._register.today()
         dialog = StepDialog(self._register, self.service_id(), step, track, today, self)

@@ -80,6 +80,7 @@ class DisplayDutyPanel(QWidget):
         super().__init__(parent)
         self._register = register
         self._service_id = 0
+        self.read_only = False  # a viewer of a team register (set_read_only)
         self.must_show = wrapped_label("", self)
         self.model = DisplayTableModel(self)
         self.table = QTableView(self)
@@ -115,6 +116,13 @@ class DisplayDutyPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.message[0])
 
+    def set_read_only(self, read_only: bool) -> None:
+        """No save, no screenshot, the editors disabled (``ui.role_gate``); the table stays."""
+        self.read_only = read_only
+        self.screenshot_button.setVisible(not read_only)
+        self.save_button.setVisible(not read_only)
+        self._on_row_changed()
+
     def show_service(self, service: Any, flagged: set[str], must_show: str) -> None:
         """Show ``service``'s products (None: nothing), keeping the selected product."""
         current = self.selected()
@@ -139,10 +147,11 @@ class DisplayDutyPanel(QWidget):
     @Slot()
     def _on_row_changed(self, *_args: Any) -> None:
         display = self.selected()
+        writable = display is not None and not self.read_only
         for widget in (self.shows_box, self.since_edit, self.where_edit):
-            widget.setEnabled(display is not None)
-        self.screenshot_button.setEnabled(display is not None)
-        self.save_button.setEnabled(display is not None)
+            widget.setEnabled(writable)
+        self.screenshot_button.setEnabled(writable)
+        self.save_button.setEnabled(writable)
         if display is None:
             show_issue_row(*self.message, [], False)
             return
@@ -171,7 +180,7 @@ class DisplayDutyPanel(QWidget):
 
     def _save(self, screenshot_id: int | None) -> bool:
         display = self.edited()
-        if display is None:
+        if display is None or self.read_only:
             return False
         if screenshot_id is not None:
             display = dataclasses.replace(display, screenshot_id=screenshot_id)
@@ -185,7 +194,7 @@ class DisplayDutyPanel(QWidget):
 
     def attach_screenshot(self, path: Path) -> bool:
         """Attach ``path`` as the selected product's screenshot and save its display."""
-        if self.selected() is None:
+        if self.selected() is None or self.read_only:
             return False
         try:
             info = self._register.add_attachment(

@@ -47,6 +47,7 @@ class ServicesView(QSplitter):
         self._register = register
         self._rows: list[ServiceRow] = []
         self.wizard: Any = None
+        self.read_only = False  # a viewer of a team register (set_read_only)
         top = QWidget(self)
         self.filter_edit = QLineEdit(top)
         self.filter_edit.setPlaceholderText(self.tr("Filter services (name, entity, number…)"))
@@ -154,12 +155,25 @@ class ServicesView(QSplitter):
 
     # --- writing ------------------------------------------------------------------------
 
-    def open_wizard(self, service_id: int = 0) -> Any:
-        """The service wizard on a new service (0) or on ``service_id``."""
+    def set_read_only(self, read_only: bool) -> None:
+        """Offer no write (a viewer of a team register, ``ui.role_gate``): the "New service"
+        buttons and the pane's writes are hidden, its editors disabled; reading stays."""
+        self.read_only = read_only
+        for button in (self.new_button, self.empty_button):
+            button.setVisible(not read_only)
+        self.detail.set_read_only(read_only)
+
+    def open_wizard(self, service_id: int = 0, *, entity_id: int = 0) -> Any:
+        """The service wizard on a new service (0; of ``entity_id``, else the selected one's
+        entity) or on ``service_id``; None when read-only."""
         from filing_desk.ui.wizard.service_wizard import ServiceWizard
 
+        if self.read_only:
+            return None
         service = self._register.service(service_id) if service_id else None
-        entity_id = int(service.entity_id or 0) if service is not None else self._entity_for_new()
+        if service is not None:
+            entity_id = int(service.entity_id or 0)
+        entity_id = entity_id or self._entity_for_new()
         if not entity_id:
             self.empty_label.setText(self.tr("Create the entity that offers the service first."))
             return None

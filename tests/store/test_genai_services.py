@@ -17,15 +17,17 @@ from filing_desk.domain.enums import (
     Modality,
     ModelOrigin,
     ModelTrack,
+    OwnerType,
     ServiceDomain,
     ServiceForm,
     ServiceFunction,
     ServiceState,
 )
 from filing_desk.domain.errors import InvalidInput
+from filing_desk.domain.genai_alerts import display_issues
 from filing_desk.domain.genai_services import GenAIService, ServiceModel
 from filing_desk.store.register import Register, open_register
-from tests.helpers.genai_services import called_service, own_service, world
+from tests.helpers.genai_services import World, called_service, own_service, world
 from tests.helpers.registers import make_register
 
 
@@ -232,3 +234,91 @@ def test_the_audit_log_words_service_events_in_both_languages(register: Register
         'Edited generative-AI service "示例写作服务": Service changed from "示例写作大模型服务" '
         'to "示例写作服务"'
     )
+
+
+# --- a deleted service's files; a replaced display screenshot (U3) ----------------------------
+
+
+def _service_files(register: Register, w: World) -> tuple[int, dict[str, int]]:
+    """An own service with a keyword list in two versions, a screenshot shown for its app, and
+    a product file that is not the service's: (service id, file ids by name)."""
+    made = register.create_service(own_service(w))
+    sid = int(made.id or 0)
+    v1 = register.add_attachment(OwnerType.SERVICE, sid, "keyword_list", "词表.xlsx", b"v1")
+    v2 = register.replace_attachment(v1.id, "词表.xlsx", b"v2")
+    shot = register.add_attachment(OwnerType.SERVICE, sid, "screenshot", "展示.png", b"png")
+    other = register.add_attachment(OwnerType.PRODUCT, w.product_ids[0], "other", "p.pdf", b"p")
+    return sid, {"v1": v1.id, "v2": v2.id, "shot": shot.id, "other": other.id}
+
+
+def test_deleting_a_service_removes_and_purges_its_files_with_their_events(
+    register: Register,
+) -> None:
+    w = world(register)
+    sid, ids = _service_files(register, w)
+    display = register.service_displays(sid)[0]
+    register.set_service_display(sid, dataclasses.replace(display, screenshot_id=ids["shot"]))
+    register.delete_service(sid)
+
+    assert register.attachments(OwnerType.SERVICE, sid) == []
+    assert register.removed_attachments(OwnerType.SERVICE, sid) == []  # purged: none left
+    with pytest.raises(InvalidInput):
+        register.attachment_content(ids["v1"])
+    events = {(e.action, e.object_id) for e in register.audit_events("attachment")}
+    assert {(a, i) for a, i in events if a in {"attachment.remove", "attachment.delete"}} == {
+        ("attachment.remove", ids["v2"]),  # the current versions, removed as the panel would
+        ("attachment.remove", ids["shot"]),
+        ("attachment.delete", ids["v1"]),  # then every version purged
+        ("attachment.delete", ids["v2"]),
+        ("attachment.delete", ids["shot"]),
+    }
+    assert [a.filename for a in register.attachments(OwnerType.PRODUCT, w.product_ids[0])] == [
+        "p.pdf"
+    ]  # another record's file stays
+    check = register.verify_audit()
+    assert check.ok, check.reason
+
+
+def test_deleting_a_missing_service_changes_nothing(register: Register) -> None:
+    w = world(register)
+    sid, _ = _service_files(register, w)
+    before = (register.attachments(OwnerType.SERVICE, sid), len(register.audit_events()))
+    with pytest.raises(InvalidInput) as exc:
+        register.delete_service(sid + 1)
+    assert _codes(exc) == ["service.not_found"]
+    assert (register.attachments(OwnerType.SERVICE, sid), len(register.audit_events())) == before
+
+
+@pytest.mark.parametrize(
+    ("then", "shown"),
+    [
+        ("nothing", "shot"),
+        ("replace once", "replacement"),
+        ("replace twice", "second replacement"),
+        ("replace, then remove", None),
+    ],
+)
+def test_a_displays_screenshot_is_the_newest_version_of_its_file(
+    register: Register, then: str, shown: str | None
+) -> None:
+    w = world(register)
+    sid, ids = _service_files(register, w)
+    display = register.service_displays(sid)[0]
+    register.set_service_display(
+        sid, dataclasses.replace(display, shows_number=True, where="首页页脚",
+                                 shown_since=date(2026, 12, 1), screenshot_id=ids["shot"]),
+    )  # fmt: skip
+    made = {"shot": ids["shot"]}
+    if then != "nothing":
+        made["replacement"] = register.replace_attachment(ids["shot"], "新.png", b"png2").id
+    if then == "replace twice":
+        made["second replacement"] = register.replace_attachment(
+            made["replacement"], "更新.png", b"png3"
+        ).id
+    if then == "replace, then remove":
+        register.remove_attachment(made["replacement"])
+
+    read = register.service_displays(sid)[0]
+    assert read.screenshot_id == (made[shown] if shown else None)
+    codes = [i.code for i in display_issues(read)]
+    assert ("genai_alert.display_screenshot" in codes) is (shown is None)

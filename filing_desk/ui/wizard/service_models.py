@@ -135,6 +135,14 @@ class ServiceModelsPage(QWizardPage):
         outer.addWidget(self.empty_label)
         outer.addStretch(1)
 
+    def load(self, models: list[ServiceModel]) -> None:
+        """Show ``models`` instead (a draft kept through auto-lock), the first one selected."""
+        self.models = list(models)
+        self._fill_list()
+        self._on_row_changed(self.list.currentRow())
+        self.models_changed.emit()
+        self.completeChanged.emit()
+
     def _row_text(self, model: ServiceModel) -> str:
         name = " ".join(p for p in (model.name, model.version) if p) or self.tr("(no name)")
         return f"{name} · {model.origin.label(self.lang)}"
