@@ -54,7 +54,8 @@ def run_deadlines(args: argparse.Namespace) -> int:
     with open_from_args(args) as reg:
         rows = reg.deadlines()
         security = deadline_items(reg)  # open security assessments, and subjects without one
-        # services live without a number or not showing it: first, above the overdue
+        # services live without a number or not showing it: first, above the overdue; then
+        # their annexes to renew (keyword list, test bank past their practice cadence)
         services = alert_items(reg.service_buckets())
     items: list[dict[str, Any]] = [
         {

@@ -1,6 +1,7 @@
 """``services``: the register's generative-AI services with their decided track, state, number
 and alerts, as a table or (``--json``) a JSON list; and the services heading that ``deadlines``
-prints first (live without a number, display duty: ``store.genai_dashboard``'s buckets).
+prints first (live without a number, display duty, then the annexes to renew:
+``store.genai_dashboard``'s buckets).
 
 Reads only, through the Register API; the track and the alerts are the domain's
 (``genai_tracks.decide_track``, ``genai_alerts``). Imports nothing heavy at module level.
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from filing_desk.commands.base import Subparsers
     from filing_desk.domain.genai_alerts import Alert
     from filing_desk.domain.genai_services import GenAIService
-    from filing_desk.store.genai_dashboard import ServiceBuckets
+    from filing_desk.store.genai_dashboard import ServiceAlertRow, ServiceBuckets
 
 COLUMNS = ("id", "name", "track", "state", "number", "alerts")
 
@@ -29,7 +30,8 @@ def add_parsers(sub: Subparsers) -> None:
         help="generative-AI services: track, state, number and alerts",
         description="List the register's generative-AI services (备案 / 登记) with the track "
         "decided from their models, their state, their number and their alerts "
-        "(live-without-number, display-duty).",
+        "(live-without-number, display-duty; keyword-list-stale, test-bank-stale: the latest "
+        "annex is older than its practice cadence).",
     )
     p.add_argument("--json", action="store_true", help="print a JSON list instead of a table")
     p.add_argument("--entity", type=int, metavar="ID", help="only the services of this entity")
@@ -76,6 +78,8 @@ def run(args: argparse.Namespace) -> int:
             )
         services = reg.services(args.entity)
         alerts = reg.service_alerts()
+        for row in reg.service_buckets().annexes_to_renew:  # practice reminders, listed last
+            alerts.setdefault(row.service_id, []).append(row.alert)
     items = [
         service_item(sv, names.get(sv.entity_id, ""), alerts.get(sv.id, [])) for sv in services
     ]
@@ -134,19 +138,62 @@ def alert_items(buckets: ServiceBuckets) -> list[dict[str, Any]]:
             "overdue": True,
             "provisional": False,
         }
-        for row in buckets.rows
-    ]
+        for row in buckets.live_without_number + buckets.display_duty
+    ] + [renewal_item(row) for row in buckets.annexes_to_renew]
+
+
+def renewal_item(row: ServiceAlertRow) -> dict[str, Any]:
+    """An annex to renew as a ``deadlines --json`` item (``alert`` ``annex-renewal``, ``annex``
+    its kind): ``due`` is the day its cadence ran out, hence ``overdue``; ``practice`` says the
+    cadence is practice, not a legal duty."""
+    from datetime import timedelta
+
+    since, cadence = row.since, row.cadence or 0
+    return {
+        "procedure_id": None,
+        "algorithm_id": None,
+        "algorithm": None,
+        "service_id": row.service_id,
+        "service": row.service,
+        "entity": row.entity,
+        "procedure": "genai-service",
+        "alert": "annex-renewal",
+        "annex": RENEWED_ANNEX[row.alert.kind],
+        "since": since.isoformat() if since else None,
+        "days": row.days,
+        "cadence": row.cadence,
+        "practice": True,
+        "due": (since + timedelta(days=cadence)).isoformat() if since else None,
+        "working_days_left": None,
+        "overdue": True,
+        "provisional": False,
+    }
+
+
+RENEWED_ANNEX = {"keyword-list-stale": "keyword_list", "test-bank-stale": "test_questions"}
 
 
 def print_alert_heading(items: list[dict[str, Any]]) -> None:
     """The services heading ``deadlines`` prints before the procedures (nothing when none)."""
-    if not items:
-        return
-    print("Generative-AI services needing action now:")
+    renewals = [it for it in items if it["alert"] == "annex-renewal"]
+    items = [it for it in items if it["alert"] != "annex-renewal"]
+    if items:
+        print("Generative-AI services needing action now:")
     for it in items:
         where = f"{it['service']} ({it['entity']})"
         if it["alert"] == "live-without-number":
             print(f"  LIVE WITHOUT NUMBER  {where}: offered to the public since {it['since']}")
         else:
             print(f"  DISPLAY DUTY         {where}: {it['product']} does not show {it['shown']}")
-    print()
+    if items:
+        print()
+    if renewals:  # after the duties: a practice cadence, not a legal duty
+        print("Generative-AI annexes to renew (practice cadence, not a legal duty):")
+    for it in renewals:
+        what = "KEYWORD LIST" if it["annex"] == "keyword_list" else "TEST BANK"
+        print(
+            f"  {what:<19}  {it['service']} ({it['entity']}): latest version of {it['since']}, "
+            f"{it['days']} days old; practice is to renew it every {it['cadence']} days"
+        )
+    if renewals:
+        print()

@@ -4,6 +4,9 @@
   approved number (备案号 or 上线编号). The most severe bucket (domain.md Part A item 14).
 * ``display-duty`` — a product of a live, approved service does not (yet) show the model's name
   with its 备案号, or the service's 上线编号 (Part A item 10, Part B §3.3: the CAC's notices).
+* ``keyword-list-stale`` / ``test-bank-stale`` — annexes to renew: the latest keyword list or
+  test bank is older than its cadence (practice, Part B §3.4; ``genai_annex_findings``
+  decides). A reminder, not a legal duty: the least severe kinds.
 
 Pure: no Qt, no I/O. The caller passes today's date and, per product, what the register records
 of its display (``ProductDisplay``); alerts come back as data with a stable kind and, for the
@@ -13,11 +16,12 @@ UI and CLI, as Issues. A service the user set to need neither track raises no al
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from enum import StrEnum
 
-from filing_desk.domain.enums import ModelTrack, Severity
+from filing_desk.domain.enums import ModelTrack, ServiceState, Severity
+from filing_desk.domain.genai_annex_findings import DEFAULT_CADENCES, Cadences, freshness
 from filing_desk.domain.genai_services import GenAIService
 from filing_desk.domain.genai_tracks import decide_track
 from filing_desk.domain.issues import Issue
@@ -30,6 +34,9 @@ class AlertKind(StrEnum):
 
     LIVE_WITHOUT_NUMBER = "live-without-number"
     DISPLAY_DUTY = "display-duty"
+    # annexes to renew (``annex_alerts``): a practice cadence, not a legal duty, hence last
+    KEYWORD_LIST_STALE = "keyword-list-stale"
+    TEST_BANK_STALE = "test-bank-stale"
 
     @property
     def rank(self) -> int:
@@ -63,6 +70,8 @@ class Alert:
     def issue(self) -> Issue:
         """The alert as an Issue (code ``genai_alert.…``) for the UI's and CLI's sentences."""
         params = {"service": self.service, **self.params}
+        if self.kind in _RENEWAL_KINDS.values():
+            return _renewal_issue(self.kind, params)
         if self.kind is AlertKind.LIVE_WITHOUT_NUMBER:
             text = (
                 f"{self.service} has been offered to the public since {params['since']} "
@@ -101,6 +110,55 @@ def service_alerts(
         for d in displays
         if not d.is_shown(today)
     ]
+
+
+_RENEWAL_KINDS = {
+    "genai_annex.keywords_stale": AlertKind.KEYWORD_LIST_STALE,
+    "genai_annex.questions_stale": AlertKind.TEST_BANK_STALE,
+}
+_ENDED = (ServiceState.WITHDRAWN, ServiceState.REVOKED)
+
+
+def annex_alerts(
+    service: GenAIService,
+    latest_keyword_list: date | None,
+    latest_test_bank: date | None,
+    today: date,
+    cadences: Cadences = DEFAULT_CADENCES,
+) -> list[Alert]:
+    """The annexes to renew: the keyword list / test bank whose latest current version is older
+    than its cadence (``genai_annex_findings.freshness`` decides). A withdrawn or revoked
+    service, or an annex not attached (``None``: a readiness matter), gives none. ``params``:
+    ``since`` (the version's date), ``days`` (its age), ``cadence``."""
+    if service.state in _ENDED:
+        return []
+    found = freshness(
+        latest_keyword_list,
+        latest_test_bank,
+        today,
+        cadences.keyword_days,
+        cadences.test_bank_days,
+    )
+    return [
+        Alert(
+            _RENEWAL_KINDS[issue.code],
+            service.name,
+            params={**issue.params, "since": date.fromisoformat(str(issue.params["since"]))},
+        )
+        for issue in found
+    ]
+
+
+def _renewal_issue(kind: AlertKind, params: dict[str, object]) -> Issue:
+    """The freshness warning an annex alert stands for, rebuilt from its params (one rule)."""
+    since = date.fromisoformat(str(params["since"]))  # a date's str is its ISO form
+    days, cadence = int(str(params["days"])), int(str(params["cadence"]))
+    keyword = kind is AlertKind.KEYWORD_LIST_STALE
+    today = since + timedelta(days=days)
+    (issue,) = freshness(
+        since if keyword else None, None if keyword else since, today, cadence, cadence
+    )
+    return replace(issue, params={**params, **issue.params})
 
 
 def alert_codes(alerts: Iterable[Alert]) -> list[str]:

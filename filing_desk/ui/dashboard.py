@@ -4,7 +4,8 @@ not conforming, with evidence expiring within 30 days, or due for review. Securi
 under the 2018 rules join the overdue, due-soon and later sections; products whose user numbers
 jumped have their own (``ui.security_dashboard``). Generative-AI services live without a number
 head the dashboard, beside the products not showing the model name and number
-(``ui.genai_dashboard``); their entries open the service.
+(``ui.genai_dashboard``); their annexes to renew (a practice reminder) come last; their
+entries open the service.
 
 Each entry is clickable: an algorithm entry selects it in the register, a year opens the
 calendar, a checklist finding opens the checklist view on its item. Every section shows an icon
@@ -161,6 +162,12 @@ class DashboardView(QScrollArea):
         self.security_growth = DashboardSection(  # 2018 rules art. 3(3)
             self.tr("User numbers jumped: security assessment (trigger 3)?"), "due-soon", none, body
         )
+        self.annexes_to_renew = DashboardSection(  # a practice reminder: the last section
+            self.tr("GenAI annexes to renew (practice cadence, not a legal duty)"),
+            "due-soon",
+            none,
+            body,
+        )
         self.getting_started = GettingStarted(body)  # an empty register: first steps
         self.getting_started.hide()
         grid.addWidget(self.getting_started, 0, 0, 1, 2)
@@ -185,6 +192,7 @@ class DashboardView(QScrollArea):
             self.expiring,
             self.reviews_due,
             self.security_growth,
+            self.annexes_to_renew,
         )
 
     def refresh(self) -> None:
@@ -208,9 +216,10 @@ class DashboardView(QScrollArea):
             [*(self._deadline_entry(d) for d in deadlines if d.procedure.id not in shown), *later]
         )
         self.security_growth.set_entries(growth)
-        live, not_shown = genai_dashboard.entries(board.services, Entry)
+        live, not_shown, renew = genai_dashboard.entries(board.services, Entry)
         self.live_services.set_entries(live)
         self.display_duty.set_entries(not_shown)
+        self.annexes_to_renew.set_entries(renew)
         self.awaiting.set_entries([self._awaiting_entry(d) for d in board.awaiting_cac])
         self.products.set_entries(
             [

@@ -1,6 +1,7 @@
 """The dashboard's generative-AI entries: services live without a number (the most severe
-section, shown first) and products not showing the model name with its number (display duty).
-Texts in the ``GenAIDashboard`` context; each entry's target is ``("service", id)``.
+section, shown first), products not showing the model name with its number (display duty) and
+annexes to renew (a keyword list or test bank older than its practice cadence: a reminder, not a
+legal duty). Texts in the ``GenAIDashboard`` context; each entry's target is ``("service", id)``.
 
 No rules: the buckets come from ``register.dashboard().services`` (``store.genai_dashboard``).
 """
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from filing_desk.domain.genai_alerts import AlertKind
 from filing_desk.ui.icons import icon
 
 if TYPE_CHECKING:
@@ -37,8 +39,27 @@ def display_text(row: ServiceAlertRow) -> str:
     return text.replace("%1", row.product).replace("%2", shown).replace("%3", row.service)
 
 
-def entries(buckets: ServiceBuckets, make: Make) -> tuple[list[Any], list[Any]]:
-    """The live-without-number entries and the display-duty entries."""
+def renew_text(row: ServiceAlertRow) -> str:
+    """``智答助手 — keyword list of 2026-10-01, 40 days old: practice is to renew it every 7 days
+    (示例科技)``; the test bank alike."""
+    if row.alert.kind is AlertKind.KEYWORD_LIST_STALE:
+        text = translate(
+            "GenAIDashboard",
+            "%1 — keyword list of %2, %3 days old: practice is to renew it every %4 days",
+        )
+    else:
+        text = translate(
+            "GenAIDashboard",
+            "%1 — test question bank of %2, %3 days old: practice is to renew it every %4 days",
+        )
+    since = row.since.isoformat() if row.since else "—"
+    text = text.replace("%1", row.service).replace("%2", since)
+    text = text.replace("%3", str(row.days)).replace("%4", str(row.cadence))
+    return f"{text} ({row.entity})" if row.entity else text
+
+
+def entries(buckets: ServiceBuckets, make: Make) -> tuple[list[Any], list[Any], list[Any]]:
+    """The live-without-number, the display-duty and the annexes-to-renew entries."""
     live = [
         make(live_text(r), icon("overdue"), ("service", r.service_id))
         for r in buckets.live_without_number
@@ -47,4 +68,8 @@ def entries(buckets: ServiceBuckets, make: Make) -> tuple[list[Any], list[Any]]:
         make(display_text(r), icon("product"), ("service", r.service_id))
         for r in buckets.display_duty
     ]
-    return live, shown
+    renew = [
+        make(renew_text(r), icon("due-soon"), ("service", r.service_id))
+        for r in buckets.annexes_to_renew
+    ]
+    return live, shown, renew

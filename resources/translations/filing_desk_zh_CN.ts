@@ -1067,6 +1067,39 @@ Open it anyway?</source>
     </message>
 </context>
 <context>
+    <name>ChangeTableModel</name>
+    <message>
+        <location filename="../../filing_desk/ui/service_changes.py" line="49" />
+        <source>Awaiting your answer</source>
+        <translation>待答复</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_changes.py" line="52" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_changes.py" line="53" />
+        <source>What changed</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_changes.py" line="54" />
+        <source>Suggested</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_changes.py" line="56" />
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_changes.py" line="59" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>CheckListDialog</name>
     <message>
         <location filename="../../filing_desk/ui/dialogs/check_list_dialog.py" line="129" />
@@ -1514,111 +1547,126 @@ Open it anyway?</source>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="121" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="126" />
         <source>Nothing here.</source>
         <translation>暂无。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="122" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="128" />
+        <source>Generative-AI services live without a number</source>
+        <translation>已上线但无编号的生成式人工智能服务</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dashboard.py" line="131" />
+        <source>Products not showing the model name and number</source>
+        <translation>未标示模型名称及编号的产品</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dashboard.py" line="133" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="124" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="135" />
         <source>Due within 5 working days</source>
         <translation>5 个工作日内到期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="127" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="138" />
         <source>Other open procedures and their due dates</source>
         <translation>其他办理中的事项及期限</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="130" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="141" />
         <source>Awaiting the CAC's decision</source>
         <translation>等待网信部门审核</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="133" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="144" />
         <source>Products not yet showing their filing number (art. 26)</source>
         <translation>尚未显著标示备案编号的产品（第二十六条）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="136" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="147" />
         <source>Calendar years still provisional</source>
         <translation>工作日历尚为暂定的年份</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="139" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="150" />
         <source>Filing not yet decided (triage)</source>
         <translation>尚未判断是否需要备案</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="143" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="154" />
         <source>Checklist items not conforming</source>
         <translation>不符合的检查项</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="146" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="157" />
         <source>Checklist evidence expiring within 30 days</source>
         <translation>30 天内到期的检查项证据</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="149" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="160" />
         <source>Checklist reviews due</source>
         <translation>到期应复核的检查项</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="152" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="163" />
         <source>User numbers jumped: security assessment (trigger 3)?</source>
         <translation>用户规模显著增加：是否需开展安全评估（第三项情形）？</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="203" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="166" />
+        <source>GenAI annexes to renew (practice cadence, not a legal duty)</source>
+        <translation>待更新的生成式人工智能服务附件（实务周期，非法定义务）</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dashboard.py" line="227" />
         <source>%1 — uses %2</source>
         <translation>%1 —— 使用 %2</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="213" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="237" />
         <source>%1: official working days not entered yet</source>
         <translation>%1 年：尚未录入官方工作日安排</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="245" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="269" />
         <source>due %1</source>
         <translation>%1 到期</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="247" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="271" />
         <source>(provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../filing_desk/ui/dashboard.py" line="252" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="276" />
         <source>%n working day(s) overdue</source>
         <translation>
             <numerusform>已逾期 %n 个工作日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../filing_desk/ui/dashboard.py" line="254" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="278" />
         <source>%n working day(s) left</source>
         <translation>
             <numerusform>剩余 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="255" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="279" />
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="259" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="283" />
         <source>%1 — %2, %3 (%4)</source>
         <translation>%1 —— %2，%3（%4）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dashboard.py" line="272" />
+        <location filename="../../filing_desk/ui/dashboard.py" line="296" />
         <source>%1 — %2 submitted %3, decision expected by %4</source>
         <translation>%1 —— %2 于 %3 提交，预计 %4 前作出决定</translation>
     </message>
@@ -1850,29 +1898,125 @@ Open it anyway?</source>
     </message>
 </context>
 <context>
+    <name>DisplayDutyPanel</name>
+    <message>
+        <location filename="../../filing_desk/ui/service_display.py" line="93" />
+        <source>Shows the model name and number</source>
+        <translation>已标示模型名称及编号</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_display.py" line="98" />
+        <source>e.g. the footer of the home page, or a URL</source>
+        <translation>如首页底部或网址</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_display.py" line="99" />
+        <source>Attach screenshot…</source>
+        <translation>添加截图…</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_display.py" line="101" />
+        <source>Save display</source>
+        <translation>保存标示情况</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_display.py" line="106" />
+        <source>Shown since</source>
+        <translation>标示起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_display.py" line="107" />
+        <source>Where</source>
+        <translation>标示位置</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_display.py" line="135" />
+        <source>Each product must show: %1</source>
+        <translation>各产品须标示：%1</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_display.py" line="215" />
+        <source>Screenshot</source>
+        <translation>截图</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_display.py" line="215" />
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>图片 (*.png *.jpg *.jpeg);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayTableModel</name>
+    <message>
+        <location filename="../../filing_desk/ui/service_display.py" line="54" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_display.py" line="54" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_display.py" line="57" />
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_display.py" line="58" />
+        <source>Shows the number</source>
+        <translation>已标示编号</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_display.py" line="60" />
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_display.py" line="64" />
+        <source>Where</source>
+        <translation>标示位置</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_display.py" line="65" />
+        <source>Screenshot</source>
+        <translation>截图</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_display.py" line="67" />
+        <source>Alert</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_display.py" line="68" />
+        <source>Not shown</source>
+        <translation>未标示</translation>
+    </message>
+</context>
+<context>
     <name>DraftOffer</name>
     <message>
-        <location filename="../../filing_desk/ui/drafts.py" line="151" />
+        <location filename="../../filing_desk/ui/drafts.py" line="192" />
         <source>Unsaved input</source>
         <translation>未保存的输入</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/drafts.py" line="152" />
+        <location filename="../../filing_desk/ui/drafts.py" line="193" />
         <source>You were editing %1 when the register locked.</source>
         <translation>台账锁定时您正在编辑%1。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/drafts.py" line="153" />
+        <location filename="../../filing_desk/ui/drafts.py" line="194" />
         <source>Continue where you left off, or discard what you typed?</source>
         <translation>从中断处继续，还是放弃已输入的内容？</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/drafts.py" line="155" />
+        <location filename="../../filing_desk/ui/drafts.py" line="196" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/drafts.py" line="158" />
+        <location filename="../../filing_desk/ui/drafts.py" line="199" />
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
@@ -2060,6 +2204,29 @@ Attach the file it points to?</source>
         <location filename="../../filing_desk/ui/dialogs/export_dialog.py" line="127" />
         <source>Exported (not encrypted).</source>
         <translation>已导出（未加密）。</translation>
+    </message>
+</context>
+<context>
+    <name>GenAIDashboard</name>
+    <message>
+        <location filename="../../filing_desk/ui/genai_dashboard.py" line="30" />
+        <source>%1 — live since %2 without a filing or registration number</source>
+        <translation>%1 — 自 %2 起上线，尚无备案号或上线编号</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_dashboard.py" line="38" />
+        <source>%1 — does not show “%2” (service %3)</source>
+        <translation>%1 — 未标示“%2”（服务：%3）</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_dashboard.py" line="46" />
+        <source>%1 — keyword list of %2, %3 days old: practice is to renew it every %4 days</source>
+        <translation>%1 — 拦截关键词列表（%2版），已 %3 天：实务中每 %4 天更新一次</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_dashboard.py" line="51" />
+        <source>%1 — test question bank of %2, %3 days old: practice is to renew it every %4 days</source>
+        <translation>%1 — 评估测试题集（%2版），已 %3 天：实务中每 %4 天更新一次</translation>
     </message>
 </context>
 <context>
@@ -2252,12 +2419,12 @@ Attach the file it points to?</source>
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../filing_desk/ui/jobs.py" line="106" />
+        <location filename="../../filing_desk/ui/jobs.py" line="119" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/jobs.py" line="129" />
+        <location filename="../../filing_desk/ui/jobs.py" line="146" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -2578,18 +2745,51 @@ Attach the file it points to?</source>
     </message>
     <message>
         <location filename="../../filing_desk/ui/views.py" line="16" />
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/views.py" line="17" />
         <source>Calendar</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/views.py" line="17" />
+        <location filename="../../filing_desk/ui/views.py" line="18" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/views.py" line="18" />
+        <location filename="../../filing_desk/ui/views.py" line="19" />
         <source>Checklists</source>
         <translation>检查表</translation>
+    </message>
+</context>
+<context>
+    <name>ModelTableModel</name>
+    <message>
+        <location filename="../../filing_desk/ui/service_links.py" line="43" />
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_links.py" line="44" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_links.py" line="45" />
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_links.py" line="46" />
+        <source>Developer</source>
+        <translation>开发者</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_links.py" line="47" />
+        <source>Model filing number</source>
+        <translation>模型备案号</translation>
     </message>
 </context>
 <context>
@@ -3465,17 +3665,17 @@ It leaves the list and no longer counts as filed material. Its content stays in 
         <translation>按当前内容审核同意此办理事项：标记待提交前须经第二人复核</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/role_gate.py" line="119" />
+        <location filename="../../filing_desk/ui/role_gate.py" line="120" />
         <source>Approve procedure</source>
         <translation>审核同意办理事项</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/role_gate.py" line="122" />
+        <location filename="../../filing_desk/ui/role_gate.py" line="123" />
         <source>Approve procedure #{id} as it stands now? Any later edit voids the approval.</source>
         <translation>按当前内容审核同意办理事项 #{id}？此后的任何修改都会使该审核失效。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/role_gate.py" line="144" />
+        <location filename="../../filing_desk/ui/role_gate.py" line="145" />
         <source>Procedure #{id} approved.</source>
         <translation>办理事项 #{id} 已审核同意。</translation>
     </message>
@@ -3872,89 +4072,468 @@ It leaves the list and no longer counts as filed material. Its content stays in 
     </message>
 </context>
 <context>
+    <name>ServiceAnnexesPanel</name>
+    <message>
+        <location filename="../../filing_desk/ui/service_annexes.py" line="77" />
+        <source>Annex %1 %2</source>
+        <translation>附件%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_annexes.py" line="81" />
+        <source>%1: not attached</source>
+        <translation>%1：未上传</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_annexes.py" line="84" />
+        <source>%1: version %2 of %3</source>
+        <translation>%1：第 %2 版（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceChangesPanel</name>
+    <message>
+        <location filename="../../filing_desk/ui/service_changes.py" line="86" />
+        <source>Note (why)</source>
+        <translation>备注（理由）</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_changes.py" line="87" />
+        <source>Record answer</source>
+        <translation>记录答复</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_changes.py" line="112" />
+        <source>No material change recorded.</source>
+        <translation>无重大变更记录。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../filing_desk/ui/service_changes.py" line="115" />
+        <source>%n change(s) awaiting an answer: must the track be run again?</source>
+        <translation>
+            <numerusform>%n 项变更待答复：是否须重新办理备案或登记？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDetail</name>
+    <message>
+        <location filename="../../filing_desk/ui/service_detail.py" line="72" />
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_detail.py" line="73" />
+        <source>Models and links</source>
+        <translation>模型与关联</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_detail.py" line="74" />
+        <source>Display duty</source>
+        <translation>标示义务</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_detail.py" line="75" />
+        <source>Annexes</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_detail.py" line="76" />
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_detail.py" line="92" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_detail.py" line="142" />
+        <source>Select a service.</source>
+        <translation>请选择服务。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_detail.py" line="150" />
+        <source>chosen by the user</source>
+        <translation>用户改定</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_detail.py" line="150" />
+        <source>derived</source>
+        <translation>推定</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_detail.py" line="151" />
+        <source>Track: %1 (%2)</source>
+        <translation>办理方式：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_detail.py" line="155" />
+        <source>Practice: %1</source>
+        <translation>实务：%1</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_detail.py" line="160" />
+        <source>The CAC's reasons: %1</source>
+        <translation>网信办意见：%1</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_detail.py" line="181" />
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_detail.py" line="187" />
+        <source>live since %1</source>
+        <translation>自 %1 上线</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLinksPage</name>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/service_links.py" line="35" />
+        <source>Products and algorithms</source>
+        <translation>产品与算法</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/service_links.py" line="37" />
+        <source>Products the service powers:</source>
+        <translation>服务所支撑的产品：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/service_links.py" line="41" />
+        <source>The entity has no products yet.</source>
+        <translation>该主体尚无产品。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/service_links.py" line="43" />
+        <source>Generation / synthesis algorithms it is filed under:</source>
+        <translation>所备案的生成合成类算法：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/service_links.py" line="50" />
+        <source>The entity has no generation / synthesis algorithm.</source>
+        <translation>该主体尚无生成合成类算法。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLinksPanel</name>
+    <message>
+        <location filename="../../filing_desk/ui/service_links.py" line="88" />
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_links.py" line="90" />
+        <source>Filed under the algorithms</source>
+        <translation>所属备案算法</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_links.py" line="92" />
+        <source>Powers the products</source>
+        <translation>所支撑的产品</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceModelsPage</name>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/service_models.py" line="76" />
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/service_models.py" line="78" />
+        <source>The models the service runs or calls: the track is derived from them.</source>
+        <translation>服务运行或调用的模型：据此推定办理方式。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/service_models.py" line="98" />
+        <source>Add model</source>
+        <translation>添加模型</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/service_models.py" line="99" />
+        <source>Remove model</source>
+        <translation>删除模型</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/service_models.py" line="133" />
+        <source>No model yet: add the models the service uses.</source>
+        <translation>尚无模型：请添加服务所用的模型。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/service_models.py" line="147" />
+        <source>(no name)</source>
+        <translation>（未命名）</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSummaryPage</name>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/service_summary.py" line="32" />
+        <source>Check and save</source>
+        <translation>核对并保存</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/service_summary.py" line="50" />
+        <source>no filing number</source>
+        <translation>无备案号</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/service_summary.py" line="56" />
+        <source>None yet</source>
+        <translation>尚未推定</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/service_summary.py" line="58" />
+        <source>Track: {track}. {why}</source>
+        <translation>办理方式：{track}。{why}</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/service_summary.py" line="68" />
+        <source>Model: {model}</source>
+        <translation>模型：{model}</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/service_summary.py" line="70" />
+        <source>Products: {n}, algorithms: {m}</source>
+        <translation>产品：{n}个，算法：{m}个</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTableModel</name>
+    <message>
+        <location filename="../../filing_desk/ui/service_model.py" line="69" />
+        <source>Live without a number</source>
+        <translation>已上线无编号</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_model.py" line="72" />
+        <source>Number not shown: %n product(s)</source>
+        <translation>未标示编号：%n 个产品</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_model.py" line="119" />
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_model.py" line="120" />
+        <source>Entity</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_model.py" line="122" />
+        <source>Track</source>
+        <translation>办理方式</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_model.py" line="126" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_model.py" line="127" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_model.py" line="129" />
+        <source>Go-live</source>
+        <translation>上线日期</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_model.py" line="134" />
+        <source>Alerts</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTrackPage</name>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/service_track.py" line="55" />
+        <source>Filing or registration</source>
+        <translation>备案或登记</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/service_track.py" line="62" />
+        <source>Derived track:</source>
+        <translation>推定的办理方式：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/service_track.py" line="64" />
+        <source>Choose the track myself</source>
+        <translation>自行选择办理方式</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/service_track.py" line="126" />
+        <source>None yet</source>
+        <translation>尚未推定</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceWizard</name>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/service_wizard.py" line="130" />
+        <source>New generative-AI service</source>
+        <translation>新建生成式人工智能服务</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/service_wizard.py" line="132" />
+        <source>Edit {name}</source>
+        <translation>编辑{name}</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/wizard/service_wizard.py" line="222" />
+        <source>Nothing was saved.</source>
+        <translation>未保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesOfRecord</name>
+    <message>
+        <location filename="../../filing_desk/ui/service_wiring.py" line="80" />
+        <source>Generative-AI services filed under this algorithm: %1</source>
+        <translation>以本算法备案的生成式人工智能服务：%1</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_wiring.py" line="82" />
+        <source>Generative-AI services this product powers: %1</source>
+        <translation>本产品所用的生成式人工智能服务：%1</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_wiring.py" line="139" />
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesView</name>
+    <message>
+        <location filename="../../filing_desk/ui/services_view.py" line="53" />
+        <source>Filter services (name, entity, number…)</source>
+        <translation>筛选服务（名称、主体、编号…）</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/services_view.py" line="56" />
+        <location filename="../../filing_desk/ui/services_view.py" line="99" />
+        <source>New service…</source>
+        <translation>新建服务…</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/services_view.py" line="94" />
+        <source>No generative-AI service yet. A public service built on a large model needs a filing (备案) or a registration (登记) of its own, besides its algorithm's filing.</source>
+        <translation>尚无生成式人工智能服务。面向公众的大模型服务除算法备案外，还须办理服务备案或登记。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/services_view.py" line="178" />
+        <source>Create the entity that offers the service first.</source>
+        <translation>请先创建提供该服务的主体。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="52" />
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="54" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="59" />
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="61" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="62" />
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="64" />
         <source>Count the trigger day too (due dates one working day earlier)</source>
         <translation>起算日当天也计入（期限提前一个工作日）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="70" />
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="73" />
         <source>A new language applies fully after a restart.</source>
         <translation>新语言在重新启动后全面生效。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="72" />
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="75" />
         <source>Keep the key in this computer's keyring</source>
         <translation>将密钥保存到本机系统密钥环</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="74" />
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="77" />
         <source>Opened with the recovery key: store the key so it opens without a prompt.</source>
         <translation>本次使用恢复密钥打开：保存密钥后，今后打开无需再输入。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="79" />
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="82" />
         <source>Language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="80" />
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="83" />
         <source>Lock after idle:</source>
         <translation>空闲后自动锁定：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="81" />
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="84" />
         <source>Automatic backups kept:</source>
         <translation>保留自动备份份数：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="85" />
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="88" />
         <source>Automatic backups go to:</source>
         <translation>自动备份位置：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="86" />
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="89" />
         <source>Deadlines:</source>
         <translation>期限计算：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="87" />
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="90" />
         <source>Largest file to import:</source>
         <translation>导入文件大小上限：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="88" />
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="91" />
         <source>Largest unpacked size:</source>
         <translation>解压后大小上限：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="89" />
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="92" />
         <source>Most rows in one import:</source>
         <translation>单次导入行数上限：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="115" />
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="93" />
+        <source>Renew the keyword list (annex 4) every:</source>
+        <translation>拦截关键词列表（附件4）更新周期：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="94" />
+        <source>Renew the test bank (annex 5) every:</source>
+        <translation>评估测试题集（附件5）更新周期：</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="120" />
         <source> rows</source>
         <translation> 行</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="115" />
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="120" />
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/dialogs/settings.py" line="132" />
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="130" />
+        <source>A reminder appears when the latest version attached to a generative-AI service is older than this. Weekly keyword lists and monthly test banks are what practice reports, not a legal deadline.</source>
+        <translation>生成式人工智能服务所附最新版本超过此天数时提醒。关键词每周、测试题每月更新系实务做法，并非法定期限。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="138" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/dialogs/settings.py" line="156" />
         <source>The key is now in this computer's keyring.</source>
         <translation>密钥已保存到本机系统密钥环。</translation>
     </message>
@@ -3998,6 +4577,39 @@ It leaves the list and no longer counts as filed material. Its content stays in 
         <location filename="../../filing_desk/ui/calendar_view.py" line="52" />
         <source>Day off</source>
         <translation>休息日</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../filing_desk/ui/service_steps.py" line="66" />
+        <source>One reason per line, as the CAC gave them</source>
+        <translation>每行一条，照录网信办意见</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_steps.py" line="69" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_steps.py" line="73" />
+        <source>The CAC's reasons</source>
+        <translation>网信办意见</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_steps.py" line="74" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_steps.py" line="96" />
+        <source>Registration number (上线编号)</source>
+        <translation>上线编号</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_steps.py" line="97" />
+        <source>Filing number (备案号)</source>
+        <translation>备案号</translation>
     </message>
 </context>
 <context>
@@ -4631,6 +5243,16 @@ Choose a passphrase for the new register:</source>
         <location filename="../../filing_desk/ui/number_messages.py" line="70" />
         <source>The model's filing number or launch number has the wrong form.</source>
         <translation>模型备案号或上线编号格式不正确。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/number_messages.py" line="79" />
+        <source>{province} is not a province spelling used in the CAC's lists; please check the number.</source>
+        <translation>{province} 不是网信办名单中使用的省份拼写，请核对编号。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/number_messages.py" line="83" />
+        <source>The date in the number ({date}) is after the day it was granted ({decided}); please check it.</source>
+        <translation>编号中的日期（{date}）晚于取得编号之日（{decided}），请核对。</translation>
     </message>
     <message>
         <source>The model number has the wrong form.</source>
@@ -5387,69 +6009,199 @@ Choose a passphrase for the new register:</source>
         <translation>此办理事项须经最后修改人以外的复核人审核同意，方可标记为待提交。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/genai_messages.py" line="15" />
+        <location filename="../../filing_desk/ui/genai_messages.py" line="16" />
         <source>Link the models the service runs or calls: filing or registration is derived from them.</source>
         <translation>请关联服务运行或调用的模型：备案或登记依据模型推定。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/genai_messages.py" line="19" />
+        <location filename="../../filing_desk/ui/genai_messages.py" line="20" />
         <source>The third-party model {model} has no filing number: a service may only call filed models, and a registration cannot rest on an unfiled one.</source>
         <translation>第三方模型{model}没有备案号：服务只能调用已备案的模型，登记不能以未备案的模型为基础。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/genai_messages.py" line="24" />
+        <location filename="../../filing_desk/ui/genai_messages.py" line="25" />
         <source>Give the reason for departing from the derived filing or registration.</source>
         <translation>请说明不采用推定的备案或登记的理由。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/genai_messages.py" line="27" />
+        <location filename="../../filing_desk/ui/genai_messages.py" line="28" />
         <source>The service runs its own or a fine-tuned model ({models}), which calls for filing (备案); check the choice.</source>
         <translation>服务使用自研或微调模型（{models}），应办理备案；请核对所作选择。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/genai_messages.py" line="32" />
+        <location filename="../../filing_desk/ui/genai_messages.py" line="33" />
         <source>This step cannot be taken from the service's current state.</source>
         <translation>服务当前状态下不能进行此步骤。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/genai_messages.py" line="35" />
+        <location filename="../../filing_desk/ui/genai_messages.py" line="36" />
         <source>Provincial and national review are stages of filing (备案) only.</source>
         <translation>省级初审和国家复审仅属于备案程序。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/genai_messages.py" line="38" />
+        <location filename="../../filing_desk/ui/genai_messages.py" line="39" />
         <source>The service needs neither filing nor registration: it has no steps to take.</source>
         <translation>该服务既无需备案也无需登记，没有可办理的步骤。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/genai_messages.py" line="41" />
+        <location filename="../../filing_desk/ui/genai_messages.py" line="42" />
         <source>Enter the filing number or registration number the CAC granted.</source>
         <translation>请填写网信部门核发的备案号或上线编号。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/genai_messages.py" line="44" />
+        <location filename="../../filing_desk/ui/genai_messages.py" line="45" />
         <source>Record the CAC's reasons for returning the application.</source>
         <translation>请记录网信部门退回申请的理由。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/genai_messages.py" line="47" />
+        <location filename="../../filing_desk/ui/genai_messages.py" line="48" />
         <source>{service} has been offered to the public since {since} without a filing or registration number.</source>
         <translation>{service}自{since}起已向公众提供服务，但尚无备案号或上线编号。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/genai_messages.py" line="52" />
+        <location filename="../../filing_desk/ui/genai_messages.py" line="53" />
         <source>{product} does not show {shown} although {service} is live.</source>
         <translation>{service}已上线，但{product}未展示{shown}。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/genai_messages.py" line="55" />
+        <location filename="../../filing_desk/ui/genai_messages.py" line="56" />
         <source>{product}: record where the model name and number are shown.</source>
         <translation>{product}：请记录模型名称及编号的展示位置。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/genai_messages.py" line="58" />
+        <location filename="../../filing_desk/ui/genai_messages.py" line="59" />
         <source>{product}: attach a screenshot of the model name and number as shown.</source>
         <translation>{product}：请附上展示模型名称及编号的截图。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_messages.py" line="63" />
+        <source>The service no longer exists.</source>
+        <translation>该服务已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_messages.py" line="64" />
+        <source>The recorded change of the service no longer exists.</source>
+        <translation>所记录的服务变更已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_messages.py" line="67" />
+        <source>A linked product, algorithm or model belongs to another entity.</source>
+        <translation>所关联的产品、算法或模型属于其他主体。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_messages.py" line="70" />
+        <source>A service stays with its entity: create it under the other entity.</source>
+        <translation>服务不能改属其他主体，请在该主体下新建。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_messages.py" line="73" />
+        <source>The state, number and return reasons change only through a step of the filing or registration.</source>
+        <translation>状态、编号和退回理由只能通过备案/登记的办理步骤修改。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_messages.py" line="78" />
+        <source>There is no such step.</source>
+        <translation>没有这一办理步骤。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_messages.py" line="79" />
+        <source>Answer yes, no or ask: whether the change needs a new filing or registration.</source>
+        <translation>请回答该变更是否须重新办理备案或登记（是、否或待询问）。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_messages.py" line="82" />
+        <source>The product is not one the service powers: link it to the service first.</source>
+        <translation>该产品不由本服务支撑，请先将其关联到服务。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_messages.py" line="86" />
+        <source>A services row names an entity, product, algorithm or service that is not there; nothing was imported.</source>
+        <translation>服务表中有一行所列的主体、产品、算法或服务不存在；未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="13" />
+        <source>Attach annex 1, the security assessment report.</source>
+        <translation>请附上附件1：安全评估报告。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="16" />
+        <source>Attach annex 2, the model service agreement.</source>
+        <translation>请附上附件2：模型服务协议。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="19" />
+        <source>Attach annex 3, the corpus annotation rules.</source>
+        <translation>请附上附件3：语料标注规则。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="22" />
+        <source>Attach annex 4, the blocked-keyword list (xlsx).</source>
+        <translation>请附上附件4：拦截关键词列表（xlsx）。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="25" />
+        <source>Attach annex 5, the test question bank (xlsx).</source>
+        <translation>请附上附件5：评估测试题集（xlsx）。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="28" />
+        <source>Attach the test account the regulator will use.</source>
+        <translation>请附上供监管部门使用的测试账号。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="31" />
+        <source>The keyword list holds {count} distinct keywords; at least {minimum} are expected.</source>
+        <translation>关键词列表共有{count}个不重复关键词，应不少于{minimum}个。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="35" />
+        <source>The keyword list has no risk-category column, so its coverage of each risk cannot be counted.</source>
+        <translation>关键词列表没有风险类别列，无法统计各类风险的覆盖情况。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="40" />
+        <source>Risk category {category} has {count} keywords; at least {minimum} are expected.</source>
+        <translation>风险类别{category}有{count}个关键词，应不少于{minimum}个。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="44" />
+        <source>The generated-content test bank holds {count} questions; at least {minimum} are expected.</source>
+        <translation>生成内容测试题库共{count}题，应不少于{minimum}题。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="48" />
+        <source>The should-refuse bank holds {count} questions; at least {minimum} are expected.</source>
+        <translation>应拒答题库共{count}题，应不少于{minimum}题。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="52" />
+        <source>The non-refusal bank holds {count} questions; at least {minimum} are expected.</source>
+        <translation>非拒答题库共{count}题，应不少于{minimum}题。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="56" />
+        <source>Risk category {category} has {count} generated-content test questions; at least {minimum} are reported as expected.</source>
+        <translation>风险类别{category}有{count}道生成内容测试题，据报应不少于{minimum}题。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="61" />
+        <source>The latest keyword list dates from {since} ({days} days ago); practice is to renew it every {cadence} days.</source>
+        <translation>最新关键词列表为{since}版本（{days}天前），实务中每{cadence}天更新一次。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="66" />
+        <source>The latest test question bank dates from {since} ({days} days ago); practice is to renew it every {cadence} days.</source>
+        <translation>最新评估测试题集为{since}版本（{days}天前），实务中每{cadence}天更新一次。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="71" />
+        <source>The attached file cannot be counted: {reason}</source>
+        <translation>所附文件无法统计：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="74" />
+        <source>{days} is not a number of days from 1 to {maximum}.</source>
+        <translation>{days}不是1至{maximum}之间的天数。</translation>
     </message>
 </context>
 <context>
