@@ -11,7 +11,9 @@ Which annexes a track asks for (our reading of Part B §3.2, practice, not law):
 all five annexes and the test account. 登记 (registration) — the lighter set: the security
 assessment, the service agreement, the keyword list and the test account; no annotation rules
 (the service trains nothing) and no test bank of its own (the called model's filing was tested),
-though one that is attached is still counted and kept fresh. Every finding is a WARNING.
+though one that is attached is still counted and kept fresh. Every finding is a WARNING. Annex 1
+is not asked for where the service has a GB/T 45654-2025 assessment (``genai_annex_one``): that
+assessment stands as the report, with a warning while it is not complete.
 
 Pure: no Qt, no I/O. Reading an attachment's bytes and counting them are the caller's
 (``contents_reader``, ``counter``: ``transfer.annex_count.count_annex`` fits).
@@ -25,6 +27,7 @@ from datetime import date
 
 from filing_desk.domain.enums import AttachmentKind, ModelTrack, OwnerType, Severity
 from filing_desk.domain.errors import DomainError, InvalidInput
+from filing_desk.domain.genai_annex_one import AnnexAssessment, incomplete_issue
 from filing_desk.domain.genai_annexes import AnnexCount, annex_issues
 from filing_desk.domain.issues import Issue
 from filing_desk.domain.records import AttachmentInfo
@@ -156,18 +159,24 @@ def annex_findings(
     *,
     track: ModelTrack | None = None,
     counter: AnnexCounter | None = None,
+    assessment: AnnexAssessment | None = None,
 ) -> list[Issue]:
     """Missing annexes, stale keyword list / test bank and, with a ``counter``, shortfalls.
 
     ``attachments`` are the service's; superseded versions are skipped. ``contents_reader`` is
     called only when there is a ``counter`` (a file the counter refuses becomes a warning naming
-    it). ``track`` ``None`` (not derivable yet) asks for the full 备案 set.
+    it). ``track`` ``None`` (not derivable yet) asks for the full 备案 set. ``assessment``: the
+    service's GB/T 45654-2025 assessment, which stands as annex 1 (warned of while incomplete).
     """
     current = [a for a in attachments if not a.superseded and a.owner_type is OwnerType.SERVICE]
     by_kind: dict[AttachmentKind, list[AttachmentInfo]] = {}
     for info in current:
         by_kind.setdefault(info.kind, []).append(info)
-    issues = [_missing(kind) for kind in required_annexes(track) if kind not in by_kind]
+    wanted, issues = required_annexes(track), []
+    if assessment is not None and _K.GENAI_ASSESSMENT in wanted:  # it stands as annex 1
+        wanted = tuple(k for k in wanted if k is not _K.GENAI_ASSESSMENT)
+        issues += [x for x in (incomplete_issue(assessment),) if x is not None]
+    issues += [_missing(kind) for kind in wanted if kind not in by_kind]
     latest = {k: max(a.added_at for a in by_kind[k]).date() for k in COUNTED if k in by_kind}
     issues += freshness(
         latest.get(_K.KEYWORD_LIST),

@@ -1,6 +1,8 @@
 """What the online-filing form (生成式人工智能（大语言模型）上线备案表) prints beside the service
 record itself: the track and its explanation, whether the service is built on a filed model, the
 linked 生成合成类 algorithms and products, and one row per annex slot (附件1–5, the test account).
+附件1 is the service's GB/T 45654-2025 assessment report where one was started
+(``genai_annex_one``); a report attached as a file as well is listed after it as a second 附件1.
 
 Owns ``ServiceFiling`` and ``AnnexRow`` (views, like ``records.RegisterRow``) and the pure
 functions that build them from records the store has read. Must not read the register, render
@@ -18,6 +20,7 @@ from typing import Protocol
 from filing_desk.domain.enums import AttachmentKind, ModelTrack, OwnerType
 from filing_desk.domain.fields.algorithm import Algorithm
 from filing_desk.domain.fields.product import Product
+from filing_desk.domain.genai_annex_one import AnnexAssessment, report_title
 from filing_desk.domain.genai_services import GenAIService
 from filing_desk.domain.genai_tracks import decide_track, derive_track
 
@@ -81,8 +84,14 @@ class ServiceFiling:
     annexes: tuple[AnnexRow, ...] = ()
 
 
-def annex_rows(attachments: Iterable[AttachedFile], service_id: int | None) -> tuple[AnnexRow, ...]:
-    """One row per annex slot from the service's attachments: the newest current version."""
+def annex_rows(
+    attachments: Iterable[AttachedFile],
+    service_id: int | None,
+    assessment: AnnexAssessment | None = None,
+    lang: str = "zh",
+) -> tuple[AnnexRow, ...]:
+    """One row per annex slot from the service's attachments: the newest current version;
+    with an ``assessment``, 附件1 is its report (dated by its newest answer), then any file."""
     latest: dict[AttachmentKind, AttachedFile] = {}
     for info in attachments:
         if info.owner_type is not OwnerType.SERVICE or info.owner_id != service_id:
@@ -95,6 +104,11 @@ def annex_rows(attachments: Iterable[AttachedFile], service_id: int | None) -> t
     rows = []
     for number, kind in ANNEX_SLOTS:
         found = latest.get(kind)
+        if assessment is not None and kind is AttachmentKind.GENAI_ASSESSMENT:
+            title = report_title(assessment, lang)
+            rows.append(AnnexRow(number, kind, title, None, assessment.as_of))
+            if found is None:
+                continue
         if found is None:
             rows.append(AnnexRow(number, kind))
         else:
@@ -124,13 +138,15 @@ def service_filing(
     products: Sequence[Product] = (),
     attachments: Iterable[AttachedFile] = (),
     lang: str = "zh",
+    assessment: AnnexAssessment | None = None,
 ) -> ServiceFiling:
-    """The form's view of a service, from the records linked to it."""
+    """The form's view of a service, from the records linked to it (``assessment``: its
+    GB/T 45654-2025 assessment, annex 1)."""
     return ServiceFiling(
         track=decide_track(service).track,
         explanation=explanation(service, lang),
         on_filed_model=on_filed_model(service),
         algorithms=tuple(algorithms),
         products=tuple(products),
-        annexes=annex_rows(attachments, service.id),
+        annexes=annex_rows(attachments, service.id, assessment, lang),
     )

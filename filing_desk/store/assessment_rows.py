@@ -5,7 +5,9 @@ evidence linked to each answer (followed to the attachment's current version), a
 Plain functions: no transactions, no audit events, no rules (``store.assessments`` writes and
 ``domain.assessments`` decides). An algorithm is described by its own attributes plus the track
 (备案 / 登记) of the models it uses; a product by the union of its live algorithms'; an entity by
-the union of all its algorithms'. Services are not kept in the register yet.
+the union of all its algorithms'; a generative-AI service by its decided track
+(``genai_tracks.decide_track``), its own modalities and its linked algorithms' attributes — always
+生成合成类 and, with no algorithm linked, a service provider's role.
 """
 
 from __future__ import annotations
@@ -18,9 +20,12 @@ from sqlalchemy import select
 
 from filing_desk.domain.assessments import Answer, Assessment, AssessmentError, Result
 from filing_desk.domain.checklists import Library, Subject
-from filing_desk.domain.enums import ModelTrack
+from filing_desk.domain.enums import AlgorithmType, ModelTrack, Role
+from filing_desk.domain.genai_services import GenAIService
+from filing_desk.domain.genai_tracks import decide_track
 from filing_desk.domain.records import Algorithm
-from filing_desk.store import convert, product_rows
+from filing_desk.store import convert, genai_service_io, product_rows
+from filing_desk.store.genai_service_rows import GenAIServiceRow
 from filing_desk.store.rows import not_found
 from filing_desk.store.schema import (
     AlgorithmModelRow,
@@ -172,6 +177,20 @@ def _algorithms(s: Session, ids: list[int]) -> list[Subject]:
     ]
 
 
+def _service(s: Session, service: GenAIService) -> Subject:
+    """A service as applicability sees it: 生成合成类 by what it is, plus its algorithms'."""
+    linked = _union("service", _algorithms(s, list(service.algorithm_ids)))
+    track = decide_track(service).track
+    own = (*service.input_modalities, *service.output_modalities)
+    return replace(
+        linked,
+        algo_types=linked.algo_types | {AlgorithmType.GENERATION.value},
+        roles=linked.roles or frozenset({Role.PROVIDER.value}),
+        modalities=linked.modalities | {m.value for m in own},
+        track=track.value if track in (ModelTrack.FILING, ModelTrack.REGISTRATION) else None,
+    )
+
+
 def subject_of(s: Session, kind: str, subject_id: int) -> Subject:
     """The subject as the applicability rules see it; refused when it is not in the register."""
     if kind == "algorithm":
@@ -187,8 +206,10 @@ def subject_of(s: Session, kind: str, subject_id: int) -> Subject:
             raise not_found("entity", subject_id)
         ids = s.scalars(select(AlgorithmRow.id).where(AlgorithmRow.entity_id == subject_id))
         return _union(kind, _algorithms(s, sorted(ids)))
+    if kind == "service":
+        return _service(s, genai_service_io.read(s, genai_service_io.service_row(s, subject_id)))
     raise AssessmentError(
-        f"a {kind} cannot be assessed yet: the register does not keep {kind}s",
+        f"unknown subject kind {kind!r}",
         code="assessment.subject_kind",
         kind=kind,
     )
@@ -196,13 +217,15 @@ def subject_of(s: Session, kind: str, subject_id: int) -> Subject:
 
 def subject_name(s: Session, kind: str, subject_id: int) -> str:
     """The subject's name for lists and the dashboard ("" when it is gone)."""
-    row: EntityRow | AlgorithmRow | ProductRow | None = None
+    row: EntityRow | AlgorithmRow | ProductRow | GenAIServiceRow | None = None
     if kind == "entity":
         row = s.get(EntityRow, subject_id)
     elif kind == "algorithm":
         row = s.get(AlgorithmRow, subject_id)
     elif kind == "product":
         row = s.get(ProductRow, subject_id)
+    elif kind == "service":
+        row = s.get(GenAIServiceRow, subject_id)
     return row.name if row is not None else ""
 
 

@@ -7,7 +7,9 @@ readiness check and the dashboard's alerts.
 ``service.step``, ``service.change_answer`` and ``service.display``. Nothing is written when a
 step is refused or a display is not the service's. Rules are the domain's (genai_states,
 genai_tracks, genai_alerts, genai_annex_findings); counting an annex's spreadsheet is the
-caller's (a ``counter`` handed to ``service_readiness``: the transfer package is above the store).
+caller's (a ``counter`` handed to ``service_readiness``: the transfer package is above the store),
+and so is reading the GB/T 45654-2025 library that judges whether the service's assessment, which
+stands as annex 1, is complete (a ``library`` handed to it; without one it is not judged).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from filing_desk.domain.checklists import Library
 from filing_desk.domain.enums import ModelTrack, OwnerType
 from filing_desk.domain.errors import InvalidInput
 from filing_desk.domain.genai_alerts import Alert, ProductDisplay, service_alerts
@@ -27,17 +30,20 @@ from filing_desk.domain.genai_annex_findings import (
     annex_findings,
     cadences_from_settings,
 )
+from filing_desk.domain.genai_annex_one import LIBRARY_ID, AnnexAssessment, annex_assessment
 from filing_desk.domain.genai_changes import Rerun
 from filing_desk.domain.genai_history import ServiceChange, ServiceEvent
 from filing_desk.domain.genai_services import GenAIService
 from filing_desk.domain.genai_states import ServiceStep, step
 from filing_desk.domain.genai_tracks import decide_track, track_issues
 from filing_desk.domain.issues import Issue
+from filing_desk.store import assessment_rows
 from filing_desk.store import genai_history_rows as history
 from filing_desk.store import genai_service_io as io
 from filing_desk.store.attachments import AttachmentService
 from filing_desk.store.genai_service_rows import GenAIServiceRow
 from filing_desk.store.rows import invalid
+from filing_desk.store.schema import AssessmentRow
 from filing_desk.store.unit_of_work import UnitOfWork
 
 if TYPE_CHECKING:
@@ -151,17 +157,28 @@ class ServiceSteps:
     # --- readiness and alerts ----------------------------------------------------------------
 
     def service_readiness(
-        self, service_id: int, *, counter: AnnexCounter | None = None
+        self,
+        service_id: int,
+        *,
+        counter: AnnexCounter | None = None,
+        library: Library | None = None,
     ) -> list[Issue]:
         """What stands between the service and 'materials ready' (errors) or should be seen
         (warnings): the track's issues, then the annexes' (missing, stale and, given a
         ``counter`` such as ``transfer.annex_count.count_annex``, short of the thresholds —
-        the store cannot count spreadsheets itself)."""
+        the store cannot count spreadsheets itself). A GB/T 45654-2025 assessment of the
+        service stands as annex 1; given the shipped ``library`` its completeness is judged."""
         with self._uow.session() as s:
-            return self._readiness(s, io.read(s, io.service_row(s, service_id)), counter)
+            service = io.read(s, io.service_row(s, service_id))
+            found = annex_one(s, service_id, library)
+            return self._readiness(s, service, counter, found)
 
     def _readiness(
-        self, s: Session, service: GenAIService, counter: AnnexCounter | None = None
+        self,
+        s: Session,
+        service: GenAIService,
+        counter: AnnexCounter | None = None,
+        assessment: AnnexAssessment | None = None,
     ) -> list[Issue]:
         del s  # the attachments and settings join the session open in this thread
         found = self._attachments.attachments(OwnerType.SERVICE, int(service.id or 0))
@@ -172,6 +189,7 @@ class ServiceSteps:
             cadences_from_settings(self._setting),
             track=decide_track(service).track,
             counter=counter,
+            assessment=assessment,
         )
         return [*track_issues(service), *annexes]
 
@@ -188,6 +206,24 @@ class ServiceSteps:
             if alerts:
                 out[int(service.id or 0)] = alerts
         return out
+
+
+def annex_one(s: Session, service_id: int, library: Library | None) -> AnnexAssessment | None:
+    """The service's GB/T 45654-2025 assessment as annex 1 (judged when ``library`` is the
+    shipped GB/T 45654 library), or None when it has none."""
+    row = s.scalars(
+        select(AssessmentRow).where(
+            AssessmentRow.library_id == LIBRARY_ID,
+            AssessmentRow.subject_kind == "service",
+            AssessmentRow.subject_id == service_id,
+        )
+    ).first()
+    if row is None:
+        return None
+    found = assessment_rows.assessment_of(s, row)
+    if library is None or library.id != LIBRARY_ID:
+        return annex_assessment(found)
+    return annex_assessment(found, library, assessment_rows.subject_of(s, "service", service_id))
 
 
 def _step_of(move: ServiceStep | str) -> ServiceStep:

@@ -13,6 +13,12 @@ ANNEX_SENTENCES: dict[str, str] = {
     "genai_annex.missing_assessment": QT_TRANSLATE_NOOP(
         "messages", "Attach annex 1, the security assessment report."
     ),
+    "genai_annex.assessment_incomplete": QT_TRANSLATE_NOOP(
+        "messages",
+        "The GB/T 45654-2025 assessment standing as annex 1 is not complete: {answered} of "
+        "{total} applicable items are answered (every one must be, none waiting for review, on "
+        "the checklist's current version).",
+    ),
     "genai_annex.missing_agreement": QT_TRANSLATE_NOOP(
         "messages", "Attach annex 2, the model service agreement."
     ),

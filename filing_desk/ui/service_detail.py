@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 
 from filing_desk.domain.enums import ModelTrack, ServiceState
 from filing_desk.domain.genai_alerts import Alert, AlertKind, displayed_text
+from filing_desk.domain.genai_annex_one import LIBRARY_ID
 from filing_desk.domain.genai_services import GenAIService
 from filing_desk.domain.genai_states import PLANNING_HINTS, ServiceStep, allowed_steps
 from filing_desk.domain.genai_tracks import decide_track
+from filing_desk.forms import checklist_loader
 from filing_desk.ui.i18n import lang
 from filing_desk.ui.messages import issue_text
 from filing_desk.ui.screen_fit import scrolled, wrapped_label
@@ -162,7 +164,8 @@ class ServiceDetail(QTabWidget):
             else ""
         )
         self.alerts_label.setText("\n".join("⚠ " + issue_text(a.issue) for a in alerts))
-        readiness = self._register.service_readiness(self.service_id())
+        annex_one = checklist_loader.get(LIBRARY_ID)  # judges the assessment standing as annex 1
+        readiness = self._register.service_readiness(self.service_id(), library=annex_one)
         self.readiness_label.setText("\n".join("• " + issue_text(i) for i in readiness))
         self._show_steps(decision.track, service.state)
 

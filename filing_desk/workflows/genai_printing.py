@@ -2,7 +2,8 @@
 what ``print --service ID --form genai-online-filing`` and the desktop app both run.
 
 It reads the service, its entity, the linked 生成合成类 algorithms and products and the service's
-annex attachments in one session, builds the form context (``domain.genai_filing``) and renders
+annex attachments and its GB/T 45654-2025 assessment (annex 1, judged against the shipped
+library) in one session, builds the form context (``domain.genai_filing``) and renders
 ``forms/genai-online-filing.toml``. The watermark rule: the form prints without ``草稿 DRAFT``
 only when the spec's own readiness check passes and the service's readiness
 (``register.service_readiness``: the track, the model links, the annexes) has no errors. It writes
@@ -14,10 +15,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from filing_desk.domain.enums import OwnerType
+from filing_desk.domain.genai_annex_one import LIBRARY_ID, AnnexAssessment, annex_assessment
 from filing_desk.domain.genai_filing import service_filing
 from filing_desk.domain.genai_services import GenAIService
 from filing_desk.domain.records import Entity, FormContext
-from filing_desk.forms import loader, readiness
+from filing_desk.forms import checklist_loader, loader, readiness
 from filing_desk.forms.render import render
 
 if TYPE_CHECKING:
@@ -36,8 +38,19 @@ def service_context(register: Register, service_id: int, lang: str = "zh") -> Fo
         products = [p for p in register.products(entity_id=entity.id) if p.id in wanted]
         attachments = register.attachments(OwnerType.SERVICE, service_id, False)
         today = register.uow.today()
-    filing = service_filing(service, algorithms, products, attachments, lang)
+        assessment = annex_one(register, service_id)
+    filing = service_filing(service, algorithms, products, attachments, lang, assessment)
     return FormContext(entity=entity, service=service, service_filing=filing, generated=today)
+
+
+def annex_one(register: Register, service_id: int) -> AnnexAssessment | None:
+    """The service's GB/T 45654-2025 assessment as annex 1, judged complete or not against the
+    shipped library; None when none was started."""
+    found = register.assessment_for(LIBRARY_ID, "service", service_id)
+    if found is None:
+        return None
+    subject = register.assessment_subject("service", service_id)
+    return annex_assessment(found, checklist_loader.get(LIBRARY_ID), subject)
 
 
 def is_ready(register: Register, service_id: int, context: FormContext) -> bool:

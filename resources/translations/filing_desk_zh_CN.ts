@@ -4117,72 +4117,72 @@ It leaves the list and no longer counts as filed material. Its content stays in 
 <context>
     <name>ServiceDetail</name>
     <message>
-        <location filename="../../filing_desk/ui/service_detail.py" line="72" />
+        <location filename="../../filing_desk/ui/service_detail.py" line="74" />
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/service_detail.py" line="73" />
+        <location filename="../../filing_desk/ui/service_detail.py" line="75" />
         <source>Models and links</source>
         <translation>模型与关联</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/service_detail.py" line="74" />
+        <location filename="../../filing_desk/ui/service_detail.py" line="76" />
         <source>Display duty</source>
         <translation>标示义务</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/service_detail.py" line="75" />
+        <location filename="../../filing_desk/ui/service_detail.py" line="77" />
         <source>Annexes</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/service_detail.py" line="76" />
+        <location filename="../../filing_desk/ui/service_detail.py" line="78" />
         <source>Changes</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/service_detail.py" line="92" />
+        <location filename="../../filing_desk/ui/service_detail.py" line="94" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/service_detail.py" line="142" />
+        <location filename="../../filing_desk/ui/service_detail.py" line="144" />
         <source>Select a service.</source>
         <translation>请选择服务。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/service_detail.py" line="150" />
+        <location filename="../../filing_desk/ui/service_detail.py" line="152" />
         <source>chosen by the user</source>
         <translation>用户改定</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/service_detail.py" line="150" />
+        <location filename="../../filing_desk/ui/service_detail.py" line="152" />
         <source>derived</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/service_detail.py" line="151" />
+        <location filename="../../filing_desk/ui/service_detail.py" line="153" />
         <source>Track: %1 (%2)</source>
         <translation>办理方式：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/service_detail.py" line="155" />
+        <location filename="../../filing_desk/ui/service_detail.py" line="157" />
         <source>Practice: %1</source>
         <translation>实务：%1</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/service_detail.py" line="160" />
+        <location filename="../../filing_desk/ui/service_detail.py" line="162" />
         <source>The CAC's reasons: %1</source>
         <translation>网信办意见：%1</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/service_detail.py" line="181" />
+        <location filename="../../filing_desk/ui/service_detail.py" line="184" />
         <source>State: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/service_detail.py" line="187" />
+        <location filename="../../filing_desk/ui/service_detail.py" line="190" />
         <source>live since %1</source>
         <translation>自 %1 上线</translation>
     </message>
@@ -6125,81 +6125,86 @@ Choose a passphrase for the new register:</source>
     </message>
     <message>
         <location filename="../../filing_desk/ui/genai_annex_messages.py" line="16" />
+        <source>The GB/T 45654-2025 assessment standing as annex 1 is not complete: {answered} of {total} applicable items are answered (every one must be, none waiting for review, on the checklist's current version).</source>
+        <translation>作为附件1的GB/T 45654-2025评估尚未完成：{total}项适用条目中已评估{answered}项（每项均须评估、无待复核项，且基于检查表现行版本）。</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="22" />
         <source>Attach annex 2, the model service agreement.</source>
         <translation>请附上附件2：模型服务协议。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="19" />
+        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="25" />
         <source>Attach annex 3, the corpus annotation rules.</source>
         <translation>请附上附件3：语料标注规则。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="22" />
+        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="28" />
         <source>Attach annex 4, the blocked-keyword list (xlsx).</source>
         <translation>请附上附件4：拦截关键词列表（xlsx）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="25" />
+        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="31" />
         <source>Attach annex 5, the test question bank (xlsx).</source>
         <translation>请附上附件5：评估测试题集（xlsx）。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="28" />
+        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="34" />
         <source>Attach the test account the regulator will use.</source>
         <translation>请附上供监管部门使用的测试账号。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="31" />
+        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="37" />
         <source>The keyword list holds {count} distinct keywords; at least {minimum} are expected.</source>
         <translation>关键词列表共有{count}个不重复关键词，应不少于{minimum}个。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="35" />
+        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="41" />
         <source>The keyword list has no risk-category column, so its coverage of each risk cannot be counted.</source>
         <translation>关键词列表没有风险类别列，无法统计各类风险的覆盖情况。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="40" />
+        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="46" />
         <source>Risk category {category} has {count} keywords; at least {minimum} are expected.</source>
         <translation>风险类别{category}有{count}个关键词，应不少于{minimum}个。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="44" />
+        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="50" />
         <source>The generated-content test bank holds {count} questions; at least {minimum} are expected.</source>
         <translation>生成内容测试题库共{count}题，应不少于{minimum}题。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="48" />
+        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="54" />
         <source>The should-refuse bank holds {count} questions; at least {minimum} are expected.</source>
         <translation>应拒答题库共{count}题，应不少于{minimum}题。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="52" />
+        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="58" />
         <source>The non-refusal bank holds {count} questions; at least {minimum} are expected.</source>
         <translation>非拒答题库共{count}题，应不少于{minimum}题。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="56" />
+        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="62" />
         <source>Risk category {category} has {count} generated-content test questions; at least {minimum} are reported as expected.</source>
         <translation>风险类别{category}有{count}道生成内容测试题，据报应不少于{minimum}题。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="61" />
+        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="67" />
         <source>The latest keyword list dates from {since} ({days} days ago); practice is to renew it every {cadence} days.</source>
         <translation>最新关键词列表为{since}版本（{days}天前），实务中每{cadence}天更新一次。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="66" />
+        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="72" />
         <source>The latest test question bank dates from {since} ({days} days ago); practice is to renew it every {cadence} days.</source>
         <translation>最新评估测试题集为{since}版本（{days}天前），实务中每{cadence}天更新一次。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="71" />
+        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="77" />
         <source>The attached file cannot be counted: {reason}</source>
         <translation>所附文件无法统计：{reason}</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="74" />
+        <location filename="../../filing_desk/ui/genai_annex_messages.py" line="80" />
         <source>{days} is not a number of days from 1 to {maximum}.</source>
         <translation>{days}不是1至{maximum}之间的天数。</translation>
     </message>

@@ -120,7 +120,7 @@ def test_an_assessment_is_started_once_for_a_subject_the_register_holds(
     refusals = [
         (lambda: register.start_assessment(LABELLING, "algorithm", gen), "assessment.exists"),
         (lambda: register.start_assessment(LABELLING, "algorithm", 999), "algorithm.not_found"),
-        (lambda: register.start_assessment(LABELLING, "service", 1), "assessment.subject_kind"),
+        (lambda: register.start_assessment(LABELLING, "service", 999), "service.not_found"),
         (
             lambda: register.start_assessment(LABELLING, "entity", entity),
             "assessment.subject_not_covered",
