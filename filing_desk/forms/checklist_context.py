@@ -1,11 +1,12 @@
 """Reading the assessments a form prints from the register: the sheet of an assessment given by
 id (the report), or of the assessment a form's ``checklist`` names for its subject (labelling
-materials: the algorithm's; 落实算法安全主体责任基本情况: the entity's).
+materials: the algorithm's; 落实算法安全主体责任基本情况: the entity's). A product's or a
+generative-AI service's report is printed for the entity that holds it.
 
 No Qt. The register is duck-typed (``store.register.Register``): ``assessment``,
 ``assessment_for``, ``assessment_subject``, ``evidence``, ``entity``, ``algorithm``,
-``products``. ``forms.printing.context_for`` calls it inside the print's one session; it writes
-nothing.
+``products``, ``service``. ``forms.printing.context_for`` calls it inside the print's one
+session; it writes nothing.
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ def subject_ids(register: Any, assessment_id: int) -> tuple[int | None, int | No
         return found.subject_id, None
     if found.subject_kind == "entity":
         return None, found.subject_id
+    if found.subject_kind == "service":
+        return None, register.service(found.subject_id).entity_id
     product = _product(register, found.subject_id)
     return None, product.entity_id if product is not None else None
 
@@ -130,6 +133,8 @@ def _name(register: Any, kind: str, subject_id: int) -> str:
         return str(register.entity(subject_id).name)
     if kind == "algorithm":
         return str(register.algorithm(subject_id).name)
+    if kind == "service":
+        return str(register.service(subject_id).name)
     product = _product(register, subject_id) if kind == "product" else None
     return product.name if product is not None else f"{kind} {subject_id}"
 

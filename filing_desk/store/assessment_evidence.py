@@ -1,5 +1,6 @@
 """Evidence for assessment answers: files given as evidence for an item, kept in the attachment
-store as the subject's attachments (entity, algorithm or product), versioned like any other.
+store as the subject's attachments (entity, algorithm, product or generative-AI service),
+versioned like any other.
 
 ``EvidenceService`` links and unlinks them in one transaction (joining one already open) with
 an audit event (``assessment.evidence`` / ``assessment.evidence_removed``: item, attachment id,
@@ -37,6 +38,7 @@ OWNERS = {
     "entity": OwnerType.ENTITY,
     "algorithm": OwnerType.ALGORITHM,
     "product": OwnerType.PRODUCT,
+    "service": OwnerType.SERVICE,
 }
 """Subject kind → the attachment owner its evidence files belong to."""
 

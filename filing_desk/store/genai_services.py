@@ -25,6 +25,7 @@ from filing_desk.domain.genai_checks import errors, service_write_issues
 from filing_desk.domain.genai_services import GenAIService
 from filing_desk.store import genai_service_io as io
 from filing_desk.store import versions
+from filing_desk.store.assessment_removal import AUDIT_KEY, remove_assessments
 from filing_desk.store.attachments import AttachmentService
 from filing_desk.store.genai_service_rows import (
     GenAIServiceRow,
@@ -154,13 +155,19 @@ class ServiceRecords:
         stay in the audit event) and its files (annexes, screenshots): each current one removed
         (``attachment.remove``) and then every removed one purged (``attachment.delete``), as
         its attachments panel would, since nothing could reach them once the service is gone.
-        One transaction: a file given as checklist evidence refuses it all."""
+        Its checklist assessments go first, with their answers and evidence links
+        (``assessment_removal``, kept in the event), so a file given only as its own evidence is
+        purged too and a later service under the same id inherits nothing. One transaction: a
+        file given as evidence elsewhere refuses it all."""
         files = self._attachments
         with self._uow.transaction() as s:
             row = io.service_row(s, service_id)
             before = io.values(io.read(s, row))
             s.delete(row)
             s.flush()
+            removed = remove_assessments(s, "service", service_id)
+            if removed:
+                before[AUDIT_KEY] = removed
             for info in files.attachments(OwnerType.SERVICE, service_id, False):
                 files.remove_attachment(int(info.id or 0))
             files.purge_removed_attachments(OwnerType.SERVICE, service_id)

@@ -22,6 +22,7 @@ from filing_desk.domain.fields import values
 from filing_desk.domain.fields.product_link import LINK_NAMES, PRODUCT_NAMES, split
 from filing_desk.domain.records import LinkedProduct, Product, ProductLink
 from filing_desk.store import convert, product_rows, versions
+from filing_desk.store.assessment_removal import AUDIT_KEY, remove_assessments
 from filing_desk.store.procedure_changes import ChangeDetection
 from filing_desk.store.records import RecordService
 from filing_desk.store.rows import (
@@ -147,7 +148,9 @@ class ProductService:
             return convert.to_record(row, Product)
 
     def delete_product(self, product_id: int) -> None:
-        """Remove a product entered by mistake: only one never linked to an algorithm."""
+        """Remove a product entered by mistake: only one never linked to an algorithm. Its
+        checklist assessments go with it (answers, evidence links; kept in the event), so a
+        later product under the same id inherits nothing."""
         with self._uow.transaction() as s:
             row = product_rows.product_row(s, product_id)
             if product_rows.linked(s, product_id=product_id):
@@ -158,6 +161,9 @@ class ProductService:
                 )
             before = column_values(convert.to_record(row, Product))
             s.delete(row)
+            removed = remove_assessments(s, "product", product_id)
+            if removed:
+                before[AUDIT_KEY] = removed
             self._uow.audit("product.delete", "product", product_id, before, None)
 
     # --- links -----------------------------------------------------------------------------

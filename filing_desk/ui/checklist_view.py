@@ -1,6 +1,7 @@
-"""ChecklistView: the checklists of one subject (entity, algorithm or product) — pick a library
-that applies to it, start its assessment, see its items as a tree with each answer, filter them
-by result, follow the progress, and answer an item or drop evidence files on it.
+"""ChecklistView: the checklists of one subject (entity, algorithm, product or generative-AI
+service) — pick a library that applies to it, start its assessment, see its items as a tree with
+each answer, filter them by result, follow the progress, and answer an item or drop evidence
+files on it.
 
 The libraries are the shipped ones (``forms.checklist_loader``); which items apply, the
 progress and the reviews due are ``domain.assessments``'; every write is a Register call made by
@@ -48,7 +49,7 @@ from filing_desk.ui.i18n import lang
 from filing_desk.ui.messages import error_text
 from filing_desk.ui.screen_fit import ElidedLabel, compact_combo
 
-KINDS = (OwnerType.ALGORITHM, OwnerType.ENTITY, OwnerType.PRODUCT)  # subjects the register keeps
+KINDS = (OwnerType.ALGORITHM, OwnerType.ENTITY, OwnerType.PRODUCT, OwnerType.SERVICE)
 
 
 class ChecklistView(QWidget):
@@ -160,6 +161,7 @@ class ChecklistView(QWidget):
             "algorithm": self._register.algorithms,
             "entity": self._register.entities,
             "product": self._register.products,
+            "service": self._register.services,
         }[kind]()
         _refill(self.subject_combo, [(r.name, int(r.id)) for r in records])
         self._load_libraries()

@@ -11,6 +11,8 @@ Signals:
     changed(): the register was written from the pane (it has reloaded itself already).
     algorithm_activated(int), product_activated(int, int): a linked record was clicked.
     edit_requested(int): "Edit…" was clicked (the view opens the service wizard).
+    assessment_requested(int, bool): the Annexes tab asks for the service's GB/T 45654-2025
+    assessment in the checklist view (True: start it first).
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ class ServiceDetail(QTabWidget):
     algorithm_activated = Signal(int)
     product_activated = Signal(int, int)
     edit_requested = Signal(int)
+    assessment_requested = Signal(int, bool)
 
     def __init__(self, register: Any, temp_dir: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +72,7 @@ class ServiceDetail(QTabWidget):
         self.display.changed.connect(self._on_written)
         self.annexes = ServiceAnnexesPanel(temp_dir, self)
         self.annexes.changed.connect(self._on_written)
+        self.annexes.assessment_requested.connect(self.assessment_requested)
         self.changes = ServiceChangesPanel(register, self)
         self.changes.changed.connect(self._on_written)
         self.addTab(scrolled(self.overview, self), self.tr("Overview"))

@@ -5,7 +5,9 @@ a service lead to their records, and an algorithm's or a product's services are 
 powers (``register.services_of_algorithm`` / ``services_of_product``); a click opens the service.
 ``wire_services(workspace)`` connects the Services view's signals, adds a "Services" tab to the
 algorithm's detail pane and puts a ``ServicesOfRecord`` under the entity's products (the detail
-pane and the products panel stay as they are). No SQL and no rules here.
+pane and the products panel stay as they are), and opens a service's GB/T 45654-2025 assessment
+in the checklist view (``Workspace.show_checklists``), started there first when there is none.
+No SQL and no rules here.
 
 Signals:
     ServicesOfRecord.service_activated(int): a service was clicked.
@@ -115,6 +117,18 @@ class _Wiring(QObject):
         if row >= 0:
             ws.entities.products.table.selectRow(row)
 
+    @Slot(int, bool)
+    def show_assessment(self, service_id: int, start: bool) -> None:
+        """The checklist view on the service's GB/T 45654-2025 assessment (started first when
+        ``start`` and the view shows that checklist, not yet started, for the service)."""
+        from filing_desk.domain.genai_annex_one import LIBRARY_ID
+
+        view = self.ws.checklists
+        self.ws.show_checklists("service", service_id, LIBRARY_ID)
+        chosen = view.library is not None and view.library.id == LIBRARY_ID
+        if start and chosen and view.assessment is None:
+            view.start_assessment()
+
     @Slot()
     def services_written(self) -> None:
         self.ws.refresher.mark("dashboard", "audit")
@@ -131,6 +145,7 @@ def wire_services(ws: Any) -> None:
     ws.services.changed.connect(wiring.services_written)
     ws.services.algorithm_activated.connect(ws.show_algorithm)
     ws.services.product_activated.connect(wiring.show_product)
+    ws.services.assessment_requested.connect(wiring.show_assessment)
     ws.dashboard.service_activated.connect(wiring.show_service)
     ws.show_service = wiring.show_service
     # the algorithm's detail pane: a tab of its services

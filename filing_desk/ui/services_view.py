@@ -10,6 +10,7 @@ says so, so the workspace can bring the dashboard up to date. No SQL and no rule
 Signals:
     changed(): a service was written from this view.
     algorithm_activated(int), product_activated(int, int): a linked record was clicked.
+    assessment_requested(int, bool): the pane asks for a service's GB/T 45654-2025 assessment.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ class ServicesView(QSplitter):
     changed = Signal()
     algorithm_activated = Signal(int)
     product_activated = Signal(int, int)
+    assessment_requested = Signal(int, bool)
 
     def __init__(self, register: Any, temp_dir: Any, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Vertical, parent)
@@ -80,6 +82,7 @@ class ServicesView(QSplitter):
         self.detail.changed.connect(self._on_detail_written)
         self.detail.algorithm_activated.connect(self.algorithm_activated)
         self.detail.product_activated.connect(self.product_activated)
+        self.detail.assessment_requested.connect(self.assessment_requested)
         self.detail.edit_requested.connect(lambda sid: self.open_wizard(sid))
         self.addWidget(top)
         self.addWidget(self.detail)

@@ -1348,57 +1348,57 @@ Open it anyway?</source>
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../filing_desk/ui/checklist_view.py" line="76" />
+        <location filename="../../filing_desk/ui/checklist_view.py" line="77" />
         <source>Start assessment</source>
         <translation>开始评估</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/checklist_view.py" line="113" />
+        <location filename="../../filing_desk/ui/checklist_view.py" line="114" />
         <source>All items</source>
         <translation>全部检查项</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/checklist_view.py" line="116" />
+        <location filename="../../filing_desk/ui/checklist_view.py" line="117" />
         <source>To review</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/checklist_view.py" line="123" />
+        <location filename="../../filing_desk/ui/checklist_view.py" line="124" />
         <source>Subject:</source>
         <translation>评估对象：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/checklist_view.py" line="126" />
+        <location filename="../../filing_desk/ui/checklist_view.py" line="127" />
         <source>Checklist:</source>
         <translation>检查表：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/checklist_view.py" line="132" />
+        <location filename="../../filing_desk/ui/checklist_view.py" line="133" />
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/checklist_view.py" line="185" />
+        <location filename="../../filing_desk/ui/checklist_view.py" line="187" />
         <source>%1 (not started)</source>
         <translation>%1（未开始）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/checklist_view.py" line="223" />
+        <location filename="../../filing_desk/ui/checklist_view.py" line="225" />
         <source>No checklist applies to this subject.</source>
         <translation>没有适用于该评估对象的检查表。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/checklist_view.py" line="229" />
+        <location filename="../../filing_desk/ui/checklist_view.py" line="231" />
         <source>%1 / %2 answered, %3 non-conforming</source>
         <translation>已作答 %1 / %2 项，不符合 %3 项</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/checklist_view.py" line="233" />
+        <location filename="../../filing_desk/ui/checklist_view.py" line="235" />
         <source>, %1 to review</source>
         <translation>，待复核 %1 项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../filing_desk/ui/checklist_view.py" line="235" />
+        <location filename="../../filing_desk/ui/checklist_view.py" line="237" />
         <source>Not started: %n item(s) apply.</source>
         <translation>
             <numerusform>尚未开始：适用 %n 项。</numerusform>
@@ -1409,7 +1409,7 @@ Open it anyway?</source>
         <translation type="vanished">未开始：适用的检查项共 %1 项。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/checklist_view.py" line="237" />
+        <location filename="../../filing_desk/ui/checklist_view.py" line="239" />
         <source>This assessment is against version %1 of the checklist.</source>
         <translation>本评估依据的是检查表第 %1 版。</translation>
     </message>
@@ -4074,19 +4074,39 @@ It leaves the list and no longer counts as filed material. Its content stays in 
 <context>
     <name>ServiceAnnexesPanel</name>
     <message>
-        <location filename="../../filing_desk/ui/service_annexes.py" line="77" />
+        <location filename="../../filing_desk/ui/service_annexes.py" line="106" />
+        <source>Open the GB/T 45654 assessment</source>
+        <translation>打开 GB/T 45654 评估</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_annexes.py" line="108" />
+        <source>Start the GB/T 45654 assessment</source>
+        <translation>开始 GB/T 45654 评估</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_annexes.py" line="120" />
         <source>Annex %1 %2</source>
         <translation>附件%1 %2</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/service_annexes.py" line="81" />
+        <location filename="../../filing_desk/ui/service_annexes.py" line="128" />
         <source>%1: not attached</source>
         <translation>%1：未上传</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/service_annexes.py" line="84" />
+        <location filename="../../filing_desk/ui/service_annexes.py" line="131" />
         <source>%1: version %2 of %3</source>
         <translation>%1：第 %2 版（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_annexes.py" line="138" />
+        <source>%1: the GB/T 45654 assessment, %2 of %3 applicable items answered, complete</source>
+        <translation>%1：GB/T 45654 评估，适用的 %3 项中已评估 %2 项，已完成</translation>
+    </message>
+    <message>
+        <location filename="../../filing_desk/ui/service_annexes.py" line="142" />
+        <source>%1: the GB/T 45654 assessment, %2 of %3 applicable items answered, not complete</source>
+        <translation>%1：GB/T 45654 评估，适用的 %3 项中已评估 %2 项，未完成</translation>
     </message>
 </context>
 <context>
@@ -4117,72 +4137,72 @@ It leaves the list and no longer counts as filed material. Its content stays in 
 <context>
     <name>ServiceDetail</name>
     <message>
-        <location filename="../../filing_desk/ui/service_detail.py" line="74" />
+        <location filename="../../filing_desk/ui/service_detail.py" line="78" />
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/service_detail.py" line="75" />
+        <location filename="../../filing_desk/ui/service_detail.py" line="79" />
         <source>Models and links</source>
         <translation>模型与关联</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/service_detail.py" line="76" />
+        <location filename="../../filing_desk/ui/service_detail.py" line="80" />
         <source>Display duty</source>
         <translation>标示义务</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/service_detail.py" line="77" />
+        <location filename="../../filing_desk/ui/service_detail.py" line="81" />
         <source>Annexes</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/service_detail.py" line="78" />
+        <location filename="../../filing_desk/ui/service_detail.py" line="82" />
         <source>Changes</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/service_detail.py" line="94" />
+        <location filename="../../filing_desk/ui/service_detail.py" line="98" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/service_detail.py" line="144" />
+        <location filename="../../filing_desk/ui/service_detail.py" line="148" />
         <source>Select a service.</source>
         <translation>请选择服务。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/service_detail.py" line="152" />
+        <location filename="../../filing_desk/ui/service_detail.py" line="156" />
         <source>chosen by the user</source>
         <translation>用户改定</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/service_detail.py" line="152" />
+        <location filename="../../filing_desk/ui/service_detail.py" line="156" />
         <source>derived</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/service_detail.py" line="153" />
+        <location filename="../../filing_desk/ui/service_detail.py" line="157" />
         <source>Track: %1 (%2)</source>
         <translation>办理方式：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/service_detail.py" line="157" />
+        <location filename="../../filing_desk/ui/service_detail.py" line="161" />
         <source>Practice: %1</source>
         <translation>实务：%1</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/service_detail.py" line="162" />
+        <location filename="../../filing_desk/ui/service_detail.py" line="166" />
         <source>The CAC's reasons: %1</source>
         <translation>网信办意见：%1</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/service_detail.py" line="184" />
+        <location filename="../../filing_desk/ui/service_detail.py" line="188" />
         <source>State: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/service_detail.py" line="190" />
+        <location filename="../../filing_desk/ui/service_detail.py" line="194" />
         <source>live since %1</source>
         <translation>自 %1 上线</translation>
     </message>
@@ -4391,17 +4411,17 @@ It leaves the list and no longer counts as filed material. Its content stays in 
 <context>
     <name>ServicesOfRecord</name>
     <message>
-        <location filename="../../filing_desk/ui/service_wiring.py" line="80" />
+        <location filename="../../filing_desk/ui/service_wiring.py" line="82" />
         <source>Generative-AI services filed under this algorithm: %1</source>
         <translation>以本算法备案的生成式人工智能服务：%1</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/service_wiring.py" line="82" />
+        <location filename="../../filing_desk/ui/service_wiring.py" line="84" />
         <source>Generative-AI services this product powers: %1</source>
         <translation>本产品所用的生成式人工智能服务：%1</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/service_wiring.py" line="139" />
+        <location filename="../../filing_desk/ui/service_wiring.py" line="154" />
         <source>Services</source>
         <translation>服务</translation>
     </message>
@@ -4409,23 +4429,23 @@ It leaves the list and no longer counts as filed material. Its content stays in 
 <context>
     <name>ServicesView</name>
     <message>
-        <location filename="../../filing_desk/ui/services_view.py" line="53" />
+        <location filename="../../filing_desk/ui/services_view.py" line="55" />
         <source>Filter services (name, entity, number…)</source>
         <translation>筛选服务（名称、主体、编号…）</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/services_view.py" line="56" />
-        <location filename="../../filing_desk/ui/services_view.py" line="99" />
+        <location filename="../../filing_desk/ui/services_view.py" line="58" />
+        <location filename="../../filing_desk/ui/services_view.py" line="102" />
         <source>New service…</source>
         <translation>新建服务…</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/services_view.py" line="94" />
+        <location filename="../../filing_desk/ui/services_view.py" line="97" />
         <source>No generative-AI service yet. A public service built on a large model needs a filing (备案) or a registration (登记) of its own, besides its algorithm's filing.</source>
         <translation>尚无生成式人工智能服务。面向公众的大模型服务除算法备案外，还须办理服务备案或登记。</translation>
     </message>
     <message>
-        <location filename="../../filing_desk/ui/services_view.py" line="178" />
+        <location filename="../../filing_desk/ui/services_view.py" line="181" />
         <source>Create the entity that offers the service first.</source>
         <translation>请先创建提供该服务的主体。</translation>
     </message>
