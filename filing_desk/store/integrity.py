@@ -25,6 +25,7 @@ from filing_desk.domain import audit
 from filing_desk.domain.codes import normalise_filing_number
 from filing_desk.store import anchors, audit_log, damage, keys
 from filing_desk.store.errors import BackupFailed, RegisterError
+from filing_desk.store.genai_service_rows import GenAIServiceRow
 from filing_desk.store.migrate import HEAD
 from filing_desk.store.schema import (
     AlgorithmModelRow,
@@ -66,6 +67,7 @@ EVENTED = {
     "procedure": ProcedureRow,
     "assessment": AssessmentRow,
     "security": SecurityAssessmentRow,
+    "service": GenAIServiceRow,  # its steps, displays and changes are events of the service
 }
 # Moved by steps whose events describe the procedure, not the algorithm: not compared.
 UNAUDITED = {("algorithm", "state"), ("algorithm", "termination_date")}

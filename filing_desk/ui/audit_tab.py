@@ -19,7 +19,7 @@ class StaleAudit(QObject):
     def __init__(self, pane: Any) -> None:  # the DetailPane (which imports this module)
         super().__init__(pane)
         self._pane = pane
-        self._index = pane.count() - 1
+        self._tab = pane.widget(pane.count() - 1)  # the tab, not its index: tabs may be added
         self.stale = False
         pane.currentChanged.connect(self._shown)
 
@@ -30,7 +30,7 @@ class StaleAudit(QObject):
 
     @Slot(int)
     def _shown(self, index: int) -> None:
-        if index == self._index and self.stale:
+        if self.stale and self._pane.widget(index) is self._tab:
             self.stale = False
             pane = self._pane
             pane.audit_model.set_events(pane._audit_events(pane.algorithm_id()))

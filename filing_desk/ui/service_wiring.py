@@ -150,8 +150,10 @@ def wire_services(ws: Any) -> None:
     ws.show_service = wiring.show_service
     # the algorithm's detail pane: a tab of its services
     ws.algorithm_services = ServicesOfRecord(ws.register, "algorithm", ws.detail)
-    ws.detail.addTab(
-        ws.algorithm_services, QCoreApplication.translate("ServicesOfRecord", "Services")
+    ws.detail.insertTab(  # before the audit events, which stay last
+        ws.detail.count() - 1,
+        ws.algorithm_services,
+        QCoreApplication.translate("ServicesOfRecord", "Services"),
     )
     ws.register_view.algorithm_selected.connect(ws.algorithm_services.show_record)
     ws.algorithm_services.service_activated.connect(wiring.show_service)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTabWidget, QWizard
 from filing_desk.domain.enums import ProcedureKind
 from filing_desk.domain.issues import Report
 from filing_desk.domain.lifecycle import ProcedureStep
+from tests.helpers.drafts_lock import actions, lock_and_unlock
 from tests.helpers.gui import type_text
 
 TYPED = "锁定前输入的应用场景说明"
@@ -90,17 +91,6 @@ def typed_into(qtbot, window, name: str):
     place = next(i for i, w in enumerate(shown) if not text_of(w))
     type_text(shown[place], TYPED)
     return dialog, place
-
-
-def lock_and_unlock(qtbot, window) -> None:
-    window.lock()
-    with qtbot.waitSignal(window.unlocked, timeout=5000):
-        qtbot.mouseClick(window.lock_screen.unlock_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.workspace.fully_loaded)
-
-
-def actions(register) -> list[str]:
-    return [e.action for e in register.audit_events()[:2]][::-1]
 
 
 def test_a_lock_keeps_the_wizards_text_encrypted_inside_the_register(

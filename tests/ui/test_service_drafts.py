@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 
 from filing_desk.domain.enums import ModelOrigin, ModelTrack
 from filing_desk.domain.genai_services import GenAIService, ServiceModel
+from tests.helpers.drafts_lock import actions, lock_and_unlock
 from tests.helpers.gui import type_text
-from tests.ui.test_drafts_lock import actions, lock_and_unlock
-from tests.ui.test_service_wizard import add_model, fill_resources, fill_service
+from tests.helpers.service_wizard import add_model, fill_resources, fill_service
 
 TYPED_NAME = "锁定前输入的服务名称"
 TYPED_REASON = "上游模型已在本地再训练"

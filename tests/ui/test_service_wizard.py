@@ -4,8 +4,6 @@ changes only what changed, typed text kept from Esc, and the 1024×600 fit."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QWizard
@@ -26,6 +24,7 @@ from filing_desk.ui.wizard.service_summary import ServiceSummaryPage
 from filing_desk.ui.wizard.service_track import ServiceTrackPage
 from filing_desk.ui.wizard.service_wizard import ServiceSpecPage, ServiceWizard
 from tests.helpers.screen_check import SCREEN, check_fits
+from tests.helpers.service_wizard import add_model, fill_resources, fill_service
 
 ENTITY = {"name": "杭州示例智能科技有限公司", "uscc": "91110000600037341L", "region_code": "330106"}
 FILED_UPSTREAM = "Beijing-YunQue-20230821"
@@ -50,35 +49,6 @@ def make(qtbot, register, entity_id: int, service: GenAIService | None = None) -
 
 def next_button(wizard: ServiceWizard):
     return wizard.button(QWizard.WizardButton.NextButton)
-
-
-def fill_service(page: ServiceSpecPage, name: str) -> None:
-    answers = {
-        "service.name": name,
-        "service.functions": (ServiceFunction.CHAT,),
-        "service.input_modalities": (Modality.TEXT,),
-        "service.output_modalities": (Modality.TEXT,),
-        "service.forms": (ServiceForm.APP,),
-        "service.go_live_date": date(2026, 10, 8),
-    }
-    for key, value in answers.items():
-        page.rows[key].editor.set_value(value)
-
-
-def add_model(page: ServiceModelsPage, origin: ModelOrigin, **texts: str) -> None:
-    page.add_button.click()
-    page.origin.setCurrentIndex(page.origin.findData(origin.value))
-    for name, text in texts.items():
-        page.lines[name].setText(text)
-        page.lines[name].textEdited.emit(text)
-
-
-def fill_resources(page: ServiceSpecPage, corpus: bool) -> None:
-    if corpus:
-        page.rows["service.corpus_sources"].editor.set_value(("open_source",))
-        page.rows["service.corpus_scale"].editor.set_value("开源语料约2TB。")
-    page.rows["service.compute"].editor.set_value("自有GPU集群")
-    page.rows["service.concurrency"].editor.set_value("200")
 
 
 WALKS = [  # (origin, model texts, the track derived, corpus asked, window language)

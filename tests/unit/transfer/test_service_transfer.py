@@ -18,7 +18,7 @@ from filing_desk.domain.records import Algorithm, Entity, Model, Product
 from filing_desk.transfer.batch import RegisterSnapshot
 from filing_desk.transfer.json_io import canonical, dump, load
 from filing_desk.transfer.json_services import ServiceDisplay
-from tests.unit.transfer.test_json_io import renumbered, snapshots, strategy_for
+from tests.helpers.snapshot_strategies import renumbered, snapshots, strategy_for
 
 SERVICE_REFS = {"id", "entity_id", "product_ids", "algorithm_ids", "models"}
 
