@@ -204,7 +204,8 @@ class ServiceDetail(QTabWidget):
         if track is None or state is None or self.read_only:
             return
         for step in allowed_steps(track, state):
-            button = QPushButton(step.label(lang()), self.overview)
+            label = step.label(lang())  # the English label reads as a verb: a button's capital
+            button = QPushButton(label[:1].upper() + label[1:], self.overview)
             button.clicked.connect(lambda _=False, s=step: self.open_step(s))
             self.steps_bar.addWidget(button)
             self.step_buttons[step] = button

@@ -56,7 +56,8 @@ class StepDialog(QDialog):
         super().__init__(parent)
         self._register, self._service_id = register, service_id
         self.step, self.track = ServiceStep(step), ModelTrack(track)
-        self.setWindowTitle(self.step.label(lang()))
+        title = self.step.label(lang())  # the English label reads as a verb
+        self.setWindowTitle(title[:1].upper() + title[1:])
         self.date_edit = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
@@ -79,7 +80,7 @@ class StepDialog(QDialog):
         self.buttons.accepted.connect(self._on_ok)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.step.label(lang()), self))
+        layout.addWidget(QLabel(self.windowTitle(), self))
         layout.addLayout(form)
         layout.addWidget(self.message[0])
         layout.addWidget(self.buttons)
