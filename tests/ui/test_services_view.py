@@ -140,7 +140,7 @@ def test_step_buttons_follow_the_state(view, register, ids, taken, buttons):
     view.select_service(ids["chat"])
     shown = view.detail.step_buttons
     assert list(shown) == buttons
-    assert [b.text() for b in shown.values()] == [s.en for s in buttons]
+    assert [b.text() for b in shown.values()] == [s.en[0].upper() + s.en[1:] for s in buttons]
 
 
 def test_a_refused_step_says_why_and_changes_nothing(view, register, ids, qtbot):
