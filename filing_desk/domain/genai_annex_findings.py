@@ -30,6 +30,7 @@ from filing_desk.domain.errors import DomainError, InvalidInput
 from filing_desk.domain.genai_annex_one import AnnexAssessment, incomplete_issue
 from filing_desk.domain.genai_annexes import AnnexCount, annex_issues
 from filing_desk.domain.issues import Issue
+from filing_desk.domain.local_time import local_date
 from filing_desk.domain.records import AttachmentInfo
 
 CITES = ("genai-practice", "cac-genai-notice")
@@ -177,7 +178,7 @@ def annex_findings(
         wanted = tuple(k for k in wanted if k is not _K.GENAI_ASSESSMENT)
         issues += [x for x in (incomplete_issue(assessment),) if x is not None]
     issues += [_missing(kind) for kind in wanted if kind not in by_kind]
-    latest = {k: max(a.added_at for a in by_kind[k]).date() for k in COUNTED if k in by_kind}
+    latest = {k: local_date(max(a.added_at for a in by_kind[k])) for k in COUNTED if k in by_kind}
     issues += freshness(
         latest.get(_K.KEYWORD_LIST),
         latest.get(_K.TEST_QUESTIONS),

@@ -23,6 +23,7 @@ from filing_desk.domain.fields.product import Product
 from filing_desk.domain.genai_annex_one import AnnexAssessment, report_title
 from filing_desk.domain.genai_services import GenAIService
 from filing_desk.domain.genai_tracks import decide_track, derive_track
+from filing_desk.domain.local_time import local_date
 
 
 class AttachedFile(Protocol):
@@ -113,7 +114,7 @@ def annex_rows(
             rows.append(AnnexRow(number, kind))
         else:
             rows.append(
-                AnnexRow(number, kind, found.filename, found.version, found.added_at.date())
+                AnnexRow(number, kind, found.filename, found.version, local_date(found.added_at))
             )
     return tuple(rows)
 

@@ -23,6 +23,7 @@ from filing_desk.domain.enums import AttachmentKind, OwnerType
 from filing_desk.domain.genai_alerts import Alert, AlertKind, annex_alerts, service_alerts
 from filing_desk.domain.genai_annex_findings import cadences_from_settings
 from filing_desk.domain.genai_services import GenAIService
+from filing_desk.domain.local_time import local_date
 from filing_desk.store import genai_history_rows, genai_service_io
 from filing_desk.store.schema import AttachmentRow, EntityRow, SettingRow
 
@@ -121,7 +122,7 @@ def latest_annex_dates(s: Session) -> dict[int, dict[AttachmentKind, date]]:
     )
     out: dict[int, dict[AttachmentKind, date]] = defaultdict(dict)
     for owner_id, kind, added_at in s.execute(stmt):
-        out[int(owner_id)][AttachmentKind(kind)] = added_at.date()
+        out[int(owner_id)][AttachmentKind(kind)] = local_date(added_at)
     return dict(out)
 
 

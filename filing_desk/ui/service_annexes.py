@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from filing_desk.domain.enums import AttachmentKind, OwnerType
 from filing_desk.domain.genai_annex_one import LIBRARY_ID, AnnexAssessment, annex_assessment
+from filing_desk.domain.local_time import local_date
 from filing_desk.domain.records import AttachmentInfo
 from filing_desk.ui.attachments_panel import AttachmentsPanel
 from filing_desk.ui.i18n import lang
@@ -127,7 +128,7 @@ class ServiceAnnexesPanel(QWidget):
             if info is None:
                 lines.append(self.tr("%1: not attached").replace("%1", title))
                 continue
-            added = info.added_at.date().isoformat()
+            added = local_date(info.added_at).isoformat()
             state = self.tr("%1: version %2 of %3").replace("%1", title)
             lines.append(state.replace("%2", str(info.version)).replace("%3", added))
         return lines

@@ -25,6 +25,7 @@ from filing_desk.domain.checklist_materials import checklist_issues, held_materi
 from filing_desk.domain.enums import AttachmentKind, OwnerType, ProcedureState
 from filing_desk.domain.errors import InvalidInput
 from filing_desk.domain.issues import Issue, Report
+from filing_desk.domain.local_time import local_date
 from filing_desk.domain.records import FormContext, Procedure
 from filing_desk.domain.validation import role_issues, validate_filing_numbers
 from filing_desk.forms import packet, printing
@@ -43,7 +44,7 @@ def _held(register: Register, context: FormContext) -> dict[AttachmentKind, date
         infos += register.attachments(OwnerType.ENTITY, context.entity.id, False)
     held: dict[AttachmentKind, date] = {}
     for info in infos:
-        added = info.added_at.date()
+        added = local_date(info.added_at)
         held[info.kind] = max(added, held.get(info.kind, added))
     return held
 

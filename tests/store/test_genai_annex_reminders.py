@@ -9,6 +9,7 @@ replacing the wall clock the attachment store reads (``datetime.now``)."""
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -225,3 +226,26 @@ def test_services_json_lists_the_stale_annexes_as_alerts(cli_register, capsys):
         "test-bank-stale",
     ]
     assert items[cli_register["fresh"]]["alerts"] == []
+
+
+@pytest.fixture
+def beijing(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_an_annex_is_dated_by_the_users_day_not_the_utc_day(reg, clocks, beijing):
+    """Attached at 07:30 in Beijing on 2 October (23:30 UTC on 1 October): the list is of
+    2 October, so on 9 October it is 7 days old and not yet to renew; on the 10th it is."""
+    clocks.wall = datetime(2026, 10, 1, 23, 30, tzinfo=UTC)
+    service = reg.create_service(called_service(world(reg)))
+    attach(reg, service.id, KW)
+    clocks.today = date(2026, 10, 9)
+    assert renewals(reg) == []
+    clocks.today = date(2026, 10, 10)
+    assert renewals(reg) == [(service.name, AlertKind.KEYWORD_LIST_STALE, date(2026, 10, 2), 8)]
+    (issue,) = [i for i in reg.service_readiness(service.id) if i.code.endswith("_stale")]
+    assert "dates from 2026-10-02 (8 days ago)" in issue.text
