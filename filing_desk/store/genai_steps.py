@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -93,14 +93,15 @@ class ServiceSteps:
             )  # fmt: skip
             if not outcome.ok:
                 raise InvalidInput([i for i in outcome.issues if i.is_error])
-            before = {"state": service.state.value}
+            before = {"state": service.state.value, **_granted(row)}
             row.state = outcome.state.value
             if what is ServiceStep.APPROVE:
                 row.number, row.approved_date = number.strip(), day
             if what is ServiceStep.RETURN:
                 row.returned_json = json.dumps(list(kept), ensure_ascii=False)
             event = history.add_event(s, service, what, outcome.state, day, number, kept, note)
-            after = {**history.event_values(event), "state": outcome.state.value}
+            # the row's state, number and date after the step, as `check` compares them
+            after = {**history.event_values(event), "state": outcome.state.value, **_granted(row)}
             self._uow.audit("service.step", io.OBJECT, service_id, before, after)
             return io.read(s, row)
 
@@ -231,3 +232,9 @@ def _step_of(move: ServiceStep | str) -> ServiceStep:
         return ServiceStep(move)
     except ValueError:
         raise invalid("service.step_unknown", "service.state", f"No step {move!r}") from None
+
+
+def _granted(row: GenAIServiceRow) -> dict[str, Any]:
+    """The number and approval date a service row holds, as its audit events record them."""
+    day = row.approved_date
+    return {"number": row.number, "approved_date": day.isoformat() if day else None}

@@ -59,6 +59,7 @@ RECORDS = {
     "product_link": ProductLinkRow,
     "model": ModelRow,
     "attachment": AttachmentRow,
+    "service": GenAIServiceRow,
 }
 # Every row has at least its creation event (checklist and security assessments: their answers
 # and submissions are events of the assessment, so the assessment row is what is counted).
@@ -67,7 +68,6 @@ EVENTED = {
     "procedure": ProcedureRow,
     "assessment": AssessmentRow,
     "security": SecurityAssessmentRow,
-    "service": GenAIServiceRow,  # its steps, displays and changes are events of the service
 }
 # Moved by steps whose events describe the procedure, not the algorithm: not compared.
 UNAUDITED = {("algorithm", "state"), ("algorithm", "termination_date")}

@@ -175,3 +175,21 @@ def test_a_restored_backup_and_a_json_round_trip_pass_check(
         code, lines = _check(path, capsys)
         assert code == 0, lines
         assert lines["records"].startswith("ok (") and lines["attachments"].startswith("ok (")
+
+
+def test_attack_change_a_services_number_or_state_by_sql_is_named(demo: Path, capsys) -> None:
+    """A generative-AI service's number and state are compared with its last audit event, as
+    an algorithm's fields are: set a number by SQL on the service live without one, and the
+    records line names the service and the field; exit 33. Its steps keep the log in step."""
+    with open_register(demo) as reg:
+        live = next(s for s in reg.services() if s.state.value == "submitted")
+        reg.step_service(live.id, "pass_provincial")  # a step the app takes: still ok
+    assert _check(demo, capsys)[0] == 0
+    sql(
+        demo,
+        "UPDATE genai_service SET number = 'Zhejiang-Forged-202601010001', state = 'approved' "
+        f"WHERE id = {live.id}",
+    )
+    code, lines = _check(demo, capsys)
+    assert code == RECORDS_CHANGED
+    assert f"service {live.id} field number is" in lines["records"]
