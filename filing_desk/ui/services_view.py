@@ -116,10 +116,11 @@ class ServicesView(QSplitter):
         names = {int(e.id or 0): e.name for e in self._register.entities()}
         self._rows = service_rows(self._register.services(), names, self._register.service_alerts())
         self.stack.setCurrentIndex(0 if self._rows else 1)
-        self.table.resizeColumnsToContents()  # within the header's maximum: numbers are long
-        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 150))  # entity: a tooltip
         self.filter_edit.setEnabled(bool(self._rows))
         self._apply_filter()
+        # sized to the rows now in the model (not before they are set: the headers alone)
+        self.table.resizeColumnsToContents()  # within the header's maximum: numbers are long
+        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 150))  # entity: a tooltip
         if keep and self.model.row_of(keep) >= 0:
             self.select_service(keep)
             if detail:

@@ -290,3 +290,14 @@ def test_a_material_change_is_answered_from_the_pane(view, register, ids):
     (change,) = register.service_changes(ids["chat"])
     assert (change.rerun.value, change.note) == ("no", "仅小版本更新")
     assert not panel.answer_button.isEnabled()
+
+
+def test_columns_fit_the_rows_on_first_show(main_window, register, ids):
+    """The table is sized to its rows, not to its headers alone, when it first shows."""
+    long = register.service(ids["draw"])
+    register.update_service(dataclasses.replace(long, name="图绘服务（面向设计师的长名称版本）"))
+    ws = main_window.workspace
+    ws.show_view("services")
+    table = ws.services.table
+    cap = table.horizontalHeader().maximumSectionSize()  # long names end in … with a tooltip
+    assert table.columnWidth(0) >= min(table.sizeHintForColumn(0), cap) > 100
