@@ -63,6 +63,7 @@ class ServicesView(QSplitter):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)  # a number breaks at its hyphens: one line, cut at the end
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setMaximumSectionSize(210)
         tip_cut_cells(self.table)
