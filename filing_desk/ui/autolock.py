@@ -13,6 +13,9 @@ Signals:
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
@@ -31,6 +34,14 @@ _ACTIVITY = frozenset(
 )
 
 
+def jobs_running() -> bool:
+    """A background job at work (a backup writing): auto-lock waits until it is done. The jobs
+    module is loaded by the first job, so none has run when it is not (and it is not loaded
+    here, before the window shows)."""
+    jobs = sys.modules.get("filing_desk.ui.jobs")
+    return jobs is not None and bool(jobs.any_running())
+
+
 class IdleWatcher(QObject):
     """Emits ``idle`` after ``minutes`` without user input in any of the application's windows.
 
@@ -38,12 +49,25 @@ class IdleWatcher(QObject):
     the platform delivers every key, click and wheel there first. It does not filter the whole
     application: a Python event filter on QApplication is called for every event of every
     object (each paint, polish and layout of every cell widget), which slows everything down.
+
+    ``busy`` says whether work is under way that a lock must not cut (a backup writing in the
+    background): the idle time is then up but ``idle`` waits, asking again every
+    ``BUSY_RETRY_MS``, and comes as soon as the work is done; any input meanwhile starts the
+    whole wait again.
     """
 
     idle = Signal()
+    BUSY_RETRY_MS = 1000
 
-    def __init__(self, minutes: int, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        minutes: int,
+        parent: QObject | None = None,
+        busy: Callable[[], bool] = lambda: False,
+    ) -> None:
         super().__init__(parent)
+        self._busy = busy
+        self._interval_ms = 60_000
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._attached = False
@@ -75,15 +99,16 @@ class IdleWatcher(QObject):
         self.set_interval_ms(max(1, int(minutes)) * 60_000)
 
     def set_interval_ms(self, milliseconds: int) -> None:
+        self._interval_ms = milliseconds
         self._timer.setInterval(milliseconds)
         if self._timer.isActive():
             self._timer.start()
 
     def interval_ms(self) -> int:
-        return self._timer.interval()
+        return self._interval_ms
 
     def start(self) -> None:
-        self._timer.start()
+        self._timer.start(self._interval_ms)
 
     def stop(self) -> None:
         self._timer.stop()
@@ -93,11 +118,14 @@ class IdleWatcher(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY and self._timer.isActive():
-            self._timer.start()
+            self._timer.start(self._interval_ms)
         return False
 
     @Slot()
     def _on_timer_timeout(self) -> None:
+        if self._busy():  # idle, but the work under way must end first: ask again shortly
+            self._timer.start(self.BUSY_RETRY_MS)
+            return
         self.idle.emit()
 
 

@@ -194,6 +194,11 @@ class Job(QObject, Generic[T]):
 _RUNNING: set[Job[Any]] = set()
 
 
+def any_running() -> bool:
+    """Whether a job is still at work (auto-lock waits for it: ``autolock.IdleWatcher``)."""
+    return any(job.running for job in _RUNNING)
+
+
 def _default_error(parent: QWidget | None, title: str) -> Callable[[BaseException], None]:
     def show(exc: BaseException) -> None:
         from filing_desk.ui.messages import error_text

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from filing_desk.ui.autolock import IdleWatcher, LockScreen
+from filing_desk.ui.autolock import IdleWatcher, LockScreen, jobs_running
 from filing_desk.ui.dialogs.unlock import UnlockFlow
 from filing_desk.ui.drafts import DraftKeeper
 from filing_desk.ui.menus import MainMenus
@@ -86,7 +86,7 @@ class MainWindow(QMainWindow, MainMenus):
         self.central = QStackedWidget(self)  # the lock screen or the workspace, made when needed
         self._lock_screen: LockScreen | None = None
         self.setCentralWidget(self.central)
-        self.idle = IdleWatcher(prefs.idle_minutes, self)
+        self.idle = IdleWatcher(prefs.idle_minutes, self, busy=jobs_running)
         self.idle.idle.connect(self.lock)
         self.idle.attach(_app())
         self.drafts = DraftKeeper(self)  # typed input kept through a lock, offered back after

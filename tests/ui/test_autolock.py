@@ -3,6 +3,8 @@ restores (keyring: one click; passphrase: the dialog, with the exact reason on a
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from filing_desk.store.register import create_register
+from filing_desk.ui import jobs
 from filing_desk.ui.autolock import IdleWatcher
 from filing_desk.ui.main_window import MainWindow
 
@@ -116,6 +119,19 @@ def test_idle_minutes_lock_the_window(main_window, qtbot):
     with qtbot.waitSignal(main_window.locked, timeout=3000):
         pass
     assert main_window.register is None
+
+
+def test_idle_waits_for_a_background_job_then_locks(main_window, qtbot):
+    """Idle while a backup is writing in the background: the lock waits for it (closing the
+    register under it would break the backup), then comes as soon as it is done."""
+    release, done = threading.Event(), []
+    jobs.run_job(None, "Backing up", lambda progress, cancelled: release.wait(10), done.append)
+    main_window.idle.set_interval_ms(50)
+    qtbot.wait(400)  # the idle time is up several times over
+    assert main_window.register is not None and main_window.idle.is_active()
+    with qtbot.waitSignal(main_window.locked, timeout=5000):
+        release.set()
+    assert done == [True] and main_window.register is None
 
 
 @pytest.fixture
