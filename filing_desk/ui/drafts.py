@@ -98,7 +98,7 @@ def reopen(window: MainWindow, draft: Draft) -> QWidget | None:
         _show_algorithm(ws, int(draft.subject_id or 0))
         wizard = ws.detail.open_wizard(ProcedureKind(draft.kind.removeprefix("wizard.")))
         if wizard is not None:
-            wizard._load_draft(payload)  # the wizard's own draft format: its texts and page
+            wizard.load_draft(payload)  # the wizard's own draft format: its texts and page
         return wizard
     dialog: Any = None
     if draft.kind == DraftKind.NEW_ENTITY:

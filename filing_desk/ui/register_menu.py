@@ -99,7 +99,7 @@ class RegisterMenu(QObject):
         if self.window.register is not None and _same(path, self.window.register_path):
             self.window.statusBar().showMessage(self.tr("That register is already open."), 6000)
             return
-        self._close_current()
+        self.close_current()
         self._retarget(path, passphrase, demo)
         self._opening = True
         self.window.flow.start(recovery=recovery)
@@ -119,10 +119,12 @@ class RegisterMenu(QObject):
     @Slot()
     def close_register(self) -> None:
         """File ▸ Close register: close it (backed up when changed) and show the welcome page."""
-        self._close_current()
+        self.close_current()
         self.show_welcome()
 
-    def _close_current(self) -> None:
+    def close_current(self) -> None:
+        """Close the open register (backing it up first when it changed), e.g. before another
+        one opens (also the team menu's)."""
         window = self.window
         register = window.register
         if register is None:
@@ -214,7 +216,7 @@ class RegisterMenu(QObject):
     def _on_created(self, path: Path, created: Any) -> None:
         from filing_desk.ui.dialogs.recovery import RecoveryKeyDialog
 
-        self._close_current()
+        self.close_current()
         self._retarget(path, None, demo=False)
         self.window.set_register(created.register)
         reg = created.register

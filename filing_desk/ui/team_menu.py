@@ -61,7 +61,7 @@ class TeamMenu(QObject):
         """Close the open register as a switch does, then show the team register here
         (``kept`` False: the keyring refused the password, which is said)."""
         window = self.window
-        window.registers._close_current()
+        window.registers.close_current()
         address: TeamAddress = register.address
         self.current = address
         window.register_path = Path(register.path)

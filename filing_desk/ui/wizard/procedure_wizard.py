@@ -84,7 +84,7 @@ class ProcedureWizard(QWizard):
         self._build()
         self._load_records()
         if self.procedure is not None and self.procedure.draft:
-            self._load_draft(self.procedure.draft)
+            self.load_draft(self.procedure.draft)
         self.renumber()
         self.unsaved = UnsavedInput(self)  # Cancel/Esc ask first when something was typed
         self.procedure_saved.connect(self.unsaved.mark_saved)
@@ -155,7 +155,8 @@ class ProcedureWizard(QWizard):
                 values[key] = value_of(self.base, row.spec.key, slot.item)
             page.load(values)
 
-    def _load_draft(self, draft: dict[str, str]) -> None:
+    def load_draft(self, draft: dict[str, str]) -> None:
+        """Put back a draft's typed texts and go to its page (``ui.drafts`` after unlock)."""
         for page in self.pages:
             page.load({k: v for k, v in draft.items() if k != PAGE_KEY}, texts=True)
         target = int(draft.get(PAGE_KEY, "0") or 0)
