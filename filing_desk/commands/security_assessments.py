@@ -2,69 +2,40 @@
 security-assessment-report -o FILE`` (the art. 6 report), and the rows ``deadlines`` lists
 beside the procedures (open assessments, and subjects with the attributes but none).
 
-``add_parsers`` adds ``--security-assessment`` to the ``print`` command that
-``commands.printing`` made (it must come after it in ``commands.parser.MODULES``) and routes a
-print that names one here; every other print goes on to ``commands.printing`` unchanged.
+``add_parsers`` adds ``--security-assessment`` to the ``print`` command through
+``commands.print_targets`` (after ``commands.printing`` in ``commands.parser.MODULES``).
 Imports are lazy, as in every command module.
 """
 
 from __future__ import annotations
 
-import argparse
 from typing import TYPE_CHECKING, Any
 
-from filing_desk.commands.base import UsageError
-from filing_desk.commands.register_args import open_from_args
+from filing_desk.commands.print_targets import PrintTarget, add_print_target
 
 if TYPE_CHECKING:
-    from filing_desk.commands.base import Handler, Subparsers
+    from filing_desk.commands.base import Subparsers
 
 REPORT_FORM = "security-assessment-report"  # forms.security_content.FORM_ID
 
 
+def _render(register: Any, object_id: int, lang: str) -> bytes:
+    from filing_desk.workflows.security_printing import print_security_report  # lazy
+
+    return print_security_report(register, object_id, lang)
+
+
+TARGET = PrintTarget(
+    option="--security-assessment",
+    dest="security_assessment",
+    form=REPORT_FORM,
+    help=f"a security assessment under the 2018 rules ({REPORT_FORM})",
+    render=_render,
+)
+
+
 def add_parsers(sub: Subparsers) -> None:
-    printing = sub.choices["print"]
-    printing.add_argument(
-        "--security-assessment",
-        type=int,
-        metavar="ID",
-        dest="security_assessment",
-        help=f"a security assessment under the 2018 rules ({REPORT_FORM})",
-    )
-    printing.set_defaults(handler=_route(printing.get_default("handler")))
-
-
-def _route(other: Handler) -> Handler:
-    def run_print(args: argparse.Namespace) -> int:
-        """``print``: a security assessment's report here, anything else as before."""
-        if getattr(args, "security_assessment", None) is None:
-            if args.form == REPORT_FORM:  # printed for one assessment, never for a record
-                raise UsageError(f"the {REPORT_FORM} form needs --security-assessment ID")
-            return other(args)
-        return run_report(args)
-
-    return run_print
-
-
-def check_arguments(args: argparse.Namespace) -> None:
-    """The report goes with one security assessment and one output file, nothing else."""
-    if args.form != REPORT_FORM or args.output is None:
-        raise UsageError(f"--security-assessment ID prints --form {REPORT_FORM} -o FILE.pdf")
-    named = (args.algorithm, args.entity, args.procedure_id, args.assessment, args.packet)
-    if any(n is not None for n in named):
-        raise UsageError("--security-assessment ID names the report's subject: drop the others")
-
-
-def run_report(args: argparse.Namespace) -> int:
-    from filing_desk.store.files import write_private
-    from filing_desk.workflows.security_printing import print_security_report
-
-    check_arguments(args)
-    with open_from_args(args) as reg:
-        data = print_security_report(reg, args.security_assessment, args.lang)
-    write_private(args.output, data)
-    print(f"{args.output} ({len(data):,} bytes)")
-    return 0
+    add_print_target(sub, TARGET)
 
 
 def deadline_items(reg: Any) -> list[dict[str, Any]]:
