@@ -113,9 +113,7 @@ class EntityProductsPanel(QWidget):
         self._on_row_changed()
 
     def selected(self) -> Product | None:
-        index = self.table.currentIndex()
-        rows = self.model.rows()
-        return rows[index.row()] if index.isValid() and index.row() < len(rows) else None
+        return self.model.record_at(self.table.currentIndex())
 
     @Slot()
     def _on_row_changed(self, *_args: Any) -> None:

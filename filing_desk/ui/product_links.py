@@ -185,9 +185,7 @@ class ProductLinksPanel(QWidget):
         self._show(self.selected())
 
     def selected(self) -> LinkedProduct | None:
-        index = self.table.currentIndex()
-        rows = self.model.rows()
-        return rows[index.row()] if index.isValid() and index.row() < len(rows) else None
+        return self.model.record_at(self.table.currentIndex())
 
     def _show(self, linked: LinkedProduct | None) -> None:
         self.product_form.set_record(linked.product if linked is not None else None)

@@ -140,9 +140,7 @@ class DisplayDutyPanel(QWidget):
         self._on_row_changed()
 
     def selected(self) -> ProductDisplay | None:
-        index = self.table.currentIndex()
-        rows = self.model.rows()
-        return rows[index.row()] if index.isValid() and index.row() < len(rows) else None
+        return self.model.record_at(self.table.currentIndex())
 
     @Slot()
     def _on_row_changed(self, *_args: Any) -> None:

@@ -154,6 +154,11 @@ class ReadOnlyTableModel(QAbstractTableModel, Generic[R]):
     def row_at(self, row: int) -> R:
         return self._rows[row]
 
+    def record_at(self, index: QModelIndex) -> R | None:
+        """The record in ``index``'s row (a view's current index), None when there is none."""
+        row = index.row()
+        return self._rows[row] if index.isValid() and row < len(self._rows) else None
+
     def display_text(self, record: R, column: int) -> str:
         """What ``record`` shows in ``column`` (also used to size columns)."""
         return self._columns[column].text(record)
