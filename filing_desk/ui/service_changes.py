@@ -17,12 +17,10 @@ from typing import Any
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +32,7 @@ from filing_desk.store.errors import RegisterError
 from filing_desk.ui.i18n import lang
 from filing_desk.ui.messages import error_text
 from filing_desk.ui.screen_fit import wrapped_label
-from filing_desk.ui.table_model import Column, ReadOnlyTableModel
+from filing_desk.ui.table_model import Column, ReadOnlyTableModel, record_table
 
 
 def _what(change: ServiceChange) -> str:
@@ -72,12 +70,7 @@ class ServiceChangesPanel(QWidget):
         self.read_only = False  # a viewer of a team register (set_read_only)
         self.summary = wrapped_label("", self)
         self.model = ChangeTableModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table(self.model, self)
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         self.rerun_combo = QComboBox(self)
         for choice in (Rerun.REQUIRED, Rerun.NO):

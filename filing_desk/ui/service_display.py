@@ -21,7 +21,6 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDateEdit,
     QFileDialog,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +39,7 @@ from filing_desk.store.attachments import read_attachment_file
 from filing_desk.store.errors import RegisterError
 from filing_desk.ui.messages import error_text, issue_text
 from filing_desk.ui.screen_fit import wrapped_label
-from filing_desk.ui.table_model import Column, ReadOnlyTableModel
+from filing_desk.ui.table_model import Column, ReadOnlyTableModel, record_table
 from filing_desk.ui.wizard.editors import issue_row, show_issue_row
 
 
@@ -83,12 +81,7 @@ class DisplayDutyPanel(QWidget):
         self.read_only = False  # a viewer of a team register (set_read_only)
         self.must_show = wrapped_label("", self)
         self.model = DisplayTableModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table(self.model, self)
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         self.shows_box = QCheckBox(self.tr("Shows the model name and number"), self)
         self.since_edit = QDateEdit(self)

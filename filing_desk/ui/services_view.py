@@ -19,13 +19,11 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +31,7 @@ from PySide6.QtWidgets import (
 from filing_desk.ui.screen_fit import tip_cut_cells, wrapped_label
 from filing_desk.ui.service_detail import ServiceDetail
 from filing_desk.ui.service_model import ServiceRow, ServiceTableModel, matching, service_rows
-from filing_desk.ui.table_model import sortable
+from filing_desk.ui.table_model import record_table, sortable
 
 
 class ServicesView(QSplitter):
@@ -58,13 +56,8 @@ class ServicesView(QSplitter):
         self.new_button = QPushButton(self.tr("New service…"), top)
         self.new_button.clicked.connect(lambda: self.open_wizard())
         self.model = ServiceTableModel(self)
-        self.table = QTableView(top)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
+        self.table = record_table(self.model, top)
         self.table.setWordWrap(False)  # a number breaks at its hyphens: one line, cut at the end
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setMaximumSectionSize(210)
         tip_cut_cells(self.table)
         sortable(self.table)

@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -210,6 +210,18 @@ class ReadOnlyTableModel(QAbstractTableModel, Generic[R]):
             return list(rows)
         descending = self._sort_order != ASCENDING
         return [rows[n] for n in sort_positions(rows, self._columns[column], descending)]
+
+
+def record_table(model: ReadOnlyTableModel[Any], parent: QWidget) -> QTableView:
+    """A table of ``model``'s records picked one whole row at a time, without row numbers, its
+    last column taking the room left."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
 
 
 def sortable(table: QTableView) -> None:
