@@ -121,23 +121,14 @@ def alert_items(buckets: ServiceBuckets) -> list[dict[str, Any]]:
     procedure items' keys too (``procedure`` is ``genai-service``; both alerts are duties already
     unmet, hence ``overdue``) so a reader of the list needs no special case."""
     return [
-        {
-            "procedure_id": None,
-            "algorithm_id": None,
-            "algorithm": None,
-            "service_id": row.service_id,
-            "service": row.service,
-            "entity": row.entity,
-            "procedure": "genai-service",
-            "alert": row.alert.kind.value,
-            "product": row.product or None,
-            "since": row.since.isoformat() if row.since else None,
-            "shown": row.alert.params.get("shown"),  # what the product must show
-            "due": None,
-            "working_days_left": None,
-            "overdue": True,
-            "provisional": False,
-        }
+        _item(
+            row,
+            alert=row.alert.kind.value,
+            product=row.product or None,
+            since=row.since.isoformat() if row.since else None,
+            shown=row.alert.params.get("shown"),  # what the product must show
+            due=None,
+        )
         for row in buckets.live_without_number + buckets.display_duty
     ] + [renewal_item(row) for row in buckets.annexes_to_renew]
 
@@ -149,25 +140,24 @@ def renewal_item(row: ServiceAlertRow) -> dict[str, Any]:
     from datetime import timedelta
 
     since, cadence = row.since, row.cadence or 0
-    return {
-        "procedure_id": None,
-        "algorithm_id": None,
-        "algorithm": None,
-        "service_id": row.service_id,
-        "service": row.service,
-        "entity": row.entity,
-        "procedure": "genai-service",
-        "alert": "annex-renewal",
-        "annex": RENEWED_ANNEX[row.alert.kind],
-        "since": since.isoformat() if since else None,
-        "days": row.days,
-        "cadence": row.cadence,
-        "practice": True,
-        "due": (since + timedelta(days=cadence)).isoformat() if since else None,
-        "working_days_left": None,
-        "overdue": True,
-        "provisional": False,
-    }
+    return _item(
+        row,
+        alert="annex-renewal",
+        annex=RENEWED_ANNEX[row.alert.kind],
+        since=since.isoformat() if since else None,
+        days=row.days,
+        cadence=row.cadence,
+        practice=True,
+        due=(since + timedelta(days=cadence)).isoformat() if since else None,
+    )
+
+
+def _item(row: ServiceAlertRow, **fields: Any) -> dict[str, Any]:
+    """A service's ``deadlines --json`` item: the procedure items' keys, then ``fields``."""
+    head = {"procedure_id": None, "algorithm_id": None, "algorithm": None}
+    service = {"service_id": row.service_id, "service": row.service, "entity": row.entity}
+    tail = {"working_days_left": None, "overdue": True, "provisional": False}
+    return {**head, **service, "procedure": "genai-service", **fields, **tail}
 
 
 RENEWED_ANNEX = {"keyword-list-stale": "keyword_list", "test-bank-stale": "test_questions"}
