@@ -21,6 +21,7 @@ import pytest
 
 from tests.helpers.memory_keyring import MemoryKeyring
 from tests.helpers.network import NetworkGuard, guard_libpq
+from tests.helpers.postgres import Cluster, start_cluster
 from tests.helpers.registers import make_cli_demo
 
 APP_VARIABLES = "FILING_DESK_"
@@ -110,3 +111,12 @@ def screenshots(tmp_path: Path) -> Path:
     """Where a test saves its screenshots: docs/screenshots with ``FILING_DESK_SCREENSHOTS=1``,
     else the test's own temporary folder."""
     return SCREENSHOTS_DIR if SAVE_SCREENSHOTS else tmp_path
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Cluster]:
+    """The session's throwaway PostgreSQL cluster (tests/helpers/postgres.py), started when a
+    team-register test first asks for it, stopped and removed at the end."""
+    cluster = start_cluster()
+    yield cluster
+    cluster.stop()

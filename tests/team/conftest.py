@@ -1,5 +1,5 @@
-"""Team-register fixtures: one throwaway PostgreSQL cluster for the session
-(tests/helpers/postgres.py), a fresh database per test, its password in the environment; and
+"""Team-register fixtures: a fresh database per test in the session's PostgreSQL cluster
+(``pg_cluster``, tests/conftest.py), its password in the environment; and
 ``register_backend``, an empty register on each backend (file, team) in turn."""
 
 from __future__ import annotations
@@ -11,17 +11,9 @@ import pytest
 
 from filing_desk.store.register import Register
 from tests.helpers.network import NetworkGuard
-from tests.helpers.postgres import Cluster, TeamDatabase, start_cluster
+from tests.helpers.postgres import Cluster, TeamDatabase
 
 PASSWORD_ENV = "FILING_DESK_DB_PASSWORD"
-
-
-@pytest.fixture(scope="session")
-def pg_cluster() -> Iterator[Cluster]:
-    """The session's cluster, stopped and removed at the end."""
-    cluster = start_cluster()
-    yield cluster
-    cluster.stop()
 
 
 @pytest.fixture

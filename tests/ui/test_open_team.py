@@ -5,8 +5,6 @@ words that never hold the password, and Unlock after a lock asks the server agai
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import keyring
 import keyring.errors
 import pytest
@@ -14,26 +12,19 @@ import pytest
 from filing_desk.store.team import password
 from filing_desk.store.team_register import TeamRegister, init_team
 from tests.helpers.network import NetworkGuard
-from tests.helpers.postgres import Cluster, TeamDatabase, start_cluster
+from tests.helpers.postgres import Cluster, TeamDatabase
 
 ENTITY = {"name": "北京示例科技有限公司", "legal_rep_name": "王建国", "officer_name": "李静"}
 ALGORITHM = {"name": "团队推荐算法", "algo_type": "02", "role": "provider", "main_use": "推荐"}
 
 
-@pytest.fixture(scope="module")
-def cluster() -> Iterator[Cluster]:
-    started = start_cluster()
-    yield started
-    started.stop()
-
-
 @pytest.fixture
 def team_db(
-    cluster: Cluster, monkeypatch: pytest.MonkeyPatch, no_network: NetworkGuard
+    pg_cluster: Cluster, monkeypatch: pytest.MonkeyPatch, no_network: NetworkGuard
 ) -> TeamDatabase:
     """A team register holding one algorithm; afterwards no password in the environment (the
     dialog's password is the one that counts)."""
-    database = cluster.new_database()
+    database = pg_cluster.new_database()
     no_network.allow(*database.address)
     monkeypatch.setenv(password.PASSWORD_ENV, database.password)
     with init_team(database.url) as reg:

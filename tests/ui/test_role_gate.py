@@ -5,8 +5,6 @@ approving it records the approval; an editor sees no Approve…; a file register
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
@@ -14,24 +12,17 @@ from filing_desk.store.team import password
 from filing_desk.ui.main_window import MainWindow
 from tests.helpers.gui import make_window
 from tests.helpers.network import NetworkGuard
-from tests.helpers.postgres import Cluster, TeamDatabase, start_cluster
+from tests.helpers.postgres import Cluster, TeamDatabase
 from tests.helpers.team_logins import ALGORITHM, open_as, team_with_people
-
-
-@pytest.fixture(scope="module")
-def cluster() -> Iterator[Cluster]:
-    started = start_cluster()
-    yield started
-    started.stop()
 
 
 @pytest.fixture
 def team(
-    cluster: Cluster, monkeypatch: pytest.MonkeyPatch, no_network: NetworkGuard
+    pg_cluster: Cluster, monkeypatch: pytest.MonkeyPatch, no_network: NetworkGuard
 ) -> tuple[TeamDatabase, dict[str, str], int]:
     """A team register whose editor opened the algorithm's filing and filled in an answer: the
     database, its people and the procedure's id."""
-    database = cluster.new_database()
+    database = pg_cluster.new_database()
     no_network.allow(*database.address)
     monkeypatch.setenv(password.PASSWORD_ENV, database.password)
     people = team_with_people(database)

@@ -5,8 +5,6 @@ is offered all of them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from filing_desk.domain.genai_states import ServiceStep, allowed_steps
@@ -17,25 +15,18 @@ from filing_desk.ui.services_view import ServicesView
 from tests.helpers.genai_services import called_service, world
 from tests.helpers.gui import make_window
 from tests.helpers.network import NetworkGuard
-from tests.helpers.postgres import Cluster, TeamDatabase, start_cluster
+from tests.helpers.postgres import Cluster, TeamDatabase
 from tests.helpers.team_logins import open_as, team_with_people
 
 SERVICE = "示例智能客服"  # called_service's name
 
 
-@pytest.fixture(scope="module")
-def cluster() -> Iterator[Cluster]:
-    started = start_cluster()
-    yield started
-    started.stop()
-
-
 @pytest.fixture
 def team(
-    cluster: Cluster, monkeypatch: pytest.MonkeyPatch, no_network: NetworkGuard
+    pg_cluster: Cluster, monkeypatch: pytest.MonkeyPatch, no_network: NetworkGuard
 ) -> tuple[TeamDatabase, dict[str, str]]:
     """A team register whose editor recorded a 登记 service with a product."""
-    database = cluster.new_database()
+    database = pg_cluster.new_database()
     no_network.allow(*database.address)
     monkeypatch.setenv(password.PASSWORD_ENV, database.password)
     people = team_with_people(database)
