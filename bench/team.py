@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import os
 import statistics
-import subprocess
 import tempfile
 import time
 from pathlib import Path
@@ -33,24 +32,15 @@ PASSWORD_ENV = "FILING_DESK_DB_PASSWORD"
 
 def _cluster() -> Any:
     """A running throwaway cluster (tests/helpers/postgres.py's), or None without binaries."""
-    import shutil
-
-    from tests.helpers.postgres import SERVER_USER, Cluster, free_port, server_bin_dir
+    from tests.helpers.postgres import ClusterFailed, launch_cluster, server_bin_dir
 
     bin_dir = server_bin_dir()
     if bin_dir is None:
         return None
-    as_root = os.name == "posix" and os.geteuid() == 0
-    folder = Path(tempfile.mkdtemp(prefix="filing-desk-bench-pg-"))
-    if as_root:
-        shutil.chown(folder, SERVER_USER)
-    cluster = Cluster(bin_dir, folder, free_port(), as_root)
     try:
-        cluster.start()
-    except subprocess.CalledProcessError as exc:
-        cluster.stop()
-        raise RuntimeError(f"the bench's PostgreSQL cluster did not start: {exc.stderr}") from exc
-    return cluster
+        return launch_cluster(bin_dir, "filing-desk-bench-pg-")
+    except ClusterFailed as exc:
+        raise RuntimeError(f"the bench's PostgreSQL cluster did not start: {exc}") from exc
 
 
 def _first_rows(url: str, repeat: int) -> tuple[list[float], int]:

@@ -162,8 +162,21 @@ def start_cluster() -> Cluster:
         if REQUIRED:
             pytest.fail(f"{reason} ({REQUIRE_ENV} is set)", pytrace=False)
         pytest.skip(reason)
+    try:
+        return launch_cluster(bin_dir, "filing-desk-pg-")
+    except ClusterFailed as exc:
+        pytest.fail(f"the test PostgreSQL cluster did not start: {exc}")
+
+
+class ClusterFailed(Exception):
+    """The cluster did not start: pg_ctl's error output and the server's log."""
+
+
+def launch_cluster(bin_dir: Path, prefix: str) -> Cluster:
+    """``initdb`` and start a cluster in a new temp folder named ``prefix…`` (owned by the
+    server's user when run as root) on a free port; stopped and removed again if it fails."""
     as_root = os.name == "posix" and os.geteuid() == 0
-    folder = Path(tempfile.mkdtemp(prefix="filing-desk-pg-"))
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
     if as_root:
         shutil.chown(folder, SERVER_USER)
     cluster = Cluster(bin_dir, folder, free_port(), as_root)
@@ -173,5 +186,5 @@ def start_cluster() -> Cluster:
         log = cluster.folder / "server.log"
         detail = log.read_text(errors="replace") if log.exists() else ""
         cluster.stop()
-        pytest.fail(f"the test PostgreSQL cluster did not start: {exc.stderr}\n{detail}")
+        raise ClusterFailed(f"{exc.stderr}\n{detail}") from exc
     return cluster
