@@ -7,15 +7,11 @@ from __future__ import annotations
 
 import json
 import math
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from bench import report
+from tests.helpers.bench_run import run_bench
 
-REPO = Path(__file__).resolve().parent.parent
-BENCH = (sys.executable, "-m", "bench.run")
 DETAILS = (
     "bare_window_ms app_window_ms app_rows_ms app_all_rows_loaded_ms rows_in_table repetitions "
     "filter_median_ms filter_max_ms filter_keystrokes search_median_ms pdf_forms rss_peak_mb "
@@ -26,17 +22,9 @@ MACHINE = "cpu cores os python qt pyside6 sqlite sqlcipher date"
 
 def test_bench_writes_every_figure_as_a_number(tmp_path: Path) -> None:
     out = tmp_path / "results.json"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FILING_DESK_HOME": str(tmp_path / "h")}
-    done = subprocess.run(
-        [*BENCH, "--algorithms", "200", "--repeat", "1", "--out", str(out), "--no-readme"],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
+    done = run_bench(
+        tmp_path, "--algorithms", "200", "--repeat", "1", "--out", str(out), "--no-readme"
     )
-    assert done.returncode == 0, done.stderr[-3000:]
     results = json.loads(out.read_text(encoding="utf-8"))
     for key in report.GOALS:
         value = results[key]

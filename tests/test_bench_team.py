@@ -5,16 +5,13 @@ No timing assertions; skipped where the server binaries are absent."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.helpers.bench_run import run_bench
 from tests.helpers.postgres import server_bin_dir
 
-REPO = Path(__file__).resolve().parent.parent
 FIGURES = ("first_rows_ms", "filter_p95_ms", "search_p95_ms", "edit_refresh_p95_ms")
 
 
@@ -22,18 +19,7 @@ FIGURES = ("first_rows_ms", "filter_p95_ms", "search_p95_ms", "edit_refresh_p95_
 def test_only_team_writes_its_section_and_keeps_the_rest(tmp_path: Path) -> None:
     out = tmp_path / "results.json"
     out.write_text(json.dumps({"search_p95_ms": 1.5}), encoding="utf-8")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FILING_DESK_HOME": str(tmp_path / "h")}
-    args = ("--only", "team", "--algorithms", "100", "--repeat", "1", "--out", str(out))
-    done = subprocess.run(
-        [sys.executable, "-m", "bench.run", *args],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
+    run_bench(tmp_path, "--only", "team", "--algorithms", "100", "--repeat", "1", "--out", str(out))
     results = json.loads(out.read_text(encoding="utf-8"))
     assert results["search_p95_ms"] == 1.5
     team = results["team"]
