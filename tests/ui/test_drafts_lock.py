@@ -5,17 +5,14 @@ with the exact text, Discard deletes the row; both are audited."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 import sqlcipher3
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTabWidget, QWizard
 
 from filing_desk.domain.enums import ProcedureKind
-from filing_desk.domain.issues import Report
 from filing_desk.domain.lifecycle import ProcedureStep
-from tests.helpers.drafts_lock import actions, lock_and_unlock
+from tests.helpers.drafts_lock import actions, lock_and_unlock, on_submitted_filing
 from tests.helpers.gui import type_text
 
 TYPED = "锁定前输入的应用场景说明"
@@ -24,17 +21,7 @@ TYPED = "锁定前输入的应用场景说明"
 @pytest.fixture
 def window(main_window, register):
     """The window on an algorithm whose filing was submitted (so the CAC may answer)."""
-    entity = register.create_entity(name="北京示例科技有限公司", uscc="91110000600037341L")
-    algorithm = register.create_algorithm(
-        entity.id, name="示例推荐算法", algo_type="02", role="provider",
-        launch_date=date(2026, 11, 10),
-    )  # fmt: skip
-    procedure = register.start_filing(algorithm.id)
-    register.mark_ready(procedure.id, Report())
-    register.submit(procedure.id, date(2026, 11, 16))
-    main_window.workspace.refresh_data()
-    main_window.workspace.show_algorithm(algorithm.id)
-    return main_window
+    return on_submitted_filing(main_window, register)
 
 
 def _open_wizard(window):

@@ -4,8 +4,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -20,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from filing_desk.domain.enums import ProcedureKind
-from filing_desk.domain.issues import Report
 from filing_desk.domain.lifecycle import ProcedureStep
+from tests.helpers.drafts_lock import on_submitted_filing
 
 TYPED = "张三的未保存说明"
 
@@ -29,18 +27,7 @@ TYPED = "张三的未保存说明"
 @pytest.fixture
 def window(main_window, register):
     """The main window on a register with an algorithm whose filing is ready to submit."""
-    entity = register.create_entity(name="北京示例科技有限公司", uscc="91110000600037341L")
-    algorithm = register.create_algorithm(
-        entity.id, name="示例推荐算法", algo_type="02", role="provider",
-        launch_date=date(2026, 11, 10),
-    )  # fmt: skip
-    procedure = register.start_filing(algorithm.id)
-    register.mark_ready(procedure.id, Report())
-    register.submit(procedure.id, date(2026, 11, 16))
-    main_window.workspace.refresh_data()
-    main_window.workspace.show_algorithm(algorithm.id)
-    main_window.algorithm_id = algorithm.id
-    return main_window
+    return on_submitted_filing(main_window, register)
 
 
 def _security(window):
