@@ -88,13 +88,19 @@ def listed_id(register) -> int:
     return next(a.id for a in register.algorithms() if a.name == JOBS)
 
 
-def test_a_listed_algorithms_change_blocks_only_on_what_it_touches(qtbot, register, listed_id):
+def _dated_modification(qtbot, register, listed_id) -> ProcedureWizard:
+    """The listed algorithm's modification wizard, its change date and reason given."""
     wizard = ProcedureWizard(register, ProcedureKind.MODIFICATION, listed_id)
     qtbot.addWidget(wizard)
     wizard.show()
     first = wizard.currentPage()
     first.rows["procedure.trigger_date"].editor.set_value(date(2026, 11, 23))
     first.rows["procedure.reason"].editor.set_value("新增就业在线网站的推荐功能入口。")
+    return wizard
+
+
+def test_a_listed_algorithms_change_blocks_only_on_what_it_touches(qtbot, register, listed_id):
+    wizard = _dated_modification(qtbot, register, listed_id)
     titles = []
     while isinstance(wizard.currentPage(), SpecPage):
         page = wizard.currentPage()
@@ -225,12 +231,7 @@ def test_every_field_a_listed_algorithms_change_misses_is_asked_on_a_page(
 
 
 def test_a_listed_algorithms_change_completes_the_entity_on_finish(qtbot, register, listed_id):
-    wizard = ProcedureWizard(register, ProcedureKind.MODIFICATION, listed_id)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    first = wizard.currentPage()
-    first.rows["procedure.trigger_date"].editor.set_value(date(2026, 11, 23))
-    first.rows["procedure.reason"].editor.set_value("新增就业在线网站的推荐功能入口。")
+    wizard = _dated_modification(qtbot, register, listed_id)
     wizard.next()
     page = wizard.currentPage()
     assert page.title() == "2. Filing entity"
