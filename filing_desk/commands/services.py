@@ -77,8 +77,8 @@ def run(args: argparse.Namespace) -> int:
                 f"(its entities' ids: {known})"
             )
         services = reg.services(args.entity)
-        alerts = reg.service_alerts()
-        for row in reg.service_buckets().annexes_to_renew:  # practice reminders, listed last
+        alerts: dict[int, list[Alert]] = {}
+        for row in reg.service_buckets().rows:  # every alert, the practice reminders last
             alerts.setdefault(row.service_id, []).append(row.alert)
     items = [
         service_item(sv, names.get(sv.entity_id, ""), alerts.get(sv.id, [])) for sv in services
