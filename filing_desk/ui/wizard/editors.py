@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from filing_desk.domain.enums import ENUMS, LabelledEnum
+from filing_desk.domain.issues import Issue
 from filing_desk.domain.records import LinkedProduct
 from filing_desk.forms.spec import FieldSpec
 from filing_desk.ui.focus import DateEdit
@@ -282,6 +283,21 @@ def show_issue_row(
     icon.setPixmap(row.style().standardIcon(pixmap).pixmap(16, 16))
     text.setStyleSheet(f"color: {colour};")
     text.setText("\n".join(lines))
+
+
+def show_issue_list(issues_list: QListWidget, issues: Sequence[Issue]) -> None:
+    """``issues`` in the list, one line each with the error's or the warning's icon; the list
+    hidden when there are none."""
+    from filing_desk.ui.messages import issue_text
+
+    issues_list.clear()
+    style = issues_list.style()
+    for issue in issues:
+        pixmap = QStyle.StandardPixmap.SP_MessageBoxWarning
+        if issue.is_error:
+            pixmap = QStyle.StandardPixmap.SP_MessageBoxCritical
+        issues_list.addItem(QListWidgetItem(style.standardIcon(pixmap), issue_text(issue)))
+    issues_list.setVisible(bool(issues))
 
 
 def help_text(spec: FieldSpec, lang: str) -> str:

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QListWidget, QVBoxLayout, QWizardPage
 
 from filing_desk.domain.fields import values
 from filing_desk.domain.fields.declare import declared
 from filing_desk.domain.genai_services import GenAIService, ServiceModel
 from filing_desk.domain.genai_tracks import decide_track, track_issues
-from filing_desk.ui.messages import issue_text
-from filing_desk.ui.wizard.editors import issue_row, show_issue_row, wrapped_label
+from filing_desk.ui.wizard.editors import issue_row, show_issue_list, show_issue_row, wrapped_label
 from filing_desk.ui.wizard.service_track import blocking
 
 SHOWN_STATES = frozenset({"state", "number", "approved_date", "track_override"})
@@ -72,13 +71,7 @@ class ServiceSummaryPage(QWizardPage):
             )
         )
         issues = track_issues(service)
-        self.issue_list.clear()
-        style = self.style()
-        for issue in issues:
-            kind = "SP_MessageBoxCritical" if issue.is_error else "SP_MessageBoxWarning"
-            icon = style.standardIcon(getattr(style.StandardPixmap, kind))
-            self.issue_list.addItem(QListWidgetItem(icon, issue_text(issue)))
-        self.issue_list.setVisible(bool(issues))
+        show_issue_list(self.issue_list, issues)
         self.completeChanged.emit()
 
     def initializePage(self) -> None:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QVBoxLayout,
     QWizardPage,
@@ -31,8 +30,7 @@ from filing_desk.domain.fields.declare import declared_field
 from filing_desk.domain.genai_services import GenAIService
 from filing_desk.domain.genai_tracks import decide_track, derive_track, track_issues
 from filing_desk.domain.issues import Issue
-from filing_desk.ui.messages import issue_text
-from filing_desk.ui.wizard.editors import wrapped_label
+from filing_desk.ui.wizard.editors import show_issue_list, wrapped_label
 from filing_desk.ui.wizard.service_models import focus_soon
 
 NOT_BLOCKING = frozenset({"genai_track.no_models"})  # a draft may not know its models yet
@@ -132,13 +130,7 @@ class ServiceTrackPage(QWizardPage):
                 derived.explain(self.lang) + "\n" + decision.explain(self.lang)
             )
         self.issues = track_issues(service)
-        self.issue_list.clear()
-        style = self.style()
-        for issue in self.issues:
-            kind = "SP_MessageBoxCritical" if issue.is_error else "SP_MessageBoxWarning"
-            icon = style.standardIcon(getattr(style.StandardPixmap, kind))
-            self.issue_list.addItem(QListWidgetItem(icon, issue_text(issue)))
-        self.issue_list.setVisible(bool(self.issues))
+        show_issue_list(self.issue_list, self.issues)
         self.completeChanged.emit()
 
     def initializePage(self) -> None:

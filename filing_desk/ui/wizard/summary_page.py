@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWizardPage,
@@ -23,8 +22,7 @@ from PySide6.QtWidgets import (
 from filing_desk.domain.deadlines import DueDate
 from filing_desk.domain.enums import AttachmentKind
 from filing_desk.domain.issues import Report
-from filing_desk.ui.messages import issue_text
-from filing_desk.ui.wizard.editors import issue_row, show_issue_row, wrapped_label
+from filing_desk.ui.wizard.editors import issue_row, show_issue_list, show_issue_row, wrapped_label
 
 
 @dataclass(frozen=True)
@@ -130,13 +128,7 @@ class SummaryPage(QWizardPage):
             self.status_label.setText(self.tr("Ready to submit; please read the warnings below."))
         else:
             self.status_label.setText(self.tr("Ready to submit: every form is complete."))
-        self.issue_list.clear()
-        style = self.style()
-        for issue in report.issues:
-            kind = "SP_MessageBoxCritical" if issue.is_error else "SP_MessageBoxWarning"
-            icon = style.standardIcon(getattr(style.StandardPixmap, kind))
-            self.issue_list.addItem(QListWidgetItem(icon, issue_text(issue)))
-        self.issue_list.setVisible(bool(report.issues))
+        show_issue_list(self.issue_list, report.issues)
 
     def set_message(self, text: str, error: bool = True) -> None:
         """An error, else information (information icon)."""
